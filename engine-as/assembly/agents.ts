@@ -1,0 +1,261 @@
+// Built-in agents, run inside WASM so whole games need no host round trips. Each agent draws
+// randomness only from its own player's stream (1 + player), never the game's.
+import * as S from './ir/spec';
+import { card, abil, irWord } from './ir';
+import {
+  game, player, obj, stackItem, optAt, OF_TAPPED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
+  STEP_MAIN1, STEP_MAIN2, STEP_END, STEP_BLOCKERS, STEP_DAMAGE, STEP_FIRST_DAMAGE, opponent,
+} from './state';
+import { rngBelow } from './rng';
+import { refresh, powerOf, toughnessOf, kwOf } from './chars';
+import { targetAbility } from './cast';
+
+export const AGENT_RANDOM = 0;
+export const AGENT_HEURISTIC = 1;
+
+export function agentChoose(kind: i32): i32 {
+  const g = game();
+  if (g.dcount <= 1) return 0;
+  if (kind == AGENT_HEURISTIC) return heuristic(g.dkind, g.dplayer);
+  return rngBelow(1 + g.dplayer, g.dcount);
+}
+
+// ---------- heuristic ----------
+// A fast rule-based player: plays lands and its curve, attacks when it is safe or racing,
+// blocks when the block is good or needed, aims removal at the biggest threat and pump at its
+// own best creature. It will be deepened later; it must stay cheap (no look-ahead).
+
+function creatureValue(i: i32): i32 {
+  refresh();
+  const k = kwOf(i);
+  let v = powerOf(i) * 3 + toughnessOf(i) * 2;
+  if (k & S.KW_FLYING) v += 4;
+  if (k & (S.KW_DEATHTOUCH | S.KW_DOUBLE_STRIKE)) v += 4;
+  if (k & (S.KW_LIFELINK | S.KW_FIRST_STRIKE | S.KW_TRAMPLE | S.KW_MENACE)) v += 2;
+  if (obj(i).flags & OF_TOKEN) v -= 1;
+  return v;
+}
+
+function cardValue(i: i32): i32 {
+  const c = obj(i).card;
+  const t = card(c, S.CARD_TYPES);
+  if (t & S.TYPE_LAND) return 0;
+  return card(c, S.CARD_MANA_VALUE) * 2 + ((t & S.TYPE_CREATURE) ? 1 : 0);
+}
+
+function countInZone(p: i32, zone: i32, types: i32): i32 {
+  const g = game();
+  let k = 0;
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    const owner = zone == S.ZONE_BATTLEFIELD ? o.controller : o.owner;
+    if (o.zone == zone && owner == p && (card(o.card, S.CARD_TYPES) & types)) k++;
+  }
+  return k;
+}
+
+function best(scoreKind: i32, p: i32): i32 {
+  const g = game();
+  let bestK = 0, bestScore = -0x7fffffff;
+  for (let k = 0; k < g.dcount; k++) {
+    const s = score(scoreKind, p, optAt(k));
+    if (s > bestScore) { bestScore = s; bestK = k; }
+  }
+  return bestK;
+}
+
+function heuristic(kind: i32, p: i32): i32 {
+  const g = game();
+  if (kind == S.DK_MULLIGAN) {
+    const lands = countInZone(p, S.ZONE_HAND, S.TYPE_LAND);
+    const hand = player(p).handCount - g.dctx; // cards kept after bottoming
+    const keep = g.dctx >= 2 || (lands >= 2 && lands <= 5) || (hand <= 5 && lands >= 1 && lands <= 4);
+    return keep ? 0 : 1;
+  }
+  if (kind == S.DK_X || kind == S.DK_KICKER || kind == S.DK_MAY) return g.dcount - 1; // most
+  if (kind == S.DK_TRIGGER_ORDER) return 0;
+  return best(kind, p);
+}
+
+// Whether the program of ability a does something harmful to target k.
+function harmfulTo(a: i32, k: i32): bool {
+  if (a < 0) return false;
+  let pc = abil(a, S.AB_CODE);
+  for (let n = 0; n < 64; n++) {
+    const op = irWord(pc);
+    if (op == S.OP_END) break;
+    const x = irWord(pc + 1), y = irWord(pc + 2);
+    if ((op == S.OP_DAMAGE && y == k) || ((op == S.OP_DESTROY || op == S.OP_EXILE || op == S.OP_BOUNCE || op == S.OP_TAP
+      || op == S.OP_COUNTER_SPELL || op == S.OP_EXILE_UNTIL_LEAVES || op == S.OP_EXILE_INSTEAD_OF_DYING) && x == k)
+      || ((op == S.OP_FIGHT || op == S.OP_BITE) && y == k) || (op == S.OP_LOSE_LIFE && y == k)) return true;
+    if (op == S.OP_PUMP && x == k) return (y & S.AMT_TAG_MASK) == 0 && y < 0 ? true : irWord(pc + 3) < 0;
+    if ((op == S.OP_PUMP || op == S.OP_COUNTERS || op == S.OP_GRANT || op == S.OP_ATTACH || op == S.OP_UNTAP
+      || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && x == k) return false;
+    if ((op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && y == k) return false;
+    pc += opLength(op);
+  }
+  return true; // unknown: treat as hostile (most targeted effects are)
+}
+
+function opLength(op: i32): i32 {
+  switch (op) {
+    case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP:
+    case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
+    case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
+      return 2;
+    case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
+    case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
+    case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL:
+      return 3;
+    case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
+    case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE:
+      return 4;
+    case S.OP_TOKEN: case S.OP_SEARCH:
+      return 5;
+  }
+  return 1;
+}
+
+function score(kind: i32, p: i32, v: i32): i32 {
+  const g = game();
+  const opp = opponent(p);
+  if (kind == S.DK_PRIORITY) return priorityScore(p, v);
+  if (kind == S.DK_TARGET) {
+    if (v < 0) return 0;
+    const it = stackItem(g.stackCount - 1);
+    const a = targetAbility(it);
+    const hostile = harmfulTo(a, it.ntargets);
+    if (v >= S.PLAYER_CODE) {
+      const q = v - S.PLAYER_CODE;
+      return (q == opp) == hostile ? 8 + (player(opp).life <= 5 ? 50 : 0) : -100;
+    }
+    const mine = obj(v).controller == p;
+    if (obj(v).zone == S.ZONE_STACK) return mine == hostile ? -100 : 30;
+    if (obj(v).zone != S.ZONE_BATTLEFIELD) return mine != hostile ? cardValue(v) + 5 : -100;
+    const val = (obj(v).types & S.TYPE_CREATURE) ? creatureValue(v) : 6;
+    return mine != hostile ? 10 + val : -100 - val;
+  }
+  if (kind == S.DK_MODE) return -v;
+  if (kind == S.DK_ATTACK) return v < 0 ? 0 : attackScore(p, v & 0xffff, v >> 16);
+  if (kind == S.DK_BLOCK) return v < 0 ? 0 : blockScore(p, v & 0xffff, v >> 16);
+  if (kind == S.DK_DAMAGE) return v >= S.PLAYER_CODE ? 100 : creatureValue(v);
+  if (kind == S.DK_DISCARD || kind == S.DK_BOTTOM) {
+    const lands = countInZone(p, S.ZONE_BATTLEFIELD, S.TYPE_LAND) + countInZone(p, S.ZONE_HAND, S.TYPE_LAND);
+    const isLand = (card(obj(v).card, S.CARD_TYPES) & S.TYPE_LAND) != 0;
+    if (isLand) return lands > 5 ? 50 : -50;
+    return -cardValue(v); // keep the best spells
+  }
+  if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
+  if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
+  if (kind == S.DK_SCRY || kind == S.DK_SURVEIL) {
+    const c = g.dctx;
+    const isLand = (card(obj(c).card, S.CARD_TYPES) & S.TYPE_LAND) != 0;
+    const lands = countInZone(p, S.ZONE_BATTLEFIELD, S.TYPE_LAND) + countInZone(p, S.ZONE_HAND, S.TYPE_LAND);
+    const keep = isLand ? lands < 5 : true;
+    return (v == 0) == keep ? 1 : 0;
+  }
+  return 0;
+}
+
+function priorityScore(p: i32, v: i32): i32 {
+  const g = game();
+  if (v == S.ACT_PASS) return 0;
+  const kind = v & S.ACT_KIND_MASK;
+  const i = v & 0xffff;
+  const myMain = g.active == p && (g.step == STEP_MAIN1 || g.step == STEP_MAIN2) && g.stackCount == 0;
+  if (kind == S.ACT_PLAY_LAND) return 1000;
+  const c = obj(i).card;
+  const t = card(c, S.CARD_TYPES);
+  if (kind == S.ACT_CAST || kind == S.ACT_CAST_FLASHBACK) {
+    const mv = card(c, S.CARD_MANA_VALUE);
+    const instant = (t & S.TYPE_INSTANT) != 0 || (card(c, S.CARD_KEYWORDS) & S.KW_FLASH) != 0;
+    if (g.stackCount > 0) {
+      // respond only with counterspells to opposing spells
+      const top = stackItem(g.stackCount - 1);
+      return top.controller != p && isCounterspell(c) ? 500 : -1;
+    }
+    if (isCounterspell(c)) return -1;
+    if (t & (S.TYPE_CREATURE | S.TYPE_PLANESWALKER | S.TYPE_ENCHANTMENT | S.TYPE_ARTIFACT)) {
+      if (instant && !myMain) return g.active != p && g.step == STEP_END ? 100 + mv : -1; // flash: end of opponent's turn
+      return myMain ? 100 + mv * 10 : -1;
+    }
+    // instants and sorceries: combat tricks during combat, removal and card draw otherwise
+    if (instant) {
+      const combat = g.step == STEP_BLOCKERS || g.step == STEP_FIRST_DAMAGE || g.step == STEP_DAMAGE;
+      if (combat) return 80 + mv;
+      if (g.active != p && g.step == STEP_END) return 60 + mv;
+      return myMain && g.step == STEP_MAIN2 ? 40 + mv : -1;
+    }
+    return myMain ? 90 + mv * 10 : -1;
+  }
+  if (kind == S.ACT_ACTIVATE) {
+    const a = card(c, S.CARD_ABIL_START) + ((v >> 16) & 0xff);
+    if (abil(a, S.AB_KIND) == S.ABK_LOYALTY) return 200 + abil(a, S.AB_COST_PARAM) * (obj(i).loyalty > 6 ? -1 : 1);
+    const cf = abil(a, S.AB_COST_FLAGS);
+    if (abil(a, S.AB_TIMING) & S.TIMING_EQUIP) return myMain && obj(i).attachedTo < 0 ? 70 : -1;
+    if (cf & S.COST_SAC_SELF) {
+      // sacrifice outlets (Food, Firebrand): only when it clearly pays
+      if (obj(i).types & S.TYPE_CREATURE) return g.stepStage == 1 && g.step == STEP_END && g.active != p ? 30 : -1;
+      return player(p).life <= 10 && myMain ? 30 : -1;
+    }
+    // other abilities: use spare mana at the end of the opponent's turn or in main 2
+    if ((g.active != p && g.step == STEP_END) || (myMain && g.step == STEP_MAIN2)) return 20;
+    return -1;
+  }
+  return -1;
+}
+
+function isCounterspell(c: i32): bool {
+  const a = spellAbilityOf(c);
+  return a >= 0 && irWord(abil(a, S.AB_CODE)) == S.OP_COUNTER_SPELL;
+}
+
+function spellAbilityOf(c: i32): i32 {
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_SPELL) return a;
+  return -1;
+}
+
+// Could an untapped opposing creature block `a` and kill it while surviving?
+function attackScore(p: i32, a: i32, target: i32): i32 {
+  const g = game();
+  const opp = opponent(p);
+  refresh();
+  const ap = powerOf(a), at = toughnessOf(a), ak = kwOf(a);
+  if (target < S.PLAYER_CODE) return 5 + ap; // planeswalkers: attack when safe is judged the same
+  let danger = false, blockers = 0;
+  for (let b = 0; b < g.objCount; b++) {
+    const o = obj(b);
+    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != opp || !(o.types & S.TYPE_CREATURE) || (o.flags & OF_TAPPED)) continue;
+    const bk = kwOf(b);
+    if ((ak & S.KW_FLYING) && !(bk & (S.KW_FLYING | S.KW_REACH))) continue;
+    if (bk & S.KW_CANT_BLOCK) continue;
+    blockers++;
+    const bp = powerOf(b), bt = toughnessOf(b);
+    const killsMe = bp >= at || ((bk & S.KW_DEATHTOUCH) && bp > 0);
+    const iKill = ap >= bt || ((ak & S.KW_DEATHTOUCH) && ap > 0);
+    const firstStrikeSaves = (ak & (S.KW_FIRST_STRIKE | S.KW_DOUBLE_STRIKE)) && iKill && !(bk & (S.KW_FIRST_STRIKE | S.KW_DOUBLE_STRIKE));
+    if (killsMe && !firstStrikeSaves) danger = true;
+  }
+  if (blockers == 0) return 10 + ap;
+  if (ak & S.KW_MENACE && blockers < 2) return 10 + ap;
+  if (player(opp).life <= ap * 2) return 3 + ap; // racing for lethal
+  return danger ? -5 : 4 + ap;
+}
+
+function blockScore(p: i32, b: i32, a: i32): i32 {
+  refresh();
+  const ap = powerOf(a), at = toughnessOf(a), ak = kwOf(a);
+  const bp = powerOf(b), bt = toughnessOf(b), bk = kwOf(b);
+  const dies = ap >= bt || ((ak & S.KW_DEATHTOUCH) && ap > 0);
+  const kills = bp >= at || ((bk & S.KW_DEATHTOUCH) && bp > 0);
+  if (obj(b).flags & OF_BLOCKING) return -100;
+  let incoming = 0;
+  const g = game();
+  for (let i = 0; i < g.objCount; i++) if (obj(i).flags & OF_ATTACKING) incoming += powerOf(i);
+  if (kills && !dies) return 30 + creatureValue(a);
+  if (kills && dies) return creatureValue(a) - creatureValue(b) + 5;
+  if (!dies) return 3; // a safe block that soaks damage
+  if (incoming >= player(p).life) return 20 - creatureValue(b); // chump to survive
+  return -10;
+}

@@ -1,0 +1,479 @@
+// Priority actions (117), casting spells (601), activating abilities (602) and putting
+// triggered abilities on the stack (603.3). Each choice along the way is its own decision.
+import * as S from './ir/spec';
+import { card, abil, tspec, manaGeneric, manaXCount } from './ir';
+import {
+  game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS,
+  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING,
+  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
+  STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
+} from './state';
+import { matches, hasKw, amount, refresh, countMatching } from './chars';
+import { ask, addOpt, takeAnswer } from './decision';
+import { canPay, pay, maxGeneric } from './mana';
+import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife } from './zones';
+import { triggerCast, addPending, removePending, AB_WARD } from './triggers';
+import { emit, EV_CAST, EV_ACTIVATE, EV_TRIGGER } from './events';
+import { endGame } from './sba';
+
+// casting stages
+const CS_MODE = 1;
+const CS_X = 2;
+const CS_KICKER = 3;
+const CS_TARGETS = 4;
+const CS_ADDCOST = 5;
+const CS_PAY = 6;
+
+// ---------- costs ----------
+let costGeneric = 0;
+let costColored = 0;
+
+// The total mana cost of casting card object i (601.2f): mana cost or alternative cost,
+// plus X and kicker, minus reductions (which only reduce generic mana).
+function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32): void {
+  const c = obj(i).card;
+  let a = flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
+  costColored = flashback ? card(c, S.CARD_ALT_COST_B) : card(c, S.CARD_COST_B);
+  costGeneric = manaGeneric(a) + manaXCount(a) * x;
+  if (kicked) {
+    costGeneric += manaGeneric(card(c, S.CARD_KICKER_A));
+    costColored += card(c, S.CARD_KICKER_B);
+  }
+  let reduce = 0;
+  const cr = card(c, S.CARD_COST_REDUCE);
+  if (cr != 0) reduce += amount(cr, i, p, 0);
+  if (card(c, S.CARD_TYPES) & (S.TYPE_INSTANT | S.TYPE_SORCERY)) { refresh(); reduce += player(p).costReduceInstSorc; }
+  costGeneric -= reduce;
+  if (costGeneric < 0) costGeneric = 0;
+}
+
+function isSorcerySpeed(p: i32): bool {
+  const g = game();
+  return g.active == p && g.stackCount == 0 && (g.step == STEP_MAIN1 || g.step == STEP_MAIN2);
+}
+
+// ---------- targets ----------
+
+// The ability whose target specs apply to an item (the chosen mode for modal ones).
+export function targetAbility(it: Item): i32 {
+  if (it.mode >= 0) return it.mode;
+  return it.ability;
+}
+
+function firstTargetObj(it: Item): i32 {
+  if (it.ntargets == 0) return NONE;
+  const t = targetAt(it, 0);
+  return t >= 0 && t < S.PLAYER_CODE ? t : NONE;
+}
+
+// Can `code` be chosen (or still be a legal target, 608.2b) for spec `ts` of item `it`?
+export function legalTarget(ts: i32, code: i32, it: Item): bool {
+  const you = it.controller;
+  if (code >= S.PLAYER_CODE) {
+    const p = code - S.PLAYER_CODE;
+    const pf = tspec(ts, S.TS_PLAYERS);
+    if (!((p == you && (pf & S.PF_YOU)) || (p != you && (pf & S.PF_OPP)))) return false;
+    refresh();
+    return p == you || !player(p).hexproof;
+  }
+  const f = tspec(ts, S.TS_FILTER);
+  if (f < 0) return false;
+  if (code == it.obj && it.kind == SI_SPELL) return false; // 115.5: a spell can't target itself
+  refresh();
+  if (!matches(f, code, it.obj, you, firstTargetObj(it))) return false;
+  const o = obj(code);
+  if (o.zone == S.ZONE_BATTLEFIELD && o.controller != you && (o.kw & S.KW_HEXPROOF)) return false; // 702.11b
+  return true;
+}
+
+function alreadyChosen(it: Item, code: i32, from: i32): bool {
+  for (let k = from; k < it.ntargets; k++) if (targetAt(it, k) == code) return true;
+  return false;
+}
+
+// Lists legal choices for spec ts into `out` mode: count only (returns the number).
+function countCandidates(ts: i32, it: Item, specStart: i32, list: bool): i32 {
+  const g = game();
+  let n = 0;
+  const distinctFrom = (tspec(ts, S.TS_FLAGS) & S.TSF_DISTINCT_FROM_PREV) ? 0 : specStart;
+  if (tspec(ts, S.TS_PLAYERS) != 0) {
+    for (let p = 0; p < 2; p++) {
+      const code = S.PLAYER_CODE + p;
+      if (!alreadyChosen(it, code, distinctFrom) && legalTarget(ts, code, it)) { n++; if (list) addOpt(code); }
+    }
+  }
+  if (tspec(ts, S.TS_FILTER) >= 0) {
+    for (let i = 0; i < g.objCount; i++) {
+      if (alreadyChosen(it, i, distinctFrom) || !legalTarget(ts, i, it)) continue;
+      n++;
+      if (list) addOpt(i);
+    }
+  }
+  return n;
+}
+
+// Could every target spec of ability a be satisfied for an item controlled by p (source src)?
+const probe = changetype<Item>(heap.alloc(<usize>(offsetof<Item>() + 64 * 4)));
+function targetsPossible(a: i32, p: i32, src: i32, kind: i32): bool {
+  if (a < 0) return true;
+  const start = abil(a, S.AB_TSPEC_START), count = abil(a, S.AB_TSPEC_COUNT);
+  if (count == 0) return true;
+  probe.obj = src; probe.controller = p; probe.kind = kind; probe.ntargets = 0;
+  for (let ts = start; ts < start + count; ts++) {
+    const min = tspec(ts, S.TS_MIN);
+    if (min > 0 && countCandidates(ts, probe, 0, false) < min) return false;
+  }
+  return true;
+}
+
+// A modal ability can be used if at least one mode can.
+function abilityPossible(a: i32, p: i32, src: i32, kind: i32): bool {
+  if (a < 0) return true;
+  const modes = abil(a, S.AB_MODES);
+  if (modes == 0) return targetsPossible(a, p, src, kind);
+  for (let m = a + 1; m <= a + modes; m++) if (targetsPossible(m, p, src, kind)) return true;
+  return false;
+}
+
+// ---------- which ability a card casts with ----------
+export function spellAbility(c: i32): i32 {
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    const k = abil(a, S.AB_KIND);
+    if (k == S.ABK_SPELL || k == S.ABK_ENCHANT) return a;
+  }
+  return -1;
+}
+
+// ---------- additional costs ----------
+function addCostPossible(p: i32, flags: i32, param: i32, src: i32, self: i32): bool {
+  if (flags & S.COST_SAC_FILTER) {
+    refresh();
+    if (countMatching(param, src, p) - (self >= 0 && matches(param, self, src, p, NONE) ? 1 : 0) <= 0) return false;
+  }
+  if ((flags & S.COST_DISCARD) && player(p).handCount - (obj(src).zone == S.ZONE_HAND ? 1 : 0) < param) return false;
+  if ((flags & S.COST_PAY_LIFE) && player(p).life < param) return false;
+  return true;
+}
+
+// ---------- priority actions ----------
+function canCast(p: i32, i: i32, flashback: bool): bool {
+  const c = obj(i).card;
+  const types = card(c, S.CARD_TYPES);
+  if (types & S.TYPE_LAND) return false;
+  if (!(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !isSorcerySpeed(p)) return false;
+  spellCost(p, i, flashback, false, 0);
+  const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
+  if (addFlags && !addCostPossible(p, addFlags, addParam, i, NONE)) return false;
+  if (!canPay(p, costGeneric, costColored, NONE)) return false;
+  return abilityPossible(spellAbility(c), p, i, SI_SPELL);
+}
+
+function canActivate(p: i32, i: i32, a: i32): bool {
+  const o = obj(i);
+  const kind = abil(a, S.AB_KIND);
+  const timing = abil(a, S.AB_TIMING);
+  if (kind == S.ABK_LOYALTY) {
+    if (!isSorcerySpeed(p) || (o.flags & OF_LOYALTY_USED)) return false; // 606.3
+    const d = abil(a, S.AB_COST_PARAM);
+    if (d < 0 && o.loyalty < -d) return false;
+  } else if (kind != S.ABK_ACTIVATED) {
+    return false;
+  }
+  if ((timing & (S.TIMING_SORCERY | S.TIMING_EQUIP)) && !isSorcerySpeed(p)) return false;
+  if ((timing & S.TIMING_ONCE_PER_TURN) && (o.flags & OF_ACTIVATED_ONCE)) return false;
+  const cf = abil(a, S.AB_COST_FLAGS);
+  if (cf & S.COST_TAP) {
+    if (o.flags & OF_TAPPED) return false;
+    if ((o.types & S.TYPE_CREATURE) && (o.flags & OF_SICK) && !hasKw(i, S.KW_HASTE)) return false; // 302.6
+  }
+  if (!addCostPossible(p, cf, abil(a, S.AB_COST_PARAM), i, (cf & S.COST_SAC_SELF) ? i : NONE)) return false;
+  const costA = abil(a, S.AB_COST_A), costB = abil(a, S.AB_COST_B);
+  if (!canPay(p, manaGeneric(costA), costB, (cf & (S.COST_TAP | S.COST_SAC_SELF)) ? i : NONE)) return false;
+  if ((timing & S.TIMING_EQUIP) && !equipTargetExists(i, a, p)) return false;
+  return abilityPossible(a, p, i, SI_ABILITY);
+}
+
+function equipTargetExists(i: i32, a: i32, p: i32): bool {
+  const g = game();
+  const ts = abil(a, S.AB_TSPEC_START);
+  probe.obj = i; probe.controller = p; probe.kind = SI_ABILITY; probe.ntargets = 0;
+  for (let k = 0; k < g.objCount; k++) if (k != obj(i).attachedTo && legalTarget(ts, k, probe)) return true;
+  return false;
+}
+
+export function canPlayLand(p: i32): bool {
+  const pl = player(p);
+  return isSorcerySpeed(p) && pl.landsPlayed < 1 + pl.extraLands; // 305.2
+}
+
+// Fills the priority decision for player p: pass first, then every legal action.
+export function listActions(p: i32): void {
+  const g = game();
+  refresh();
+  ask(S.DK_PRIORITY, p, 0);
+  addOpt(S.ACT_PASS);
+  const landOk = canPlayLand(p);
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_HAND && o.owner == p) {
+      if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk) addOpt(S.ACT_PLAY_LAND | i); }
+      else if (canCast(p, i, false)) addOpt(S.ACT_CAST | i);
+    } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && (card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK)) {
+      if (canCast(p, i, true)) addOpt(S.ACT_CAST_FLASHBACK | i);
+    } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) {
+      const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
+      for (let k = 0; k < n; k++) if (canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+    }
+  }
+}
+
+// ---------- performing an action ----------
+function pushItem(): Item {
+  const g = game();
+  if (g.stackCount >= MAX_STACK) { endGame(-1, S.END_ENGINE_LIMIT); return stackItem(0); }
+  const it = stackItem(g.stackCount++);
+  it.kind = 0; it.obj = NONE; it.zseq = 0; it.controller = 0; it.ability = NONE; it.mode = NONE;
+  it.x = 0; it.flags = 0; it.eventObj = NONE; it.eventZseq = 0; it.eventAmount = 0; it.eventPlayer = NONE;
+  it.lkiPower = 0; it.ntargets = 0;
+  return it;
+}
+
+export function performAction(p: i32, code: i32): void {
+  const g = game();
+  const kind = code & S.ACT_KIND_MASK;
+  const i = code & 0xffff;
+  if (kind == S.ACT_PLAY_LAND) {
+    player(p).landsPlayed++;
+    moveTo(i, S.ZONE_BATTLEFIELD);
+    enterBattlefield(i, p, false, 0);
+    return;
+  }
+  const it = pushItem();
+  if (g.over) return;
+  it.controller = p;
+  if (kind == S.ACT_ACTIVATE) {
+    const a = card(obj(i).card, S.CARD_ABIL_START) + ((code >> 16) & 0xff);
+    it.kind = SI_ABILITY; it.obj = i; it.zseq = obj(i).zseq; it.ability = a;
+    it.lkiPower = obj(i).power;
+    emit(EV_ACTIVATE, i, a, p);
+  } else {
+    it.kind = SI_SPELL; it.obj = i;
+    it.ability = spellAbility(obj(i).card);
+    if (kind == S.ACT_CAST_FLASHBACK) it.flags |= IF_FLASHBACK;
+    moveTo(i, S.ZONE_STACK); // 601.2a
+    obj(i).controller = p;
+    it.zseq = obj(i).zseq;
+  }
+  g.casting = CS_MODE;
+  g.castItem = g.stackCount - 1;
+  g.castPlayer = p;
+  g.castSpec = 0;
+  g.castSpecChosen = 0;
+  g.castAddLeft = -1;
+}
+
+// Starts putting pending trigger k on the stack: it becomes the top item, then modes/targets.
+export function beginTrigger(k: i32): void {
+  const g = game();
+  const src = pending(k);
+  const it = pushItem();
+  if (g.over) return;
+  copyItem(it, src);
+  removePending(k);
+  emit(EV_TRIGGER, it.obj, it.ability, it.controller);
+  g.casting = CS_MODE;
+  g.castItem = g.stackCount - 1;
+  g.castPlayer = it.controller;
+  g.castSpec = 0;
+  g.castSpecChosen = 0;
+  g.castAddLeft = -1;
+}
+
+// Drops the item being built (a trigger with no legal targets, 603.3d).
+function abandonCast(): void {
+  const g = game();
+  g.stackCount--;
+  g.casting = 0;
+}
+
+// Runs the casting stages until done or a decision is needed.
+export function runCasting(): void {
+  const g = game();
+  const it = stackItem(g.castItem);
+  const p = g.castPlayer;
+  while (g.casting) {
+    if (g.casting == CS_MODE) {
+      const a = it.ability;
+      if (a >= 0 && abil(a, S.AB_MODES) > 0 && it.mode < 0) {
+        if (!g.hasAnswer) {
+          ask(S.DK_MODE, p, 0);
+          const modes = abil(a, S.AB_MODES);
+          for (let m = a + 1; m <= a + modes; m++) if (targetsPossible(m, p, it.obj, it.kind)) addOpt(m - a - 1);
+          if (game().dcount == 0) { abandonCast(); return; }
+          return;
+        }
+        it.mode = a + 1 + takeAnswer();
+      }
+      g.casting = it.kind == SI_SPELL ? CS_X : CS_TARGETS;
+    } else if (g.casting == CS_X) {
+      const c = obj(it.obj).card;
+      const flashback = (it.flags & IF_FLASHBACK) != 0;
+      const xs = manaXCount(flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A));
+      if (xs > 0) {
+        if (!g.hasAnswer) {
+          spellCost(p, it.obj, flashback, false, 0);
+          let max = maxGeneric(p, costColored, NONE) - costGeneric;
+          max = max < 0 ? 0 : max / xs;
+          if (max > 30) max = 30;
+          ask(S.DK_X, p, 0);
+          for (let x = 0; x <= max; x++) addOpt(x);
+          return;
+        }
+        it.x = takeAnswer();
+      }
+      g.casting = CS_KICKER;
+    } else if (g.casting == CS_KICKER) {
+      const c = obj(it.obj).card;
+      if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
+        if (!g.hasAnswer) {
+          spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, true, it.x);
+          if (canPay(p, costGeneric, costColored, NONE)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
+        } else if (takeAnswer() == 1) {
+          it.flags |= IF_KICKED;
+        }
+      }
+      g.casting = CS_TARGETS;
+    } else if (g.casting == CS_TARGETS) {
+      if (!chooseTargets(it, p)) return;
+      if (g.casting == 0) return; // abandoned
+      g.casting = CS_ADDCOST;
+    } else if (g.casting == CS_ADDCOST) {
+      if (!payAdditionalCosts(it, p)) return;
+      g.casting = CS_PAY;
+    } else {
+      finishCast(it, p);
+      g.casting = 0;
+    }
+  }
+}
+
+// Chooses targets spec by spec, one target per decision (601.2c). False while waiting.
+function chooseTargets(it: Item, p: i32): bool {
+  const g = game();
+  const a = targetAbility(it);
+  const count = a >= 0 ? abil(a, S.AB_TSPEC_COUNT) : 0;
+  while (g.castSpec < count) {
+    const ts = abil(a, S.AB_TSPEC_START) + g.castSpec;
+    const min = tspec(ts, S.TS_MIN), max = tspec(ts, S.TS_MAX);
+    const specStart = it.ntargets - g.castSpecChosen;
+    if (g.hasAnswer) {
+      const code = takeAnswer();
+      if (code < 0) { nextSpec(); continue; }
+      if (it.ntargets >= MAX_TARGETS) { nextSpec(); continue; }
+      setTarget(it, it.ntargets, code, code < S.PLAYER_CODE ? obj(code).zseq : 0, g.castSpec);
+      it.ntargets++;
+      g.castSpecChosen++;
+      it.flags |= IF_TARGETED;
+      continue;
+    }
+    if (g.castSpecChosen >= max || it.ntargets >= MAX_TARGETS) { nextSpec(); continue; }
+    ask(S.DK_TARGET, p, ts);
+    if (g.castSpecChosen >= min) addOpt(-1);
+    countCandidates(ts, it, specStart, true);
+    if (g.dcount == 0) {
+      // nothing legal: only possible for triggers (spells and abilities were checked first)
+      g.dkind = 0;
+      abandonCast();
+      return false;
+    }
+    if (g.dcount == 1 && optAt(0) == -1) { g.dkind = 0; nextSpec(); continue; }
+    return false;
+  }
+  return true;
+}
+
+function nextSpec(): void {
+  const g = game();
+  g.castSpec++;
+  g.castSpecChosen = 0;
+}
+
+// Sacrifice / discard / life / tap / loyalty parts of the cost (601.2h). False while waiting.
+function payAdditionalCosts(it: Item, p: i32): bool {
+  const g = game();
+  let flags = 0, param = 0;
+  if (it.kind == SI_SPELL) {
+    const c = obj(it.obj).card;
+    flags = card(c, S.CARD_ADD_COST); param = card(c, S.CARD_ADD_COST_PARAM);
+  } else if (it.kind == SI_ABILITY) {
+    flags = abil(it.ability, S.AB_COST_FLAGS); param = abil(it.ability, S.AB_COST_PARAM);
+  } else {
+    return true;
+  }
+  const src = it.obj;
+  if (g.castAddLeft < 0) {
+    g.castAddLeft = (flags & S.COST_SAC_FILTER) ? 1 : 0;
+    g.castAddLeft += (flags & S.COST_DISCARD) ? param : 0;
+    if (flags & S.COST_TAP) tap(src);
+    if (it.kind == SI_ABILITY && abil(it.ability, S.AB_KIND) == S.ABK_LOYALTY) {
+      obj(src).loyalty += param; // a cost, so never doubled (Doubling Season ruling)
+      obj(src).flags |= OF_LOYALTY_USED;
+    }
+    if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE_PER_TURN)) obj(src).flags |= OF_ACTIVATED_ONCE;
+    if (flags & S.COST_PAY_LIFE) loseLife(p, param);
+  }
+  while (g.castAddLeft > 0) {
+    const sac = (flags & S.COST_SAC_FILTER) && g.castAddLeft == 1 + ((flags & S.COST_DISCARD) ? param : 0);
+    if (g.hasAnswer) {
+      const i = takeAnswer();
+      if (sac) { sacrifice(i); flushDying(); }
+      else moveTo(i, S.ZONE_GRAVEYARD);
+      g.castAddLeft--;
+      continue;
+    }
+    if (sac) {
+      ask(S.DK_SACRIFICE, p, 0);
+      for (let i = 0; i < g.objCount; i++) if (i != src && matches(param, i, src, p, NONE) && !(obj(i).flags & OF_DYING)) addOpt(i);
+    } else {
+      ask(S.DK_DISCARD, p, 0);
+      for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_HAND && obj(i).owner == p) addOpt(i);
+    }
+    if (g.dcount == 0) { g.dkind = 0; g.castAddLeft = 0; break; }
+    return false;
+  }
+  if ((flags & S.COST_SAC_SELF) && obj(src).zone == S.ZONE_BATTLEFIELD) {
+    it.lkiPower = obj(src).power; // 608.2h: last known information
+    sacrifice(src);
+    flushDying();
+  }
+  if ((flags & S.COST_EXILE_SELF_FROM_GY) && obj(src).zone == S.ZONE_GRAVEYARD) moveTo(src, S.ZONE_EXILE);
+  return true;
+}
+
+function finishCast(it: Item, p: i32): void {
+  const g = game();
+  if (it.kind == SI_SPELL) {
+    spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x);
+    pay(p, costGeneric, costColored);
+    player(p).spellsCastThisTurn++;
+    obj(it.obj).facts |= FACT_CAST;
+    emit(EV_CAST, it.obj, p, obj(it.obj).card);
+    triggerCast(it.obj, p);
+  } else if (it.kind == SI_ABILITY) {
+    const a = it.ability;
+    pay(p, manaGeneric(abil(a, S.AB_COST_A)), abil(a, S.AB_COST_B));
+  }
+  addWardTriggers(it, g.castItem);
+}
+
+// Ward (702.21a): targeting an opponent's permanent with ward triggers its ability.
+function addWardTriggers(it: Item, stackIndex: i32): void {
+  for (let k = 0; k < it.ntargets; k++) {
+    const t = targetAt(it, k);
+    if (t < 0 || t >= S.PLAYER_CODE) continue;
+    const o = obj(t);
+    if (o.zone != S.ZONE_BATTLEFIELD || o.controller == it.controller || !(o.kw & S.KW_WARD)) continue;
+    addPending(t, AB_WARD, o.controller, it.obj, it.controller, stackIndex);
+  }
+}

@@ -1,0 +1,326 @@
+// Characteristics after continuous effects (613), filters, conditions and amounts.
+// Objects off the battlefield keep their printed characteristics (set when they change zones);
+// battlefield objects are recomputed from scratch whenever the state is marked dirty.
+import * as S from './ir/spec';
+import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
+import {
+  game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
+  EF_PUMP, EF_GRANT, targetAt, targetZseqAt, opponent,
+} from './state';
+import { emit, EV_PT } from './events';
+
+export function setBaseChars(o: Obj): void {
+  const c = o.card;
+  o.power = card(c, S.CARD_POWER);
+  o.toughness = card(c, S.CARD_TOUGHNESS);
+  o.kw = card(c, S.CARD_KEYWORDS);
+  o.types = card(c, S.CARD_TYPES);
+  o.colors = card(c, S.CARD_COLORS);
+  o.sub = card(c, S.CARD_SUBTYPES_LO);
+}
+
+export function markDirty(): void { game().dirty = 1; }
+
+export function refresh(): void {
+  const g = game();
+  if (!g.dirty) return;
+  g.dirty = 0;
+  recompute();
+}
+
+// @ts-ignore: decorator
+@inline export function onBattlefield(i: i32): bool { return obj(i).zone == S.ZONE_BATTLEFIELD; }
+export function powerOf(i: i32): i32 { refresh(); return obj(i).power; }
+export function toughnessOf(i: i32): i32 { refresh(); return obj(i).toughness; }
+export function kwOf(i: i32): i32 { refresh(); return obj(i).kw; }
+export function hasKw(i: i32, k: i32): bool { refresh(); return (obj(i).kw & k) != 0; }
+export function typesOf(i: i32): i32 { refresh(); return obj(i).types; }
+export function isCreature(i: i32): bool { return (typesOf(i) & S.TYPE_CREATURE) != 0; }
+
+// The object a static's filter calls "the source" while statics are applied.
+function recompute(): void {
+  const g = game();
+  const n = g.objCount;
+  for (let p = 0; p < 2; p++) {
+    const pl = player(p);
+    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.costReduceInstSorc = 0;
+  }
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD) {
+      // stash the old P/T (16 bits each) to emit EV_PT only when they change
+      const old = (o.power & 0xffff) | (o.toughness << 16);
+      setBaseChars(o);
+      o.lkiPower = old;
+    }
+  }
+  // Layer 6 (abilities) and player-level statics, then layer 7b/7c (P/T), each in timestamp
+  // order of their sources (613.7). Abilities granted here do not depend on P/T.
+  applyStatics(false);
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind == EF_GRANT && live(ef.obj, ef.zseq)) obj(ef.obj).kw |= ef.kw;
+  }
+  applyStatics(true);
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind == EF_PUMP && live(ef.obj, ef.zseq)) {
+      const o = obj(ef.obj);
+      o.power += ef.power; o.toughness += ef.toughness;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone != S.ZONE_BATTLEFIELD) continue;
+    // 7c: counters (613.4c)
+    o.power += o.p1p1 - o.m1m1;
+    o.toughness += o.p1p1 - o.m1m1;
+    const old = o.lkiPower;
+    const oldP = (old << 16) >> 16, oldT = old >> 16;
+    if ((o.types & S.TYPE_CREATURE) && (oldP != o.power || oldT != o.toughness)) emit(EV_PT, i, o.power, o.toughness);
+    o.lkiPower = o.power;
+  }
+}
+
+function live(i: i32, zseq: i32): bool { return obj(i).zseq == zseq && obj(i).zone == S.ZONE_BATTLEFIELD; }
+
+// Applies every static ability on the battlefield: pass false = layer 6 and player statics,
+// pass true = P/T (7b then 7c). Sources are visited in timestamp order.
+function applyStatics(pt: bool): void {
+  const g = game();
+  const n = g.objCount;
+  let lastTs = -1;
+  // visit sources in increasing timestamp without sorting: repeated min-scan over few sources
+  while (true) {
+    let best = -1, bestTs = 0x7fffffff;
+    for (let i = 0; i < n; i++) {
+      const o = obj(i);
+      if (o.zone != S.ZONE_BATTLEFIELD || !(cardMask(o.card) & TM_STATIC)) continue;
+      if (o.ts > lastTs && o.ts < bestTs) { best = i; bestTs = o.ts; }
+    }
+    if (best < 0) return;
+    lastTs = bestTs;
+    applyStaticsOf(best, pt);
+  }
+}
+
+function applyStaticsOf(src: i32, pt: bool): void {
+  const o = obj(src);
+  const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), src, o.controller)) continue;
+    let pc = abil(a, S.AB_CODE);
+    while (true) {
+      const op = irWord(pc);
+      if (op == S.OP_END) break;
+      if (op == S.ST_PT || op == S.ST_SET_BASE_PT) {
+        if (pt) applyPT(op, irWord(pc + 1), irWord(pc + 2), irWord(pc + 3), src);
+        pc += 4;
+      } else if (op == S.ST_KW) {
+        if (!pt) forEachMatch(irWord(pc + 1), src, irWord(pc + 2));
+        pc += 3;
+      } else if (op == S.ST_COST_REDUCE) {
+        if (!pt) player(o.controller).costReduceInstSorc += irWord(pc + 2);
+        pc += 3;
+      } else if (op == S.ST_EXTRA_LAND) {
+        if (!pt) player(o.controller).extraLands += irWord(pc + 1);
+        pc += 2;
+      } else if (op == S.ST_NO_MAX_HAND) {
+        if (!pt) player(o.controller).noMaxHand = 1;
+        pc += 1;
+      } else if (op == S.ST_PLAYER_HEXPROOF) {
+        if (!pt) player(o.controller).hexproof = 1;
+        pc += 1;
+      } else if (op == S.ST_LOSE_ALL_ABILITIES) {
+        if (!pt) forEachMatch(irWord(pc + 1), src, -1);
+        pc += 2;
+      } else {
+        break; // unknown descriptor: the IR compiler rejects these, stop defensively
+      }
+    }
+  }
+}
+
+// Layer 6 for every matching battlefield object: add keywords (kw >= 0) or remove all (kw == -1).
+function forEachMatch(f: i32, src: i32, kw: i32): void {
+  const n = game().objCount;
+  const you = obj(src).controller;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone != S.ZONE_BATTLEFIELD || !matches(f, i, src, you, NONE)) continue;
+    if (kw >= 0) o.kw |= kw; else o.kw = 0;
+  }
+}
+
+function applyPT(op: i32, f: i32, pa: i32, ta: i32, src: i32): void {
+  const n = game().objCount;
+  const you = obj(src).controller;
+  const dp = amount(pa, src, you, 0), dt = amount(ta, src, you, 0);
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone != S.ZONE_BATTLEFIELD || !matches(f, i, src, you, NONE)) continue;
+    if (op == S.ST_SET_BASE_PT) { o.power = dp; o.toughness = dt; } else { o.power += dp; o.toughness += dt; }
+  }
+}
+
+// Does object i match filter f, seen from `you` with source object src?
+// Characteristics are read directly (not through refresh) so statics can use this mid-recompute.
+export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): bool {
+  const o = obj(i);
+  const zone = filt(f, S.F_ZONE);
+  if (o.zone != (zone == 0 ? S.ZONE_BATTLEFIELD : zone)) return false;
+  const types = o.types;
+  const ta = filt(f, S.F_TYPES_ANY);
+  if (ta && !(types & ta)) return false;
+  if (types & filt(f, S.F_TYPES_NOT)) return false;
+  const sa = filt(f, S.F_SUB_ANY);
+  if (sa && !(o.sub & sa)) return false;
+  if (o.sub & filt(f, S.F_SUB_NOT)) return false;
+  const ca = filt(f, S.F_COLORS_ANY);
+  if (ca && !(o.colors & ca)) return false;
+  const ctrl = filt(f, S.F_CONTROLLER);
+  const who = o.zone == S.ZONE_BATTLEFIELD || o.zone == S.ZONE_STACK ? o.controller : o.owner;
+  if (ctrl == S.CTRL_YOU && who != you) return false;
+  if (ctrl == S.CTRL_OPP && who == you) return false;
+  const kall = filt(f, S.F_KW_ALL);
+  if ((o.kw & kall) != kall) return false;
+  if (o.kw & filt(f, S.F_KW_NOT)) return false;
+  const mvMax = filt(f, S.F_MV_MAX);
+  if (mvMax >= 0 && card(o.card, S.CARD_MANA_VALUE) > mvMax) return false;
+  if (o.power < filt(f, S.F_POWER_MIN) || o.power > filt(f, S.F_POWER_MAX)) return false;
+  const fl = filt(f, S.F_FLAGS);
+  if (fl) {
+    if ((fl & S.FF_OTHER) && i == src) return false;
+    if ((fl & S.FF_SELF) && i != src) return false;
+    if ((fl & S.FF_TAPPED) && !(o.flags & OF_TAPPED)) return false;
+    if ((fl & S.FF_UNTAPPED) && (o.flags & OF_TAPPED)) return false;
+    if ((fl & S.FF_ATTACKING) && !(o.flags & OF_ATTACKING)) return false;
+    if ((fl & S.FF_BLOCKING) && !(o.flags & OF_BLOCKING)) return false;
+    if ((fl & S.FF_ATTACKING_OR_BLOCKING) && !(o.flags & (OF_ATTACKING | OF_BLOCKING))) return false;
+    if ((fl & S.FF_NONTOKEN) && (o.flags & OF_TOKEN)) return false;
+    if ((fl & S.FF_TOKEN) && !(o.flags & OF_TOKEN)) return false;
+    if ((fl & S.FF_HAS_P1P1) && o.p1p1 <= 0) return false;
+    if ((fl & S.FF_ATTACHED_TO_SOURCE) && (src < 0 || obj(src).attachedTo != i || obj(src).zone != S.ZONE_BATTLEFIELD)) return false;
+    if ((fl & S.FF_ATTACHED_TO_FIRST_TARGET) && (firstTarget < 0 || o.attachedTo != firstTarget)) return false;
+    if ((fl & S.FF_OWNED) && o.owner != you) return false;
+    if ((fl & S.FF_OPP_OWNED) && o.owner == you) return false;
+    if ((fl & S.FF_MV_MAX_SOURCE_POWER) && (src < 0 || card(o.card, S.CARD_MANA_VALUE) > obj(src).power)) return false;
+  }
+  return true;
+}
+
+export function countMatching(f: i32, src: i32, you: i32): i32 {
+  refresh();
+  const n = game().objCount;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (matches(f, i, src, you, NONE)) k++;
+  return k;
+}
+
+// Intervening-if and "as long as" conditions (603.4, 611.3).
+export function condition(c: i32, param: i32, src: i32, you: i32): bool {
+  if (c == 0) return true;
+  const neg = (c & S.COND_NOT) != 0;
+  const kind = c & 0xffff;
+  let r = true;
+  const pl = player(you);
+  if (kind == S.COND_RAID) r = pl.attackedThisTurn != 0;
+  else if (kind == S.COND_CONTROL) r = countMatching(param, src, you) > 0;
+  else if (kind == S.COND_MORBID) r = game().creatureDiedThisTurn != 0;
+  else if (kind == S.COND_YOUR_TURN) r = game().active == you;
+  else if (kind == S.COND_KICKED) r = src >= 0 && (obj(src).flags & OF_KICKED) != 0;
+  else if (kind == S.COND_OPP_LOST_LIFE) r = player(opponent(you)).lifeLostThisTurn > 0;
+  else if (kind == S.COND_GY_COUNT) r = pl.gyCount >= param;
+  else if (kind == S.COND_FIRST_LIFE_GAIN) r = pl.lifeGainEventsThisTurn == 1;
+  else if (kind == S.COND_ATTACKERS_AT_LEAST) r = countAttackers(you) >= param;
+  else if (kind == S.COND_LIFE_ABOVE_START) r = pl.life >= pl.startingLife + param;
+  return neg ? !r : r;
+}
+
+function countAttackers(p: i32): i32 {
+  const n = game().objCount;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p && (o.flags & OF_ATTACKING)) k++;
+  }
+  return k;
+}
+
+// Evaluates an amount word (spec AMT_*). `item` is the stack item being resolved (0 if none).
+export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
+  const tag = w & S.AMT_TAG_MASK;
+  const param = w & S.AMT_PARAM_MASK;
+  if (tag == S.AMT_CONST) return w;
+  const it = changetype<Item>(item);
+  if (tag == S.AMT_X) return item ? it.x : (src >= 0 ? obj(src).x : 0);
+  if (tag == S.AMT_COUNT) return countMatching(param, src, you);
+  if (tag == S.AMT_POWER) {
+    const r = refObject(param, src, item);
+    if (r < 0) return param == S.REF_SELF && item ? it.lkiPower : 0;
+    return obj(r).zone == S.ZONE_BATTLEFIELD ? obj(r).power : obj(r).lkiPower;
+  }
+  if (tag == S.AMT_EVENT_AMOUNT) return item ? it.eventAmount : 0;
+  if (tag == S.AMT_LAST) return game().resLast;
+  if (tag == S.AMT_YOUR_LIFE) return player(you).life;
+  if (tag == S.AMT_LANDS_YOU_CONTROL) {
+    const n = game().objCount;
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const o = obj(i);
+      if (o.zone == S.ZONE_BATTLEFIELD && o.controller == you && (o.types & S.TYPE_LAND)) k++;
+    }
+    return k;
+  }
+  if (tag == S.AMT_GY_COUNT) return player(you).gyCount;
+  if (tag == S.AMT_COUNTERS_SELF) {
+    if (src < 0) return 0;
+    const o = obj(src);
+    if (param == S.CTR_P1P1) return o.p1p1;
+    if (param == S.CTR_M1M1) return o.m1m1;
+    if (param == S.CTR_LOYALTY) return o.loyalty;
+    if (param == S.CTR_STUN) return o.stun;
+    return o.other;
+  }
+  if (tag == S.AMT_GY_FILTER_COUNT) {
+    const n = game().objCount;
+    let k = 0;
+    for (let i = 0; i < n; i++) if (matches(param, i, src, you, NONE)) k++;
+    return k;
+  }
+  return 0;
+}
+
+// The object a ref names while resolving `item` (targets must still be the same objects),
+// or -1 for players and vanished objects.
+export function refObject(ref: i32, src: i32, item: usize): i32 {
+  if (ref == S.REF_SELF) return src >= 0 && sameObject(item, src) ? src : -1;
+  if (ref < S.REF_SELF) {
+    if (!item) return -1;
+    const it = changetype<Item>(item);
+    if (ref >= it.ntargets) return -1;
+    const code = targetAt(it, ref);
+    if (code < 0 || code >= S.PLAYER_CODE) return -1;
+    return obj(code).zseq == targetZseqAt(it, ref) ? code : -1;
+  }
+  if (ref == S.REF_EVENT_OBJ) {
+    if (!item) return -1;
+    const it = changetype<Item>(item);
+    return it.eventObj >= 0 && obj(it.eventObj).zseq == it.eventZseq ? it.eventObj : -1;
+  }
+  if (ref == S.REF_ATTACHED) return src >= 0 ? obj(src).attachedTo : -1;
+  if (ref == S.REF_IT) {
+    const g = game();
+    return g.resIt >= 0 && obj(g.resIt).zseq == g.resItZseq ? g.resIt : -1;
+  }
+  return -1;
+}
+
+// The source of a stack item is "the same object" only while its zone-change count matches.
+function sameObject(item: usize, src: i32): bool {
+  if (!item) return true;
+  return obj(src).zseq == changetype<Item>(item).zseq;
+}
+
+export function isPermanentCard(c: i32): bool { return (card(c, S.CARD_TYPES) & S.TYPE_PERMANENT_MASK) != 0; }

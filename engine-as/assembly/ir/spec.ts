@@ -1,0 +1,471 @@
+// The card IR contract, shared by the AssemblyScript interpreter and the TypeScript compiler.
+// This file must stay in the common subset of AssemblyScript and TypeScript: only integer
+// constants. Bump IR_VERSION whenever the meaning or layout of anything here changes.
+//
+// The IR is an array of little-endian i32 words:
+//   header (HDR_WORDS) | card table (CARD_WORDS each) | ability table (ABIL_WORDS each)
+//   | filter table (FILTER_WORDS each) | target-spec table (TSPEC_WORDS each) | code words
+// All "offsets" below are word indexes into the whole IR array.
+
+export const IR_MAGIC = 0x52494753; // "SGIR"
+export const IR_VERSION = 1;
+
+// ---- header ----
+export const HDR_MAGIC = 0;
+export const HDR_VERSION = 1;
+export const HDR_CARD_COUNT = 2;
+export const HDR_CARD_OFF = 3;
+export const HDR_ABIL_COUNT = 4;
+export const HDR_ABIL_OFF = 5;
+export const HDR_FILTER_COUNT = 6;
+export const HDR_FILTER_OFF = 7;
+export const HDR_TSPEC_COUNT = 8;
+export const HDR_TSPEC_OFF = 9;
+export const HDR_CODE_OFF = 10;
+export const HDR_CODE_LEN = 11;
+export const HDR_WORDS = 12;
+
+// ---- mana packing ----
+// A mana cost (or a mana amount) is two words:
+//   word A: generic (bits 0-7) | X count (bits 8-11) | hybrid pairs count (bits 12-15, reserved)
+//   word B: 4 bits per color: W 0-3, U 4-7, B 8-11, R 12-15, G 16-19, C 20-23
+export const MANA_GENERIC_MASK = 0xff;
+export const MANA_X_SHIFT = 8;
+export const COLOR_W = 0;
+export const COLOR_U = 1;
+export const COLOR_B = 2;
+export const COLOR_R = 3;
+export const COLOR_G = 4;
+export const COLOR_C = 5; // colorless mana (not a color)
+// colors as a bitmask: bit (1 << COLOR_x), for W..G only
+
+// ---- card record ----
+export const CARD_NAME_ID = 0; // index into the host's name table (engine never reads names)
+export const CARD_COST_A = 1;
+export const CARD_COST_B = 2;
+export const CARD_MANA_VALUE = 3;
+export const CARD_COLORS = 4; // color bitmask
+export const CARD_TYPES = 5; // TYPE_* bits | SUPER_* bits
+export const CARD_SUBTYPES_LO = 6; // SUB_* bitmask words (subtypes the engine needs to tell apart)
+export const CARD_SUBTYPES_HI = 7;
+export const CARD_POWER = 8; // PT_STAR for '*'
+export const CARD_TOUGHNESS = 9;
+export const CARD_LOYALTY = 10;
+export const CARD_KEYWORDS = 11; // KW_* bits printed on the card
+export const CARD_ABIL_START = 12; // first ability index
+export const CARD_ABIL_COUNT = 13;
+export const CARD_FLAGS = 14; // CF_* bits
+export const CARD_WARD = 15; // ward cost: WARD_MANA | n, or WARD_LIFE | n, 0 = none
+export const CARD_ETB_COUNTERS = 16; // +1/+1 counters it enters with: amount expression (AMT_*), 0 = none
+export const CARD_KICKER_A = 17; // kicker cost, two mana words; both 0 = no kicker
+export const CARD_KICKER_B = 18;
+export const CARD_ALT_COST_A = 19; // flashback cost (CF_FLASHBACK), two mana words
+export const CARD_ALT_COST_B = 20;
+export const CARD_ADD_COST = 21; // additional cost to cast: COST_* bits (COST_SAC_FILTER, COST_DISCARD, COST_PAY_LIFE)
+export const CARD_ADD_COST_PARAM = 22; // filter index for COST_SAC_FILTER, count for discard, life for pay life
+export const CARD_COST_REDUCE = 23; // cost reduction: amount expression (AMT_*) subtracted from generic
+export const CARD_WORDS = 24;
+
+export const PT_STAR = -1000;
+
+// card types and supertypes (CARD_TYPES)
+export const TYPE_LAND = 1 << 0;
+export const TYPE_CREATURE = 1 << 1;
+export const TYPE_ARTIFACT = 1 << 2;
+export const TYPE_ENCHANTMENT = 1 << 3;
+export const TYPE_PLANESWALKER = 1 << 4;
+export const TYPE_INSTANT = 1 << 5;
+export const TYPE_SORCERY = 1 << 6;
+export const TYPE_BATTLE = 1 << 7;
+export const TYPE_KINDRED = 1 << 8;
+export const SUPER_LEGENDARY = 1 << 12;
+export const SUPER_BASIC = 1 << 13;
+export const SUPER_SNOW = 1 << 14;
+export const TYPE_PERMANENT_MASK = 0x9f; // land|creature|artifact|enchantment|planeswalker|battle
+
+// Subtypes the rules or the card pool refer to. A card's full type line lives in the host's
+// metadata; the engine only needs the subtypes that filters and rules mention.
+// Word LO:
+export const SUB_PLAINS = 1 << 0;
+export const SUB_ISLAND = 1 << 1;
+export const SUB_SWAMP = 1 << 2;
+export const SUB_MOUNTAIN = 1 << 3;
+export const SUB_FOREST = 1 << 4;
+export const SUB_AURA = 1 << 5;
+export const SUB_EQUIPMENT = 1 << 6;
+export const SUB_FOOD = 1 << 7;
+export const SUB_TREASURE = 1 << 8;
+export const SUB_ELF = 1 << 9;
+export const SUB_GOBLIN = 1 << 10;
+export const SUB_CAT = 1 << 11;
+export const SUB_ANGEL = 1 << 12;
+export const SUB_ZOMBIE = 1 << 13;
+export const SUB_VAMPIRE = 1 << 14;
+export const SUB_WALL = 1 << 15;
+export const SUB_DRAGON = 1 << 16;
+export const SUB_WIZARD = 1 << 17;
+export const SUB_PIRATE = 1 << 18;
+export const SUB_KNIGHT = 1 << 19;
+export const SUB_SOLDIER = 1 << 20;
+export const SUB_HUMAN = 1 << 21;
+export const SUB_WARRIOR = 1 << 22;
+export const SUB_RAT = 1 << 23;
+export const SUB_HYDRA = 1 << 24;
+export const SUB_DEMON = 1 << 25;
+export const SUB_BEAR = 1 << 26;
+export const SUB_SPIRIT = 1 << 27;
+export const SUB_DINOSAUR = 1 << 28;
+export const SUB_BEAST = 1 << 29;
+export const SUB_INSECT = 1 << 30;
+// Word HI: reserved for later sets.
+
+// card flags (CARD_FLAGS)
+export const CF_ENTERS_TAPPED = 1 << 0;
+export const CF_FLASHBACK = 1 << 1;
+export const CF_CANT_BE_COUNTERED = 1 << 2;
+export const CF_TOKEN = 1 << 3; // a token definition, never in a deck
+export const CF_ATTACKS_EACH_COMBAT = 1 << 4;
+export const CF_DOESNT_UNTAP = 1 << 5;
+export const CF_ETB_COUNTERS_IF_RAID = 1 << 6; // CARD_ETB_COUNTERS applies only if you attacked this turn
+export const CF_COST_REDUCE_IF_TARGET_TAPPED = 1 << 7; // reserved
+export const CF_CANT_BLOCK = 1 << 8;
+export const CF_CANT_BE_BLOCKED_BY_WALLS = 1 << 9;
+export const CF_ANY_NUMBER_IN_DECK = 1 << 10;
+export const CF_ADD_COST_OR_MANA = 1 << 11; // additional cost may be paid by CARD_KICKER mana instead (Eaten Alive)
+
+export const WARD_MANA = 1 << 16;
+export const WARD_LIFE = 2 << 16;
+
+// keyword abilities (CARD_KEYWORDS and computed keywords)
+export const KW_FLYING = 1 << 0;
+export const KW_FIRST_STRIKE = 1 << 1;
+export const KW_DOUBLE_STRIKE = 1 << 2;
+export const KW_DEATHTOUCH = 1 << 3;
+export const KW_HASTE = 1 << 4;
+export const KW_HEXPROOF = 1 << 5;
+export const KW_INDESTRUCTIBLE = 1 << 6;
+export const KW_LIFELINK = 1 << 7;
+export const KW_MENACE = 1 << 8;
+export const KW_REACH = 1 << 9;
+export const KW_TRAMPLE = 1 << 10;
+export const KW_VIGILANCE = 1 << 11;
+export const KW_DEFENDER = 1 << 12;
+export const KW_FLASH = 1 << 13;
+export const KW_PROWESS = 1 << 14; // the engine creates the prowess trigger itself (702.108)
+export const KW_CANT_BLOCK = 1 << 15; // "can't block" as a granted ability
+export const KW_UNBLOCKABLE = 1 << 16; // "can't be blocked"
+export const KW_CANT_ATTACK = 1 << 17; // "can't attack" (Pacifism)
+export const KW_WARD = 1 << 18; // set when the object has ward (cost from CARD_WARD)
+export const KW_ALL = 0x7ffff;
+
+// ---- ability record ----
+export const AB_KIND = 0; // ABK_*
+export const AB_COST_A = 1; // mana cost words
+export const AB_COST_B = 2;
+export const AB_COST_FLAGS = 3; // COST_* bits
+export const AB_COST_PARAM = 4; // life / discard count / filter index for sacrifice / signed loyalty change
+export const AB_TIMING = 5; // TIMING_* bits
+export const AB_TRIGGER = 6; // TRIG_* event, for ABK_TRIGGERED
+export const AB_TRIGGER_FILTER = 7; // filter index the event object must match, -1 = none
+export const AB_CONDITION = 8; // COND_* intervening-if (triggered) or condition (static), 0 = none
+export const AB_CONDITION_PARAM = 9;
+export const AB_TSPEC_START = 10; // first target spec index
+export const AB_TSPEC_COUNT = 11;
+export const AB_CODE = 12; // code offset of the effect program (or the static descriptor)
+export const AB_MODES = 13; // for modal abilities: number of modes; the modes are the next N abilities (ABK_MODE)
+export const AB_MODE_PICK = 14; // how many modes to choose (1 for "choose one")
+export const AB_ZONE = 15; // ZONE_* the ability works from (battlefield unless said)
+export const ABIL_WORDS = 16;
+
+export const ABK_SPELL = 1; // the effect of an instant or sorcery, or an aura's/permanent spell's resolution extras
+export const ABK_ACTIVATED = 2;
+export const ABK_MANA = 3; // mana ability (605): resolves at once, code uses ADD_MANA
+export const ABK_TRIGGERED = 4;
+export const ABK_STATIC = 5; // code holds static descriptors (ST_*)
+export const ABK_LOYALTY = 6; // planeswalker loyalty ability; AB_COST_PARAM = signed loyalty change
+export const ABK_MODE = 7; // one mode of the preceding modal ability
+export const ABK_REPLACEMENT = 8; // code holds replacement descriptors (RP_*)
+export const ABK_ENCHANT = 9; // aura: "Enchant <filter>": AB_TSPEC_START names the target spec
+
+// costs (AB_COST_FLAGS, CARD_ADD_COST)
+export const COST_TAP = 1 << 0;
+export const COST_SAC_SELF = 1 << 1;
+export const COST_SAC_FILTER = 1 << 2; // sacrifice a permanent matching filter AB_COST_PARAM
+export const COST_DISCARD = 1 << 3; // discard AB_COST_PARAM cards
+export const COST_PAY_LIFE = 1 << 4;
+export const COST_EXILE_SELF_FROM_GY = 1 << 5;
+export const COST_REMOVE_COUNTERS = 1 << 6; // reserved
+
+// timing (AB_TIMING)
+export const TIMING_SORCERY = 1 << 0;
+export const TIMING_ONCE_PER_TURN = 1 << 1;
+export const TIMING_EQUIP = 1 << 2; // equip: sorcery speed, target creature you control, attach
+
+// ---- zones ----
+export const ZONE_NONE = 0;
+export const ZONE_LIBRARY = 1;
+export const ZONE_HAND = 2;
+export const ZONE_BATTLEFIELD = 3;
+export const ZONE_GRAVEYARD = 4;
+export const ZONE_STACK = 5;
+export const ZONE_EXILE = 6;
+
+// ---- triggers (AB_TRIGGER) ----
+// "self" events concern the ability's own object; others are filtered by AB_TRIGGER_FILTER.
+export const TRIG_ETB_SELF = 1; // this enters
+export const TRIG_ETB = 2; // a permanent matching the filter enters (filter may say "other")
+export const TRIG_DIES_SELF = 3;
+export const TRIG_DIES = 4; // a creature matching the filter dies
+export const TRIG_ATTACKS_SELF = 5;
+export const TRIG_ATTACKS_ANY = 6; // whenever you attack (once per combat, if >= AB_CONDITION_PARAM? no: see COND)
+export const TRIG_UPKEEP = 7; // at the beginning of your upkeep
+export const TRIG_END_STEP = 8; // at the beginning of your end step
+export const TRIG_EACH_END_STEP = 9; // at the beginning of each end step
+export const TRIG_CAST = 10; // whenever you cast a spell matching the filter
+export const TRIG_OPP_CAST = 11; // whenever an opponent casts a spell matching the filter
+export const TRIG_GAIN_LIFE = 12; // whenever you gain life
+export const TRIG_LANDFALL = 13; // whenever a land you control enters
+export const TRIG_COMBAT_DAMAGE_PLAYER_SELF = 14; // this deals combat damage to a player
+export const TRIG_BEGIN_COMBAT = 15; // at the beginning of combat on your turn
+export const TRIG_DRAW = 16; // whenever you draw a card
+export const TRIG_OPP_LOSES_LIFE = 17;
+export const TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER = 18; // equipped creature deals combat damage to a player
+export const TRIG_LEAVES_SELF = 19; // this leaves the battlefield
+export const TRIG_CREATURE_COMBAT_DAMAGE_PLAYER = 20; // a creature you control deals combat damage to a player
+
+// ---- conditions (AB_CONDITION; intervening "if" for triggers, "as long as" for statics) ----
+export const COND_NONE = 0;
+export const COND_RAID = 1; // you attacked this turn
+export const COND_CONTROL = 2; // you control a permanent matching filter AB_CONDITION_PARAM (other than this one if the filter says so)
+export const COND_MORBID = 3; // a creature died this turn
+export const COND_YOUR_TURN = 4;
+export const COND_KICKED = 5;
+export const COND_OPP_LOST_LIFE = 6;
+export const COND_GY_COUNT = 7; // cards in your graveyard >= param (threshold)
+export const COND_FIRST_LIFE_GAIN = 8; // first time you gained life this turn
+export const COND_ATTACKERS_AT_LEAST = 9; // attacking with >= param creatures
+export const COND_LIFE_ABOVE_START = 10; // life >= starting life + param (param 1 = "greater than")
+export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
+
+// ---- filters ----
+// A filter describes the objects (or players) a target, count or static applies to.
+export const F_TYPES_ANY = 0; // object has any of these TYPE_* bits (0 = no requirement)
+export const F_TYPES_NOT = 1; // object has none of these TYPE_* bits
+export const F_SUB_ANY = 2; // object has any of these SUB_* (LO word) bits (0 = no requirement)
+export const F_SUB_NOT = 3;
+export const F_COLORS_ANY = 4; // color bitmask (0 = no requirement)
+export const F_CONTROLLER = 5; // CTRL_*
+export const F_KW_ALL = 6; // must have all these keywords
+export const F_KW_NOT = 7; // must have none of these keywords
+export const F_FLAGS = 8; // FF_* bits
+export const F_MV_MAX = 9; // mana value <= n (-1 = no limit)
+export const F_POWER_MIN = 10; // power >= n (-1000 = no limit)
+export const F_POWER_MAX = 11; // power <= n (1000 = no limit)
+export const F_ZONE = 12; // ZONE_* the object is in (battlefield by default)
+export const F_PLAYERS = 13; // PF_* which players this filter also allows (for "any target" etc.)
+export const FILTER_WORDS = 14;
+
+export const CTRL_ANY = 0;
+export const CTRL_YOU = 1;
+export const CTRL_OPP = 2;
+
+export const FF_OTHER = 1 << 0; // not the source object itself
+export const FF_TAPPED = 1 << 1;
+export const FF_UNTAPPED = 1 << 2;
+export const FF_ATTACKING = 1 << 3;
+export const FF_BLOCKING = 1 << 4;
+export const FF_ATTACKING_OR_BLOCKING = 1 << 5;
+export const FF_NONTOKEN = 1 << 6;
+export const FF_TOKEN = 1 << 7;
+export const FF_HAS_P1P1 = 1 << 8; // has a +1/+1 counter
+export const FF_ATTACHED_TO_SOURCE = 1 << 9; // the object the source (aura/equipment) is attached to
+export const FF_SELF = 1 << 10; // the source object only
+export const FF_SPELL = 1 << 11; // a spell on the stack (F_TYPES_* apply to the spell's card)
+export const FF_OWNED = 1 << 12; // owned by the controller of the source (graveyard cards)
+export const FF_OPP_OWNED = 1 << 13;
+export const FF_MV_MAX_SOURCE_POWER = 1 << 14; // mana value <= source's power
+export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's first chosen target
+
+export const PF_NONE = 0;
+export const PF_YOU = 1;
+export const PF_OPP = 2;
+export const PF_ANY = 3;
+
+// ---- target specs ----
+export const TS_FILTER = 0; // filter index the target must match (objects)
+export const TS_PLAYERS = 1; // PF_* players allowed as this target
+export const TS_MIN = 2; // minimum number of targets for this spec (0 = "up to")
+export const TS_MAX = 3; // maximum number
+export const TS_FLAGS = 4; // TSF_*
+export const TSPEC_WORDS = 5;
+
+export const TSF_DIFFERENT_CONTROLLERS = 1 << 0; // reserved
+export const TSF_DISTINCT_FROM_PREV = 1 << 1; // must differ from the targets of earlier specs ("other target")
+
+// ---- references (operands naming objects or players) ----
+// A ref is one word. Targets chosen for the ability are REF_TARGET + k (k = k-th chosen target,
+// counting across specs in order).
+export const REF_TARGET = 0; // 0..15
+export const REF_SELF = 16; // the source object (for spells: the spell's card)
+export const REF_YOU = 17; // the controller of the ability/spell
+export const REF_OPP = 18; // each opponent (two-player: the opponent)
+export const REF_EACH_PLAYER = 19;
+export const REF_EVENT_OBJ = 20; // the object of the triggering event ("that creature")
+export const REF_ATTACHED = 21; // the object the source is attached to (enchanted/equipped creature)
+export const REF_IT = 22; // the object last affected by this program ("it", "that token")
+export const REF_TARGET_CONTROLLER = 32; // 32 + k: controller of target k
+export const REF_TARGET_OWNER = 48; // 48 + k: owner of target k
+export const REF_EVENT_PLAYER = 64; // the player of the triggering event
+
+// ---- amounts ----
+// An amount is one word: a constant when (word >>> 24) == 0, else a tagged expression with a
+// 16-bit parameter in the low bits.
+export const AMT_CONST = 0;
+export const AMT_X = 1 << 24; // the spell's X
+export const AMT_COUNT = 2 << 24; // number of battlefield objects matching filter (param)
+export const AMT_POWER = 3 << 24; // power of ref (param)
+export const AMT_EVENT_AMOUNT = 4 << 24; // amount of the triggering event (damage dealt, life lost)
+export const AMT_LAST = 5 << 24; // the amount recorded by the last effect (life lost this way, excess damage)
+export const AMT_YOUR_LIFE = 6 << 24;
+export const AMT_LANDS_YOU_CONTROL = 7 << 24;
+export const AMT_GY_COUNT = 8 << 24; // cards in the graveyard of ref (param) matching nothing in particular
+export const AMT_COUNTERS_SELF = 9 << 24; // counters of kind (param) on the source
+export const AMT_GY_FILTER_COUNT = 10 << 24; // cards in your graveyard matching filter (param)
+export const AMT_TAG_MASK = 0xff << 24;
+export const AMT_PARAM_MASK = 0xffff;
+
+// ---- counters ----
+export const CTR_P1P1 = 0;
+export const CTR_M1M1 = 1;
+export const CTR_LOYALTY = 2;
+export const CTR_STUN = 3;
+export const CTR_OTHER = 4; // any other named counter (revival, soul, ...)
+
+// ---- durations ----
+export const DUR_END_OF_TURN = 1;
+export const DUR_PERMANENT = 2; // for the rest of the game (or while the object exists)
+export const DUR_WHILE_SOURCE = 3; // while the source stays on the battlefield
+
+// ---- effect opcodes ----
+// Each instruction is an opcode word followed by its operand words, as listed.
+export const OP_END = 0; //
+export const OP_DAMAGE = 1; // amount, ref            source deals damage to ref
+export const OP_DAMAGE_EACH = 2; // amount, filter, players(PF_*)  to each matching creature/planeswalker and player
+export const OP_GAIN_LIFE = 3; // amount, playerRef
+export const OP_LOSE_LIFE = 4; // amount, playerRef   (records amount lost in LAST)
+export const OP_DRAW = 5; // amount, playerRef
+export const OP_DISCARD = 6; // amount, playerRef    the player chooses
+export const OP_DESTROY = 7; // ref
+export const OP_DESTROY_ALL = 8; // filter
+export const OP_EXILE = 9; // ref
+export const OP_BOUNCE = 10; // ref  return to owner's hand
+export const OP_TAP = 11; // ref
+export const OP_UNTAP = 12; // ref
+export const OP_PUMP = 13; // ref, power amount, toughness amount   until end of turn
+export const OP_PUMP_ALL = 14; // filter, power, toughness   until end of turn (objects fixed at resolution, 611.2c)
+export const OP_GRANT = 15; // ref, keyword bits     until end of turn
+export const OP_GRANT_ALL = 16; // filter, keyword bits   until end of turn
+export const OP_COUNTERS = 17; // ref, counter kind, amount
+export const OP_COUNTERS_ALL = 18; // filter, counter kind, amount
+export const OP_TOKEN = 19; // token card index, amount, playerRef, TOKF_* flags
+export const OP_COUNTER_SPELL = 20; // ref (a spell)
+export const OP_SEARCH = 21; // filter (card in library), count, destination ZONE_*, SRCH_* flags   then shuffle
+export const OP_SCRY = 22; // amount
+export const OP_SURVEIL = 23; // amount
+export const OP_MILL = 24; // amount, playerRef
+export const OP_RETURN = 25; // ref (card in graveyard), destination ZONE_*, RET_* flags
+export const OP_FIGHT = 26; // ref a, ref b
+export const OP_BITE = 27; // ref a (source of damage), ref b  a deals damage equal to its power to b
+export const OP_MAY = 28; // skip   the controller chooses; "no" skips the next `skip` words
+export const OP_IF = 29; // condition, param, skip   if the condition is false skip `skip` words
+export const OP_ADD_MANA = 30; // color bitmask of choices (one mana of any of them), amount
+export const OP_ATTACH = 31; // ref (object to attach the source to)
+export const OP_SACRIFICE = 32; // filter, amount, playerRef   the player chooses
+export const OP_GAIN_CONTROL = 33; // ref, duration
+export const OP_EXILE_INSTEAD_OF_DYING = 34; // ref   this turn, if it would die, exile it instead (614)
+export const OP_DOUBLE_COUNTERS = 35; // ref, counter kind
+export const OP_EXILE_GRAVEYARD = 36; // playerRef
+export const OP_LOOT = 37; // draw amount, discard amount (you)
+export const OP_RETURN_ALL = 38; // filter (cards in your graveyard), destination ZONE_*
+export const OP_LOSE_ABILITIES = 39; // reserved
+export const OP_SET_BASE_PT = 40; // reserved
+export const OP_DAMAGE_TARGET_CONTROLLER_CHOICE = 41; // reserved
+export const OP_IF_PAY = 42; // mana word A, mana word B, skip   controller may pay; if not, skip
+export const OP_UNLESS_DISCARD = 43; // reserved
+export const OP_EXILE_UNTIL_LEAVES = 44; // ref   exile until the source leaves the battlefield (610.3)
+export const OP_EMBLEM = 45; // reserved
+export const OP_CREATE_DELAYED = 46; // reserved
+export const OP_LOOK_TOP_TAKE = 47; // count, filter, dest ZONE_* (hand), rest: 0=bottom random
+export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
+export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
+
+export const TOKF_TAPPED = 1 << 0;
+export const TOKF_ATTACKING = 1 << 1;
+
+export const SRCH_OPTIONAL = 1 << 0; // "you may search" / "up to"
+export const SRCH_TAPPED = 1 << 1; // put onto the battlefield tapped
+export const SRCH_TOP = 1 << 2; // shuffle and put that card on top
+
+export const RET_TAPPED = 1 << 0;
+export const RET_UNDER_YOUR_CONTROL = 1 << 1;
+
+// ---- static descriptors (ABK_STATIC code) ----
+// A static ability's code is a list of descriptors ending with OP_END; each applies while the
+// source is on the battlefield and its condition (AB_CONDITION) holds.
+export const ST_PT = 1; // filter, power amount, toughness amount   (layer 7c)
+export const ST_KW = 2; // filter, keyword bits   (layer 6)
+export const ST_COST_REDUCE = 3; // filter (spells you cast), generic amount
+export const ST_EXTRA_LAND = 4; // count: you may play that many additional lands each turn
+export const ST_NO_MAX_HAND = 5; //
+export const ST_SET_BASE_PT = 6; // filter, power, toughness  (layer 7b)
+export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6)
+export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
+
+// ---- replacement descriptors (ABK_REPLACEMENT code) ----
+export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
+export const RP_DOUBLE_COUNTERS = 2; // counters put on permanents you control are doubled
+export const RP_OPP_CREATURES_ENTER_TAPPED = 3;
+export const RP_DOUBLE_DAMAGE_TO_OPP = 4; // reserved (Twinflame Tyrant)
+export const RP_PREVENT_NONCOMBAT_TO_OTHERS = 5; // reserved
+
+// ---- decisions ----
+export const DK_NONE = 0;
+export const DK_MULLIGAN = 1; // options: 0 keep, 1 mulligan
+export const DK_BOTTOM = 2; // options: object ids (put one on the bottom)
+export const DK_PRIORITY = 3; // options: 0 pass, else action codes (ACT_*)
+export const DK_TARGET = 4; // options: object id, or PLAYER_CODE + player; -1 = no more targets
+export const DK_MODE = 5; // options: mode index
+export const DK_X = 6; // options: X values
+export const DK_ATTACK = 7; // options: -1 done, else attacker id | (attack target code << 16)
+export const DK_BLOCK = 8; // options: -1 done, else blocker id | (attacker id << 16)
+export const DK_DAMAGE = 9; // options: recipient (object id or PLAYER_CODE + player)
+export const DK_TRIGGER_ORDER = 10; // options: pending trigger index to put on the stack next
+export const DK_DISCARD = 11; // options: object ids
+export const DK_SEARCH = 12; // options: object ids, -1 = find nothing
+export const DK_SCRY = 13; // options: 0 keep on top, 1 bottom (for the card in the decision context)
+export const DK_MAY = 14; // options: 0 no, 1 yes
+export const DK_SACRIFICE = 15; // options: object ids
+export const DK_MANA_COLOR = 16; // reserved (payment is automatic)
+export const DK_SURVEIL = 17; // options: 0 keep on top, 1 graveyard
+export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
+export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
+
+export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p
+
+// priority action codes: kind << 24 | ability index (within card) << 16 | object id
+export const ACT_PASS = 0;
+export const ACT_PLAY_LAND = 1 << 24;
+export const ACT_CAST = 2 << 24;
+export const ACT_ACTIVATE = 3 << 24;
+export const ACT_CAST_FLASHBACK = 4 << 24;
+export const ACT_KIND_MASK = 0xff << 24;
+
+// ---- game end reasons ----
+export const END_NONE = 0;
+export const END_LIFE = 1; // 704.5a
+export const END_EMPTY_LIBRARY = 2; // 704.5b
+export const END_TURN_CAP = 3; // draw
+export const END_ACTION_CAP = 4; // draw
+export const END_ENGINE_LIMIT = 5; // draw: a table in the state is full
+export const END_BOTH_LOST = 6; // draw: both players lost at once (104.4a)
+export const END_CONCEDE = 7;

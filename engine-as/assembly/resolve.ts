@@ -1,0 +1,604 @@
+// Resolving the top of the stack (608): target legality is checked again, then the effect
+// program runs instruction by instruction. An instruction that needs a choice asks for a
+// decision and runs again with the answer, so resolution can pause anywhere.
+import * as S from './ir/spec';
+import { card, abil, irWord, tspec, manaGeneric } from './ir';
+import {
+  game, player, obj, stackItem, effect, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
+  OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+} from './state';
+import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature } from './chars';
+import { legalTarget, targetAbility } from './cast';
+import { ask, addOpt, takeAnswer } from './decision';
+import {
+  moveTo, enterBattlefield, dealDamage, gainLife, loseLife, draw, mill, destroy, sacrifice,
+  flushDying, createTokens, addCounters, tap, untap, attach, shuffle, removeFromLibrary,
+  topOfLibrary, putOnBottom,
+} from './zones';
+import { canPay, pay, poolGet, poolSet } from './mana';
+import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA } from './events';
+import { endGame } from './sba';
+import { AB_PROWESS, AB_WARD } from './triggers';
+import { rngBelow } from './rng';
+
+function top(): Item { return stackItem(game().stackCount - 1); }
+
+export function popStack(): void { game().stackCount--; }
+
+// Removes stack item k (countered), moving a spell's card to its graveyard (or exile).
+function removeStackItem(k: i32): void {
+  const g = game();
+  const it = stackItem(k);
+  if (it.kind == SI_SPELL && obj(it.obj).zone == S.ZONE_STACK) {
+    moveTo(it.obj, (it.flags & IF_FLASHBACK) ? S.ZONE_EXILE : S.ZONE_GRAVEYARD);
+  }
+  for (let j = k; j < g.stackCount - 1; j++) copyItem(stackItem(j), stackItem(j + 1));
+  g.stackCount--;
+}
+
+// Marks targets that became illegal (608.2b); returns false if it had targets and none is legal.
+function recheckTargets(it: Item): bool {
+  if (!(it.flags & IF_TARGETED)) return true;
+  const a = targetAbility(it);
+  if (a < 0) return true;
+  const start = abil(a, S.AB_TSPEC_START);
+  let legal = 0;
+  for (let k = 0; k < it.ntargets; k++) {
+    const code = targetAt(it, k);
+    if (code < 0) continue;
+    const same = code >= S.PLAYER_CODE || obj(code).zseq == targetZseqAt(it, k);
+    if (same && legalTarget(start + targetSpecAt(it, k), code, it)) legal++;
+    else setTarget(it, k, -2, 0, targetSpecAt(it, k));
+  }
+  return legal > 0;
+}
+
+export function startResolve(): void {
+  const g = game();
+  const it = top();
+  emit(EV_RESOLVE, it.obj, it.ability, 0);
+  if (it.ability == AB_WARD) { g.resolving = 2; return; }
+  if (it.ability == AB_PROWESS) {
+    if (obj(it.obj).zone == S.ZONE_BATTLEFIELD && obj(it.obj).zseq == it.zseq) addEffect(EF_PUMP, it.obj, 1, 1, 0);
+    popStack();
+    return;
+  }
+  if (it.kind == SI_TRIGGER && it.ability >= 0
+    && !condition(abil(it.ability, S.AB_CONDITION), abil(it.ability, S.AB_CONDITION_PARAM), it.obj, it.controller)) {
+    popStack(); // 603.4: the intervening "if" is false now
+    return;
+  }
+  if (!recheckTargets(it)) {
+    emit(EV_COUNTERED, it.obj, 1, 0);
+    if (it.kind == SI_SPELL) removeStackItem(g.stackCount - 1); else popStack();
+    return;
+  }
+  if (it.kind == SI_SPELL && (card(obj(it.obj).card, S.CARD_TYPES) & S.TYPE_PERMANENT_MASK)) {
+    resolvePermanent(it);
+    return;
+  }
+  const a = it.mode >= 0 ? it.mode : it.ability;
+  if (a < 0) { finishResolve(); return; }
+  g.resolving = 1;
+  g.resPc = abil(a, S.AB_CODE);
+  g.resLoop = 0;
+  g.resIt = NONE;
+  g.resLast = 0;
+}
+
+// 608.3: a permanent spell becomes a permanent; an Aura attaches to what it targeted.
+function resolvePermanent(it: Item): void {
+  const i = it.obj;
+  const p = it.controller;
+  const x = it.x;
+  const kicked = (it.flags & IF_KICKED) != 0;
+  const auraTarget = it.ntargets > 0 ? targetAt(it, 0) : NONE;
+  popStack();
+  moveTo(i, S.ZONE_BATTLEFIELD);
+  obj(i).flags |= OF_WAS_CAST | (kicked ? OF_KICKED : 0);
+  if (auraTarget >= 0 && auraTarget < S.PLAYER_CODE && (card(obj(i).card, S.CARD_SUBTYPES_LO) & S.SUB_AURA)) attach(i, auraTarget);
+  enterBattlefield(i, p, false, x);
+}
+
+function finishResolve(): void {
+  const g = game();
+  const it = top();
+  const spell = it.kind == SI_SPELL ? it.obj : NONE;
+  const flashback = (it.flags & IF_FLASHBACK) != 0;
+  g.resolving = 0;
+  popStack();
+  flushDying();
+  if (spell >= 0 && obj(spell).zone == S.ZONE_STACK) moveTo(spell, flashback ? S.ZONE_EXILE : S.ZONE_GRAVEYARD); // 608.2n
+}
+
+export function runResolution(): void {
+  const g = game();
+  if (g.resolving == 2) { resolveWard(); return; }
+  const it = top();
+  while (g.resolving == 1 && !g.over) {
+    const pc = g.resPc;
+    const op = irWord(pc);
+    if (op == S.OP_END) { finishResolve(); return; }
+    const len = exec(op, pc, it);
+    if (len == 0) return; // waiting for a decision
+    g.resPc = pc + len;
+    g.resLoop = 0;
+  }
+}
+
+// ---------- references ----------
+function src(it: Item): i32 { return it.obj; }
+
+function obj1(ref: i32, it: Item): i32 {
+  return refObject(ref, it.obj, changetype<usize>(it));
+}
+
+// Players named by a ref, as a bitmask (bit p).
+function playersOf(ref: i32, it: Item): i32 {
+  const you = it.controller;
+  if (ref == S.REF_YOU) return 1 << you;
+  if (ref == S.REF_OPP) return 1 << opponent(you);
+  if (ref == S.REF_EACH_PLAYER) return 3;
+  if (ref == S.REF_EVENT_PLAYER) return it.eventPlayer >= 0 ? 1 << it.eventPlayer : 0;
+  if (ref < S.REF_SELF) {
+    if (ref >= it.ntargets) return 0;
+    const code = targetAt(it, ref);
+    return code >= S.PLAYER_CODE ? 1 << (code - S.PLAYER_CODE) : 0;
+  }
+  if (ref >= S.REF_TARGET_CONTROLLER && ref < S.REF_TARGET_CONTROLLER + 16) {
+    const k = ref - S.REF_TARGET_CONTROLLER;
+    if (k >= it.ntargets) return 0;
+    const code = targetAt(it, k);
+    if (code == -2 || code < 0) return 0;
+    return code >= S.PLAYER_CODE ? 1 << (code - S.PLAYER_CODE) : 1 << obj(code).controller;
+  }
+  if (ref >= S.REF_TARGET_OWNER && ref < S.REF_TARGET_OWNER + 16) {
+    const k = ref - S.REF_TARGET_OWNER;
+    if (k >= it.ntargets) return 0;
+    const code = targetAt(it, k);
+    return code >= 0 && code < S.PLAYER_CODE ? 1 << obj(code).owner : 0;
+  }
+  return 0;
+}
+
+// Recipient code for damage: object id or PLAYER_CODE + p; -1 if gone.
+function recipient(ref: i32, it: Item): i32 {
+  if (ref < S.REF_SELF && ref < it.ntargets) {
+    const code = targetAt(it, ref);
+    if (code >= S.PLAYER_CODE) return code;
+  }
+  if (ref == S.REF_YOU || ref == S.REF_OPP) return S.PLAYER_CODE + (ref == S.REF_YOU ? it.controller : opponent(it.controller));
+  const o = obj1(ref, it);
+  return o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD ? o : -1;
+}
+
+function setIt(i: i32): void {
+  const g = game();
+  g.resIt = i;
+  g.resItZseq = i >= 0 ? obj(i).zseq : 0;
+}
+
+export function addEffect(kind: i32, i: i32, p: i32, t: i32, kw: i32): void {
+  const g = game();
+  if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  const e = effect(g.effCount++);
+  e.kind = kind; e.obj = i; e.zseq = obj(i).zseq; e.power = p; e.toughness = t; e.kw = kw;
+  e.duration = S.DUR_END_OF_TURN; e.ts = g.nextTs++; e.player = 0; e.source = NONE; e.sourceZseq = 0;
+  markDirty();
+}
+
+// Battlefield objects matching filter f, fixed at this moment (611.2c), are visited by index.
+function eachMatching(f: i32, it: Item, i: i32): bool {
+  return obj(i).zone == S.ZONE_BATTLEFIELD && matches(f, i, it.obj, it.controller, NONE);
+}
+
+// Executes one instruction. Returns its length in words, or 0 to wait for a decision.
+function exec(op: i32, pc: i32, it: Item): i32 {
+  const g = game();
+  const you = it.controller;
+  const s = src(it);
+  const a1 = irWord(pc + 1), a2 = irWord(pc + 2), a3 = irWord(pc + 3), a4 = irWord(pc + 4);
+  const item = changetype<usize>(it);
+  switch (op) {
+    case S.OP_DAMAGE: {
+      const to = recipient(a2, it);
+      if (to >= 0) dealDamage(s, to, amount(a1, s, you, item), false);
+      return 3;
+    }
+    case S.OP_DAMAGE_EACH: {
+      const n = amount(a1, s, you, item);
+      refresh();
+      for (let i = 0; i < g.objCount; i++) if (eachMatching(a2, it, i)) dealDamage(s, i, n, false);
+      if (a3 & S.PF_YOU) dealDamage(s, S.PLAYER_CODE + you, n, false);
+      if (a3 & S.PF_OPP) dealDamage(s, S.PLAYER_CODE + opponent(you), n, false);
+      return 4;
+    }
+    case S.OP_GAIN_LIFE: {
+      const ps = playersOf(a2, it);
+      const n = amount(a1, s, you, item);
+      for (let p = 0; p < 2; p++) if (ps & (1 << p)) gainLife(p, n);
+      return 3;
+    }
+    case S.OP_LOSE_LIFE: {
+      const ps = playersOf(a2, it);
+      const n = amount(a1, s, you, item);
+      let lost = 0;
+      for (let p = 0; p < 2; p++) if (ps & (1 << p)) { loseLife(p, n); lost += n; }
+      g.resLast = lost;
+      return 3;
+    }
+    case S.OP_DRAW: {
+      const ps = playersOf(a2, it);
+      const n = amount(a1, s, you, item);
+      for (let p = 0; p < 2; p++) if (ps & (1 << p)) draw(p, n);
+      return 3;
+    }
+    case S.OP_DISCARD: return discardOp(playersOf(a2, it), amount(a1, s, you, item)) ? 3 : 0;
+    case S.OP_DESTROY: {
+      const o = obj1(a1, it);
+      if (o >= 0) { destroy(o); flushDying(); }
+      return 2;
+    }
+    case S.OP_DESTROY_ALL: {
+      refresh();
+      for (let i = 0; i < g.objCount; i++) if (eachMatching(a1, it, i)) destroy(i);
+      flushDying();
+      return 2;
+    }
+    case S.OP_EXILE: {
+      const o = obj1(a1, it);
+      if (o >= 0) { if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o); moveTo(o, S.ZONE_EXILE); }
+      return 2;
+    }
+    case S.OP_BOUNCE: {
+      const o = obj1(a1, it);
+      if (o >= 0) moveTo(o, S.ZONE_HAND);
+      return 2;
+    }
+    case S.OP_TAP: {
+      const o = obj1(a1, it);
+      if (o >= 0) tap(o);
+      return 2;
+    }
+    case S.OP_UNTAP: {
+      const o = obj1(a1, it);
+      if (o >= 0) untap(o);
+      return 2;
+    }
+    case S.OP_PUMP: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addEffect(EF_PUMP, o, amount(a2, s, you, item), amount(a3, s, you, item), 0);
+      return 4;
+    }
+    case S.OP_PUMP_ALL: {
+      const dp = amount(a2, s, you, item), dt = amount(a3, s, you, item);
+      refresh();
+      const n = g.objCount;
+      for (let i = 0; i < n; i++) if (eachMatching(a1, it, i)) addEffect(EF_PUMP, i, dp, dt, 0);
+      return 4;
+    }
+    case S.OP_GRANT: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addEffect(EF_GRANT, o, 0, 0, a2);
+      return 3;
+    }
+    case S.OP_GRANT_ALL: {
+      refresh();
+      const n = g.objCount;
+      for (let i = 0; i < n; i++) if (eachMatching(a1, it, i)) addEffect(EF_GRANT, i, 0, 0, a2);
+      return 3;
+    }
+    case S.OP_COUNTERS: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addCounters(o, a2, amount(a3, s, you, item));
+      return 4;
+    }
+    case S.OP_COUNTERS_ALL: {
+      refresh();
+      const n = amount(a3, s, you, item);
+      for (let i = 0; i < g.objCount; i++) if (eachMatching(a1, it, i)) addCounters(i, a2, n);
+      return 4;
+    }
+    case S.OP_TOKEN: {
+      const ps = playersOf(a3, it);
+      const n = amount(a2, s, you, item);
+      for (let p = 0; p < 2; p++) if (ps & (1 << p)) setIt(createTokens(a1, n, p, a4));
+      return 5;
+    }
+    case S.OP_COUNTER_SPELL: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_STACK && !(card(obj(o).card, S.CARD_FLAGS) & S.CF_CANT_BE_COUNTERED)) {
+        for (let k = g.stackCount - 2; k >= 0; k--) {
+          if (stackItem(k).kind == SI_SPELL && stackItem(k).obj == o) { emit(EV_COUNTERED, o, 0, 0); removeStackItem(k); break; }
+        }
+      }
+      return 2;
+    }
+    case S.OP_SEARCH: return searchOp(a1, a2, a3, a4, it) ? 5 : 0;
+    case S.OP_SCRY: return scryOp(amount(a1, s, you, item), you, false) ? 2 : 0;
+    case S.OP_SURVEIL: return scryOp(amount(a1, s, you, item), you, true) ? 2 : 0;
+    case S.OP_MILL: {
+      const ps = playersOf(a2, it);
+      const n = amount(a1, s, you, item);
+      for (let p = 0; p < 2; p++) if (ps & (1 << p)) mill(p, n);
+      return 3;
+    }
+    case S.OP_RETURN: {
+      const o = obj1(a1, it);
+      if (o >= 0) returnCard(o, a2, a3, you);
+      return 4;
+    }
+    case S.OP_FIGHT: case S.OP_BITE: {
+      const x = obj1(a1, it), y = obj1(a2, it);
+      // 701.14b: if either is no longer a creature on the battlefield, no damage is dealt by it
+      if (x >= 0 && y >= 0 && obj(x).zone == S.ZONE_BATTLEFIELD && obj(y).zone == S.ZONE_BATTLEFIELD && isCreature(x) && isCreature(y)) {
+        const px = powerOf(x), py = powerOf(y);
+        dealDamage(x, y, px, false);
+        if (op == S.OP_FIGHT) dealDamage(y, x, py, false);
+      } else if (op == S.OP_BITE && x >= 0 && y >= 0 && obj(y).zone == S.ZONE_BATTLEFIELD && obj(x).zone == S.ZONE_BATTLEFIELD) {
+        dealDamage(x, y, powerOf(x), false);
+      }
+      return 3;
+    }
+    case S.OP_MAY: {
+      if (!g.hasAnswer) { ask(S.DK_MAY, you, pc); addOpt(0); addOpt(1); return 0; }
+      if (takeAnswer() == 0) g.resPc += a1;
+      return 2;
+    }
+    case S.OP_IF: {
+      if (!condition(a1, a2, s, you)) g.resPc += a3;
+      return 4;
+    }
+    case S.OP_IF_PAY: {
+      const gen = manaGeneric(a1);
+      if (!g.hasAnswer) {
+        if (canPay(you, gen, a2, NONE)) { ask(S.DK_MAY, you, pc); addOpt(0); addOpt(1); return 0; }
+        g.resPc += a3;
+        return 4;
+      }
+      if (takeAnswer() == 1 && pay(you, gen, a2)) return 4;
+      g.resPc += a3;
+      return 4;
+    }
+    case S.OP_ADD_MANA: {
+      const n = amount(a2, s, you, item);
+      const color = <i32>ctz<i32>(a1 | 0x40);
+      poolSet(you, color, poolGet(you, color) + n);
+      emit(EV_MANA, you, color, n);
+      return 3;
+    }
+    case S.OP_ATTACH: {
+      const o = obj1(a1, it);
+      if (o >= 0 && s >= 0 && obj(s).zone == S.ZONE_BATTLEFIELD && obj(s).zseq == it.zseq) attach(s, o);
+      return 2;
+    }
+    case S.OP_SACRIFICE: return sacrificeOp(a1, amount(a2, s, you, item), playersOf(a3, it), it) ? 4 : 0;
+    case S.OP_EXILE_INSTEAD_OF_DYING: {
+      const o = obj1(a1, it);
+      if (o >= 0) obj(o).flags |= OF_EXILE_IF_DIES;
+      return 2;
+    }
+    case S.OP_DOUBLE_COUNTERS: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) {
+        const x = obj(o);
+        const have = a2 == S.CTR_P1P1 ? x.p1p1 : a2 == S.CTR_M1M1 ? x.m1m1 : a2 == S.CTR_LOYALTY ? x.loyalty : a2 == S.CTR_STUN ? x.stun : x.other;
+        addCounters(o, a2, have); // 701.10f: doubling puts that many more
+      }
+      return 3;
+    }
+    case S.OP_EXILE_GRAVEYARD: {
+      const ps = playersOf(a1, it);
+      for (let i = 0; i < g.objCount; i++) {
+        const o = obj(i);
+        if (o.zone == S.ZONE_GRAVEYARD && (ps & (1 << o.owner))) moveTo(i, S.ZONE_EXILE);
+      }
+      return 2;
+    }
+    case S.OP_LOOT: {
+      if (g.resLoop == 0) { draw(you, a1); g.resLoop = 1; }
+      return discardOp(1 << you, a2) ? 3 : 0;
+    }
+    case S.OP_RETURN_ALL: {
+      for (let i = 0; i < g.objCount; i++) {
+        const o = obj(i);
+        if (o.zone == S.ZONE_GRAVEYARD && matches(a1, i, s, you, NONE)) returnCard(i, a2, 0, you);
+      }
+      return 3;
+    }
+    case S.OP_EXILE_UNTIL_LEAVES: {
+      const o = obj1(a1, it);
+      if (o >= 0 && s >= 0 && obj(s).zone == S.ZONE_BATTLEFIELD && obj(s).zseq == it.zseq) {
+        moveTo(o, S.ZONE_EXILE);
+        if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return 2; }
+        const e = effect(g.effCount++);
+        e.kind = EF_EXILED_UNTIL; e.obj = o; e.zseq = obj(o).zseq; e.duration = S.DUR_WHILE_SOURCE;
+        e.source = s; e.sourceZseq = obj(s).zseq; e.ts = g.nextTs++;
+      } // 610.3c: if the source already left the battlefield, nothing is exiled
+      return 2;
+    }
+    case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, it) ? 4 : 0;
+    case S.OP_SCRATCH_IT: {
+      setIt(obj1(a1, it));
+      return 2;
+    }
+    default:
+      // An opcode this engine build does not know: the IR version check makes this unreachable.
+      endGame(-1, S.END_ENGINE_LIMIT);
+      return 1;
+  }
+}
+
+function returnCard(o: i32, dest: i32, flags: i32, you: i32): void {
+  if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o);
+  moveTo(o, dest);
+  if (dest == S.ZONE_BATTLEFIELD) enterBattlefield(o, (flags & S.RET_UNDER_YOUR_CONTROL) ? you : obj(o).owner, (flags & S.RET_TAPPED) != 0, 0);
+  setIt(o);
+}
+
+// Players in APNAP order each discard n cards of their choice (701.8). resLoop counts done.
+function discardOp(ps: i32, n: i32): bool {
+  const g = game();
+  let k = g.resLoop > 0 ? g.resLoop - 1 : 0; // resLoop 0 and 1 both mean "none done yet"
+  if (g.hasAnswer) { moveTo(takeAnswer(), S.ZONE_GRAVEYARD); k++; g.resLoop = k + 1; }
+  for (let idx = 0; idx < 2; idx++) {
+    const p = idx == 0 ? g.active : opponent(g.active);
+    if (!(ps & (1 << p))) continue;
+    const before = idx == 0 ? 0 : ((ps & (1 << g.active)) ? n : 0);
+    if (k >= before + n) continue;
+    if (player(p).handCount == 0) { k = before + n; g.resLoop = k + 1; continue; }
+    ask(S.DK_DISCARD, p, 0);
+    for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_HAND && obj(i).owner == p) addOpt(i);
+    return false;
+  }
+  return true;
+}
+
+// Each chosen player sacrifices n permanents matching f of their choice (701.17).
+function sacrificeOp(f: i32, n: i32, ps: i32, it: Item): bool {
+  const g = game();
+  if (g.hasAnswer) { sacrifice(takeAnswer()); flushDying(); g.resLoop++; }
+  let k = g.resLoop;
+  for (let idx = 0; idx < 2; idx++) {
+    const p = idx == 0 ? g.active : opponent(g.active);
+    if (!(ps & (1 << p))) continue;
+    const before = idx == 0 ? 0 : ((ps & (1 << g.active)) ? n : 0);
+    if (k >= before + n) continue;
+    ask(S.DK_SACRIFICE, p, 0);
+    for (let i = 0; i < g.objCount; i++) if (obj(i).controller == p && eachMatching(f, it, i)) addOpt(i);
+    if (g.dcount > 0) return false;
+    g.dkind = 0;
+    g.resLoop = before + n;
+    k = g.resLoop;
+  }
+  return true;
+}
+
+// Search your library for up to `count` cards matching f, put them in `dest`, then shuffle.
+function searchOp(f: i32, count: i32, dest: i32, flags: i32, it: Item): bool {
+  const g = game();
+  const you = it.controller;
+  if (g.hasAnswer) {
+    const c = takeAnswer();
+    if (c < 0) { g.resLoop = count; }
+    else {
+      removeFromLibrary(c);
+      if (flags & S.SRCH_TOP) { moveTo(c, S.ZONE_EXILE); g.resTmp = c; } // set aside until the shuffle
+      else {
+        moveTo(c, dest);
+        if (dest == S.ZONE_BATTLEFIELD) enterBattlefield(c, you, (flags & S.SRCH_TAPPED) != 0, 0);
+      }
+      g.resLoop++;
+    }
+  }
+  if (g.resLoop < count) {
+    ask(S.DK_SEARCH, you, 0);
+    addOpt(-1); // 701.19b: a search for cards with a stated quality may fail to find
+    const pl = player(you);
+    for (let k = 0; k < pl.libCount; k++) {
+      const i = libAt(you, k);
+      if (matches(f, i, it.obj, you, NONE)) addOpt(i);
+    }
+    if (g.dcount > 1) return false;
+    g.dkind = 0;
+  }
+  shuffle(you);
+  if ((flags & S.SRCH_TOP) && g.resTmp >= 0 && obj(g.resTmp).zone == S.ZONE_EXILE) { moveTo(g.resTmp, S.ZONE_LIBRARY); }
+  g.resTmp = NONE;
+  return true;
+}
+
+// Scry / surveil n (701.22, 701.25): one decision per card, top card first.
+function scryOp(n: i32, you: i32, surveil: bool): bool {
+  const g = game();
+  // resLoop: cards looked at so far; resTmp: how many were kept on top (they stay in order)
+  if (g.resLoop == 0) { g.resTmp = 0; g.resLoop = 1; }
+  while (g.resLoop - 1 < n) {
+    const depth = g.resTmp;
+    const c = topOfLibrary(you, depth);
+    if (c < 0) return true;
+    if (!g.hasAnswer) { ask(surveil ? S.DK_SURVEIL : S.DK_SCRY, you, c); addOpt(0); addOpt(1); return false; }
+    const a = takeAnswer();
+    if (a == 0) g.resTmp++;
+    else {
+      removeFromLibrary(c);
+      if (surveil) moveTo(c, S.ZONE_GRAVEYARD);
+      else putOnBottom(c);
+    }
+    g.resLoop++;
+  }
+  return true;
+}
+
+// Look at the top n cards, you may take one matching f into `dest`, the rest go to the bottom
+// in a random order.
+function lookTopOp(n: i32, f: i32, dest: i32, it: Item): bool {
+  const g = game();
+  const you = it.controller;
+  const pl = player(you);
+  if (n > pl.libCount) n = pl.libCount;
+  if (!g.hasAnswer) {
+    ask(S.DK_CHOOSE, you, 0);
+    addOpt(-1);
+    for (let k = 0; k < n; k++) {
+      const c = topOfLibrary(you, k);
+      if (matches(f, c, it.obj, you, NONE)) addOpt(c);
+    }
+    if (g.dcount > 1) return false;
+    g.dkind = 0;
+    g.answer = -1;
+  } else {
+    takeAnswer();
+  }
+  const chosen = g.answer;
+  // collect the top n, then put the rest on the bottom in a random order
+  let count = 0;
+  const tmp = changetype<usize>(scratch);
+  for (let k = 0; k < n; k++) {
+    const c = topOfLibrary(you, 0);
+    store<i32>(tmp + (<usize>count << 2), c);
+    count++;
+    removeFromLibrary(c);
+  }
+  for (let k = count - 1; k > 0; k--) {
+    const j = rngBelow(0, k + 1);
+    const a = load<i32>(tmp + (<usize>k << 2));
+    store<i32>(tmp + (<usize>k << 2), load<i32>(tmp + (<usize>j << 2)));
+    store<i32>(tmp + (<usize>j << 2), a);
+  }
+  for (let k = 0; k < count; k++) {
+    const c = load<i32>(tmp + (<usize>k << 2));
+    if (c == chosen) { moveTo(c, dest); setIt(c); }
+    else putOnBottom(c);
+  }
+  return true;
+}
+const scratch = new StaticArray<i32>(256);
+
+// Ward's triggered ability resolves: counter the targeting spell or ability unless its
+// controller pays the ward cost (702.21a).
+function resolveWard(): void {
+  const g = game();
+  const w = top();
+  const k = w.eventAmount;
+  const valid = k >= 0 && k < g.stackCount - 1 && stackItem(k).obj == w.eventObj;
+  const cost = card(obj(w.obj).card, S.CARD_WARD);
+  const payer = w.eventPlayer;
+  if (!valid) { g.resolving = 0; popStack(); return; }
+  const n = cost & 0xffff;
+  const life = (cost & 0xffff0000) == S.WARD_LIFE;
+  if (!g.hasAnswer) {
+    const can = life ? player(payer).life >= n : canPay(payer, n, 0, NONE);
+    if (can) { ask(S.DK_MAY, payer, -1); addOpt(0); addOpt(1); return; }
+  }
+  const paid = g.hasAnswer && takeAnswer() == 1;
+  g.resolving = 0;
+  popStack();
+  if (paid) {
+    if (life) loseLife(payer, n); else pay(payer, n, 0);
+  } else {
+    emit(EV_COUNTERED, stackItem(k).obj, 0, 0);
+    removeStackItem(k);
+  }
+}

@@ -1,0 +1,365 @@
+// Zones and the basic state changes every effect is built from: moving objects (400.7: a moved
+// object is a new object, so zseq changes), drawing, shuffling, damage, life, counters, tokens.
+import * as S from './ir/spec';
+import { card, cardMask, abil, irWord, TM_REPLACEMENT } from './ir';
+import {
+  game, player, obj, effect, pending as pendingAt, Obj, NONE, MAX_OBJECTS, MAX_LIBRARY,
+  OF_TAPPED, OF_SICK, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_DEATHTOUCHED,
+  OF_EXILE_IF_DIES, OF_FIRST_STRUCK, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
+  libAt, setLibAt, opponent,
+} from './state';
+import { setBaseChars, markDirty, hasKw, kwOf, amount } from './chars';
+import { emit, EV_ZONE, EV_DRAW, EV_SHUFFLE, EV_TOKEN, EV_DAMAGE, EV_LIFE, EV_COUNTERS, EV_TAP, EV_ATTACH } from './events';
+import { rngBelow } from './rng';
+import { endGame } from './sba';
+import {
+  triggerSelf, triggerWatchers, triggerPlayerEvent,
+} from './triggers';
+
+export function newObject(c: i32, owner: i32, zone: i32): i32 {
+  const g = game();
+  let i = -1;
+  if (card(c, S.CARD_FLAGS) & S.CF_TOKEN) {
+    // reuse the slot of a token that has ceased to exist (704.5d)
+    for (let k = 0; k < g.objCount; k++) if (obj(k).flags & OF_DEAD) { i = k; break; }
+  }
+  if (i < 0) {
+    if (g.objCount >= MAX_OBJECTS) { endGame(-1, S.END_ENGINE_LIMIT); return -1; }
+    i = g.objCount++;
+    obj(i).zseq = 0;
+  }
+  const o = obj(i);
+  o.card = c; o.owner = owner; o.controller = owner; o.zone = zone;
+  o.flags = 0; o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
+  o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE; o.x = 0;
+  o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0;
+  setBaseChars(o);
+  return i;
+}
+
+function zoneCountDelta(o: Obj, delta: i32): void {
+  const pl = player(o.owner);
+  if (o.zone == S.ZONE_HAND) pl.handCount += delta;
+  else if (o.zone == S.ZONE_GRAVEYARD) pl.gyCount += delta;
+}
+
+// Leaving the battlefield resets everything that belonged to the permanent (400.7) and ends
+// linked exiles (610.3). Moving from the library must go through removeFromLibrary first.
+export function moveTo(i: i32, to: i32): void {
+  const o = obj(i);
+  const from = o.zone;
+  if (from == S.ZONE_BATTLEFIELD) {
+    if (to == S.ZONE_GRAVEYARD && (o.flags & OF_EXILE_IF_DIES)) to = S.ZONE_EXILE; // 614.1a
+    o.lkiPower = o.power;
+    leaveBattlefield(i);
+  }
+  zoneCountDelta(o, -1);
+  o.zone = to;
+  o.zseq++;
+  o.ts = game().nextTs++;
+  o.flags &= OF_TOKEN;
+  o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
+  o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE;
+  o.controller = o.owner;
+  setBaseChars(o);
+  zoneCountDelta(o, 1);
+  if (to == S.ZONE_LIBRARY) {
+    const pl = player(o.owner);
+    if (pl.libCount >= MAX_LIBRARY) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+    setLibAt(o.owner, pl.libCount++, i);
+  }
+  emit(EV_ZONE, i, from | (to << 8), o.card);
+  markDirty();
+}
+
+function leaveBattlefield(i: i32): void {
+  const g = game();
+  const o = obj(i);
+  if (o.attachedTo >= 0) emit(EV_ATTACH, i, -1, 0);
+  // linked "until this leaves the battlefield" exiles return now (610.3c)
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind == EF_EXILED_UNTIL && ef.source == i && ef.sourceZseq == o.zseq) {
+      ef.kind = 0;
+      const back = ef.obj;
+      if (obj(back).zone == S.ZONE_EXILE && obj(back).zseq == ef.zseq) {
+        moveTo(back, S.ZONE_BATTLEFIELD);
+        enterBattlefield(back, obj(back).owner, false, 0);
+      }
+    }
+  }
+}
+
+export function putOnBottom(i: i32): void {
+  moveTo(i, S.ZONE_LIBRARY);
+  // moveTo put it on top; rotate it to index 0
+  const p = obj(i).owner;
+  const pl = player(p);
+  for (let k = pl.libCount - 1; k > 0; k--) setLibAt(p, k, libAt(p, k - 1));
+  setLibAt(p, 0, i);
+}
+
+export function removeFromLibrary(i: i32): void {
+  const p = obj(i).owner;
+  const pl = player(p);
+  let k = 0;
+  while (k < pl.libCount && libAt(p, k) != i) k++;
+  for (; k < pl.libCount - 1; k++) setLibAt(p, k, libAt(p, k + 1));
+  pl.libCount--;
+}
+
+export function topOfLibrary(p: i32, depth: i32): i32 {
+  const pl = player(p);
+  return depth < pl.libCount ? libAt(p, pl.libCount - 1 - depth) : -1;
+}
+
+export function shuffle(p: i32): void {
+  const pl = player(p);
+  for (let k = pl.libCount - 1; k > 0; k--) {
+    const j = rngBelow(0, k + 1);
+    const t = libAt(p, k);
+    setLibAt(p, k, libAt(p, j));
+    setLibAt(p, j, t);
+  }
+  emit(EV_SHUFFLE, p, 0, 0);
+}
+
+// 121.4: drawing from an empty library is remembered for the state-based check (704.5b).
+export function draw(p: i32, n: i32): void {
+  for (let k = 0; k < n; k++) {
+    const pl = player(p);
+    if (pl.libCount == 0) { pl.drewFromEmpty = 1; continue; }
+    const i = libAt(p, pl.libCount - 1);
+    pl.libCount--;
+    moveTo(i, S.ZONE_HAND);
+    pl.cardsDrawnThisTurn++;
+    if (game().phase == PH_PLAY) obj(i).facts |= FACT_DRAWN;
+    emit(EV_DRAW, p, i, 0);
+    triggerPlayerEvent(S.TRIG_DRAW, p, 1, i);
+  }
+}
+
+export function mill(p: i32, n: i32): void {
+  for (let k = 0; k < n; k++) {
+    const i = topOfLibrary(p, 0);
+    if (i < 0) return;
+    player(p).libCount--;
+    moveTo(i, S.ZONE_GRAVEYARD);
+  }
+}
+
+// Count of replacement descriptors `rp` among permanents controlled by p.
+export function replacementCount(p: i32, rp: i32): i32 {
+  const g = game();
+  let k = 0;
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || !(cardMask(o.card) & TM_REPLACEMENT)) continue;
+    const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
+    for (let a = start; a < end; a++) {
+      if (abil(a, S.AB_KIND) != S.ABK_REPLACEMENT) continue;
+      for (let pc = abil(a, S.AB_CODE); irWord(pc) != S.OP_END; pc++) if (irWord(pc) == rp) k++;
+    }
+  }
+  return k;
+}
+
+// A permanent enters the battlefield under `controller` (the object is already in zone
+// BATTLEFIELD via moveTo or newObject). Applies "enters tapped" and "enters with counters"
+// replacements (614.1c-d, 614.12), then fires enter triggers.
+export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32): void {
+  const o = obj(i);
+  o.controller = controller;
+  o.flags |= OF_SICK;
+  o.x = x;
+  const c = o.card;
+  const types = card(c, S.CARD_TYPES);
+  const cf = card(c, S.CARD_FLAGS);
+  if (tapped || (cf & S.CF_ENTERS_TAPPED)
+    || ((types & S.TYPE_CREATURE) && replacementCount(opponent(controller), S.RP_OPP_CREATURES_ENTER_TAPPED) > 0)) {
+    o.flags |= OF_TAPPED;
+  }
+  if (types & S.TYPE_PLANESWALKER) {
+    o.loyalty = doubled(controller, card(c, S.CARD_LOYALTY), S.RP_DOUBLE_COUNTERS);
+  }
+  const etb = card(c, S.CARD_ETB_COUNTERS);
+  if (etb != 0 && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)) {
+    const n = amount(etb, i, controller, 0);
+    if (n > 0) o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
+  }
+  markDirty();
+  triggerSelf(S.TRIG_ETB_SELF, i, 0);
+  triggerWatchers(S.TRIG_ETB, i, controller, 0);
+  if (types & S.TYPE_LAND) triggerWatchers(S.TRIG_LANDFALL, i, controller, 0);
+}
+
+function doubled(p: i32, n: i32, rp: i32): i32 {
+  const k = replacementCount(p, rp);
+  for (let j = 0; j < k; j++) n <<= 1;
+  return n;
+}
+
+export function createTokens(c: i32, n: i32, controller: i32, tokFlags: i32): i32 {
+  n = doubled(controller, n, S.RP_DOUBLE_TOKENS);
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    const i = newObject(c, controller, S.ZONE_BATTLEFIELD);
+    if (i < 0) return last;
+    obj(i).flags |= OF_TOKEN;
+    emit(EV_TOKEN, i, c, controller);
+    enterBattlefield(i, controller, (tokFlags & S.TOKF_TAPPED) != 0, 0);
+    last = i;
+  }
+  return last;
+}
+
+export function addCounters(i: i32, kind: i32, n: i32): void {
+  const o = obj(i);
+  if (n <= 0) return;
+  if (o.zone == S.ZONE_BATTLEFIELD) n = doubled(o.controller, n, S.RP_DOUBLE_COUNTERS);
+  if (kind == S.CTR_P1P1) o.p1p1 += n;
+  else if (kind == S.CTR_M1M1) o.m1m1 += n;
+  else if (kind == S.CTR_LOYALTY) o.loyalty += n;
+  else if (kind == S.CTR_STUN) o.stun += n;
+  else o.other += n;
+  emit(EV_COUNTERS, i, kind, n);
+  markDirty();
+}
+
+export function tap(i: i32): void {
+  const o = obj(i);
+  if (o.flags & OF_TAPPED) return;
+  o.flags |= OF_TAPPED;
+  emit(EV_TAP, i, 1, 0);
+}
+
+// 122.1d: a stun counter is removed instead of untapping.
+export function untap(i: i32): void {
+  const o = obj(i);
+  if (!(o.flags & OF_TAPPED)) return;
+  if (o.stun > 0) { o.stun--; emit(EV_COUNTERS, i, S.CTR_STUN, -1); return; }
+  o.flags &= ~OF_TAPPED;
+  emit(EV_TAP, i, 0, 0);
+}
+
+export function gainLife(p: i32, n: i32): void {
+  if (n <= 0) return;
+  const pl = player(p);
+  pl.life += n;
+  pl.lifeGainedThisTurn += n;
+  pl.lifeGainEventsThisTurn++;
+  emit(EV_LIFE, p, n, pl.life);
+  markDirty();
+  triggerPlayerEvent(S.TRIG_GAIN_LIFE, p, n, -1);
+}
+
+export function loseLife(p: i32, n: i32): void {
+  if (n <= 0) return;
+  const pl = player(p);
+  pl.life -= n;
+  pl.lifeLostThisTurn += n;
+  emit(EV_LIFE, p, -n, pl.life);
+  markDirty();
+  triggerPlayerEvent(S.TRIG_OPP_LOSES_LIFE, opponent(p), n, -1);
+}
+
+// Damage from object src to a recipient code (object id or PLAYER_CODE + p). 120.3
+export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
+  if (n <= 0) return;
+  const s = obj(src);
+  const srcKw = s.zone == S.ZONE_BATTLEFIELD ? kwOf(src) : s.kw;
+  emit(EV_DAMAGE, src, to, n);
+  if (to >= S.PLAYER_CODE) {
+    const p = to - S.PLAYER_CODE;
+    loseLife(p, n);
+    if (combat) {
+      triggerSelf(S.TRIG_COMBAT_DAMAGE_PLAYER_SELF, src, n);
+      triggerAttachedCombatDamage(src, n);
+      triggerWatchers(S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER, src, s.controller, n);
+    }
+  } else {
+    const t = obj(to);
+    if (t.zone != S.ZONE_BATTLEFIELD) return;
+    if (t.types & S.TYPE_PLANESWALKER) {
+      t.loyalty -= n < t.loyalty ? n : t.loyalty; // 120.3c
+      emit(EV_COUNTERS, to, S.CTR_LOYALTY, -n);
+    }
+    if (t.types & S.TYPE_CREATURE) {
+      t.damage += n; // 120.3e
+      if (srcKw & S.KW_DEATHTOUCH) t.flags |= OF_DEATHTOUCHED;
+    }
+    markDirty();
+  }
+  if (srcKw & S.KW_LIFELINK) gainLife(s.controller, n); // 702.15b
+}
+
+function triggerAttachedCombatDamage(creature: i32, n: i32): void {
+  const g = game();
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo == creature) triggerSelf(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER, i, n);
+  }
+}
+
+export function attach(i: i32, to: i32): void {
+  obj(i).attachedTo = to;
+  obj(i).ts = game().nextTs++; // 613.7e: attaching gives a new timestamp
+  emit(EV_ATTACH, i, to, 0);
+  markDirty();
+}
+
+// Destroy (701.7): indestructible permanents ignore it. Uses the batch so simultaneous deaths
+// see each other leave (603.10a).
+export function destroy(i: i32): void {
+  const o = obj(i);
+  if (o.zone != S.ZONE_BATTLEFIELD || hasKw(i, S.KW_INDESTRUCTIBLE)) return;
+  o.flags |= OF_DYING;
+}
+
+export function sacrifice(i: i32): void {
+  if (obj(i).zone == S.ZONE_BATTLEFIELD) obj(i).flags |= OF_DYING;
+}
+
+// Moves every object marked OF_DYING to its owner's graveyard at once. Leaves-the-battlefield
+// triggers look back in time: they are collected while every dying object is still there.
+export function flushDying(): void {
+  const g = game();
+  const n = g.objCount;
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (!(o.flags & OF_DYING)) continue;
+    any = true;
+    if (o.types & S.TYPE_CREATURE) {
+      triggerSelf(S.TRIG_DIES_SELF, i, 0);
+      triggerWatchers(S.TRIG_DIES, i, o.controller, 0);
+    }
+    triggerSelf(S.TRIG_LEAVES_SELF, i, 0);
+  }
+  if (!any) return;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (!(o.flags & OF_DYING)) continue;
+    if (o.types & S.TYPE_CREATURE) g.creatureDiedThisTurn = 1;
+    moveTo(i, S.ZONE_GRAVEYARD);
+    retargetPendingEvent(i);
+  }
+}
+
+// Pending "dies" triggers name the dying object; after the move it is the graveyard card.
+function retargetPendingEvent(i: i32): void {
+  const g = game();
+  const z = obj(i).zseq;
+  for (let k = 0; k < g.pendCount; k++) {
+    const it = pendingAt(k);
+    if (it.eventObj == i) it.eventZseq = z;
+    if (it.obj == i && it.ability >= 0 && (abil(it.ability, S.AB_TRIGGER) == S.TRIG_DIES_SELF || abil(it.ability, S.AB_TRIGGER) == S.TRIG_LEAVES_SELF)) it.zseq = z;
+  }
+}
+
+export function clearCombatFlags(i: i32): void {
+  const o = obj(i);
+  o.flags &= ~(OF_ATTACKING | OF_BLOCKING | OF_BLOCKED | OF_FIRST_STRUCK);
+  o.attackTarget = NONE;
+  o.blocking = NONE;
+}
