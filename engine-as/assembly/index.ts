@@ -2,12 +2,16 @@
 // the host reads tables (IR, decks, logs) through linear memory.
 import * as S from './ir/spec';
 import { irLoad } from './ir';
-import { G, useState, game, player, obj, usedSize, STATE_SIZE, optAt, stackItem, targetAt } from './state';
+import {
+  G, useState, game, player, obj, usedSize, STATE_SIZE, optAt, stackItem, targetAt, PH_PLAY, STEP_MAIN1, STEP_MAIN2,
+  OF_SICK, OF_TAPPED, OF_TOKEN, FACT_OPENING_HAND,
+} from './state';
 import { advance, gameInit, gameAddCard, gameStart } from './turn';
 import { answer } from './decision';
 import { agentChoose, AGENT_HEURISTIC, AGENT_RANDOM } from './agents';
 import { logInit, logLength, logBase } from './events';
-import { refresh } from './chars';
+import { refresh, markDirty } from './chars';
+import { newObject, enterBattlefield } from './zones';
 
 export { STATE_SIZE };
 
@@ -31,6 +35,7 @@ export function stateCopy(dst: usize, src: usize): void {
 }
 export function stateBytes(): i32 { return usedSize(); }
 export function setLogging(on: i32): void { game().logging = on; }
+export function setStopAtPriority(on: i32): void { game().stopAtPriority = on; }
 
 export function eventLogInit(ptr: usize, capacity: i32): void { logInit(ptr, capacity); }
 export function eventLogLength(): i32 { return logLength(); }
@@ -156,3 +161,43 @@ export function stateDigest(): u64 {
 }
 
 export const IR_VERSION = S.IR_VERSION;
+
+// ---------- scenarios: set up a position directly (tests, the `scenario` command) ----------
+// After gameInit, place objects and life totals, then scenarioBegin starts play at the given
+// step with the active player about to receive priority (no earlier steps happen).
+export function scenarioObject(p: i32, c: i32, zone: i32, flags: i32): i32 {
+  if (zone == S.ZONE_LIBRARY) return gameAddCard(p, c) ? game().objCount - 1 : -1;
+  const i = newObject(c, p, zone);
+  if (i < 0) return -1;
+  if (zone == S.ZONE_BATTLEFIELD) {
+    enterBattlefield(i, p, false, 0);
+    game().pendCount = 0; // set-up is not an event: nothing triggers
+    if (!(flags & OF_SICK)) obj(i).flags &= ~OF_SICK;
+  }
+  obj(i).flags |= flags & (OF_TAPPED | OF_TOKEN);
+  if (zone == S.ZONE_HAND) player(p).handCount++;
+  if (zone == S.ZONE_GRAVEYARD) player(p).gyCount++;
+  markDirty();
+  return i;
+}
+export function scenarioPlayer(p: i32, life: i32): void { player(p).life = life; }
+export function scenarioCounters(i: i32, kind: i32, n: i32): void {
+  const o = obj(i);
+  if (kind == S.CTR_P1P1) o.p1p1 = n; else if (kind == S.CTR_M1M1) o.m1m1 = n;
+  else if (kind == S.CTR_LOYALTY) o.loyalty = n; else if (kind == S.CTR_STUN) o.stun = n; else o.other = n;
+  markDirty();
+}
+export function scenarioDamage(i: i32, n: i32): void { obj(i).damage = n; markDirty(); }
+export function scenarioAttach(i: i32, to: i32): void { obj(i).attachedTo = to; markDirty(); }
+export function scenarioBegin(active: i32, step: i32, turn: i32): void {
+  const g = game();
+  g.phase = PH_PLAY;
+  g.turn = turn;
+  g.active = active;
+  g.startingPlayer = turn % 2 == 1 ? active : 1 - active;
+  g.step = step;
+  g.stepStage = step == STEP_MAIN1 || step == STEP_MAIN2 ? 1 : 0;
+  g.priority = active;
+  for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_HAND) obj(i).facts |= FACT_OPENING_HAND;
+  advance();
+}

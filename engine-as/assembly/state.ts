@@ -210,7 +210,7 @@ export class Game {
   dmgAttacker: i32;
   dmgLeft: i32;
   cleanupAgain: i32;
-  digestSalt: i32;
+  stopAtPriority: i32; // scenarios: every priority is a decision, even with only "pass"
   opt0: i32; // MAX_OPTIONS options follow
 }
 export const GAME_SIZE: i32 = offsetof<Game>() + (MAX_OPTIONS - 1) * 4;

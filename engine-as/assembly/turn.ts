@@ -72,7 +72,7 @@ export function advance(): void {
   const g = game();
   while (!g.over) {
     if (g.dkind != 0) {
-      if (g.dcount > 1) return;
+      if (g.dcount > 1 || (g.dkind == S.DK_PRIORITY && g.stopAtPriority)) return;
       if (g.dcount == 1) answerSilently(); else g.dkind = 0;
       continue;
     }
