@@ -8,7 +8,7 @@ import {
 } from './state';
 import { rngBelow } from './rng';
 import { refresh, powerOf, toughnessOf, kwOf } from './chars';
-import { targetAbility } from './cast';
+import { targetAbility, currentTargetSlot } from './cast';
 
 export const AGENT_RANDOM = 0;
 export const AGENT_HEURISTIC = 1;
@@ -122,9 +122,7 @@ function score(kind: i32, p: i32, v: i32): i32 {
   if (kind == S.DK_PRIORITY) return priorityScore(p, v);
   if (kind == S.DK_TARGET) {
     if (v < 0) return 0;
-    const it = stackItem(g.stackCount - 1);
-    const a = targetAbility(it);
-    const hostile = harmfulTo(a, it.ntargets);
+    const hostile = harmfulTo(targetAbility(stackItem(g.castItem)), currentTargetSlot());
     if (v >= S.PLAYER_CODE) {
       const q = v - S.PLAYER_CODE;
       return (q == opp) == hostile ? 8 + (player(opp).life <= 5 ? 50 : 0) : -100;

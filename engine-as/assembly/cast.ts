@@ -358,29 +358,47 @@ export function runCasting(): void {
   }
 }
 
+// First target slot of spec `rel` of ability a: the sum of TS_MAX of the specs before it.
+function slotBase(a: i32, rel: i32): i32 {
+  let k = 0;
+  const start = abil(a, S.AB_TSPEC_START);
+  for (let ts = start; ts < start + rel; ts++) k += tspec(ts, S.TS_MAX);
+  return k;
+}
+
+// The target slot the pending DK_TARGET decision fills (agents use it to read the effect).
+export function currentTargetSlot(): i32 {
+  const g = game();
+  return slotBase(targetAbility(stackItem(g.castItem)), g.castSpec) + g.castSpecChosen;
+}
+
 // Chooses targets spec by spec, one target per decision (601.2c). False while waiting.
 function chooseTargets(it: Item, p: i32): bool {
   const g = game();
   const a = targetAbility(it);
   const count = a >= 0 ? abil(a, S.AB_TSPEC_COUNT) : 0;
+  if (g.castSpec == 0 && g.castSpecChosen == 0 && !g.hasAnswer) {
+    it.ntargets = 0;
+    for (let k = 0; k < MAX_TARGETS; k++) setTarget(it, k, -1, 0, 0);
+  }
   while (g.castSpec < count) {
     const ts = abil(a, S.AB_TSPEC_START) + g.castSpec;
     const min = tspec(ts, S.TS_MIN), max = tspec(ts, S.TS_MAX);
-    const specStart = it.ntargets - g.castSpecChosen;
+    const base = slotBase(a, g.castSpec);
     if (g.hasAnswer) {
       const code = takeAnswer();
       if (code < 0) { nextSpec(); continue; }
-      if (it.ntargets >= MAX_TARGETS) { nextSpec(); continue; }
-      setTarget(it, it.ntargets, code, code < S.PLAYER_CODE ? obj(code).zseq : 0, g.castSpec);
-      it.ntargets++;
+      const slot = base + g.castSpecChosen;
+      setTarget(it, slot, code, code < S.PLAYER_CODE ? obj(code).zseq : 0, g.castSpec);
+      if (slot + 1 > it.ntargets) it.ntargets = slot + 1;
       g.castSpecChosen++;
       it.flags |= IF_TARGETED;
       continue;
     }
-    if (g.castSpecChosen >= max || it.ntargets >= MAX_TARGETS) { nextSpec(); continue; }
+    if (g.castSpecChosen >= max || base + g.castSpecChosen >= MAX_TARGETS) { nextSpec(); continue; }
     ask(S.DK_TARGET, p, ts);
     if (g.castSpecChosen >= min) addOpt(-1);
-    countCandidates(ts, it, specStart, true);
+    countCandidates(ts, it, base, true);
     if (g.dcount == 0) {
       // nothing legal: only possible for triggers (spells and abilities were checked first)
       g.dkind = 0;

@@ -182,7 +182,7 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   const ctrl = filt(f, S.F_CONTROLLER);
   const who = o.zone == S.ZONE_BATTLEFIELD || o.zone == S.ZONE_STACK ? o.controller : o.owner;
   if (ctrl == S.CTRL_YOU && who != you) return false;
-  if (ctrl == S.CTRL_OPP && who == you) return false;
+  if ((ctrl == S.CTRL_OPP || ctrl == S.CTRL_NOT_YOU) && who == you) return false;
   const kall = filt(f, S.F_KW_ALL);
   if ((o.kw & kall) != kall) return false;
   if (o.kw & filt(f, S.F_KW_NOT)) return false;
@@ -252,7 +252,7 @@ function countAttackers(p: i32): i32 {
 export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
   const tag = w & S.AMT_TAG_MASK;
   const param = w & S.AMT_PARAM_MASK;
-  if (tag == S.AMT_CONST) return w;
+  if (tag == S.AMT_CONST || tag == S.AMT_TAG_MASK) return w; // signed 24-bit constant
   const it = changetype<Item>(item);
   if (tag == S.AMT_X) return item ? it.x : (src >= 0 ? obj(src).x : 0);
   if (tag == S.AMT_COUNT) return countMatching(param, src, you);

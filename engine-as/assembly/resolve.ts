@@ -209,7 +209,7 @@ function exec(op: i32, pc: i32, it: Item): i32 {
     case S.OP_DAMAGE_EACH: {
       const n = amount(a1, s, you, item);
       refresh();
-      for (let i = 0; i < g.objCount; i++) if (eachMatching(a2, it, i)) dealDamage(s, i, n, false);
+      if (a2 >= 0) for (let i = 0; i < g.objCount; i++) if (eachMatching(a2, it, i)) dealDamage(s, i, n, false);
       if (a3 & S.PF_YOU) dealDamage(s, S.PLAYER_CODE + you, n, false);
       if (a3 & S.PF_OPP) dealDamage(s, S.PLAYER_CODE + opponent(you), n, false);
       return 4;

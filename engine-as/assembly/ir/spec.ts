@@ -268,6 +268,7 @@ export const FILTER_WORDS = 14;
 export const CTRL_ANY = 0;
 export const CTRL_YOU = 1;
 export const CTRL_OPP = 2;
+export const CTRL_NOT_YOU = 3; // "you don't control" (the same as CTRL_OPP with two players)
 
 export const FF_OTHER = 1 << 0; // not the source object itself
 export const FF_TAPPED = 1 << 1;
@@ -303,8 +304,9 @@ export const TSF_DIFFERENT_CONTROLLERS = 1 << 0; // reserved
 export const TSF_DISTINCT_FROM_PREV = 1 << 1; // must differ from the targets of earlier specs ("other target")
 
 // ---- references (operands naming objects or players) ----
-// A ref is one word. Targets chosen for the ability are REF_TARGET + k (k = k-th chosen target,
-// counting across specs in order).
+// A ref is one word. Target slots are REF_TARGET + k: a spec's first slot is the sum of TS_MAX of
+// the specs before it, so slots are fixed whatever number of "up to" targets was chosen; a ref to
+// a slot nobody chose does nothing.
 export const REF_TARGET = 0; // 0..15
 export const REF_SELF = 16; // the source object (for spells: the spell's card)
 export const REF_YOU = 17; // the controller of the ability/spell
@@ -318,8 +320,8 @@ export const REF_TARGET_OWNER = 48; // 48 + k: owner of target k
 export const REF_EVENT_PLAYER = 64; // the player of the triggering event
 
 // ---- amounts ----
-// An amount is one word: a constant when (word >>> 24) == 0, else a tagged expression with a
-// 16-bit parameter in the low bits.
+// An amount is one word: a signed 24-bit constant when (word >> 24) is 0 or -1, else a tagged
+// expression with a 16-bit parameter in the low bits.
 export const AMT_CONST = 0;
 export const AMT_X = 1 << 24; // the spell's X
 export const AMT_COUNT = 2 << 24; // number of battlefield objects matching filter (param)
@@ -350,7 +352,7 @@ export const DUR_WHILE_SOURCE = 3; // while the source stays on the battlefield
 // Each instruction is an opcode word followed by its operand words, as listed.
 export const OP_END = 0; //
 export const OP_DAMAGE = 1; // amount, ref            source deals damage to ref
-export const OP_DAMAGE_EACH = 2; // amount, filter, players(PF_*)  to each matching creature/planeswalker and player
+export const OP_DAMAGE_EACH = 2; // amount, filter (-1: none), players(PF_*)  to each matching creature/planeswalker and player
 export const OP_GAIN_LIFE = 3; // amount, playerRef
 export const OP_LOSE_LIFE = 4; // amount, playerRef   (records amount lost in LAST)
 export const OP_DRAW = 5; // amount, playerRef

@@ -1,0 +1,633 @@
+// The card DSL: definitions that read like the printed card, compiled to the IR by compile.ts.
+//
+//   card('Giant Growth').cost('{G}').typeLine('Instant')
+//     .spell(pump(target(is('creature')), 3, 3))
+//
+// Targets are values: the first appearance of a Target in an ability's effects makes it that
+// ability's next target spec. Everything here is plain data; nothing is encoded until compile.
+import * as S from '../../assembly/ir/spec.ts';
+import { CARD_TYPES, COUNTERS, KEYWORDS, SUBTYPES, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
+
+// ---------------------------------------------------------------- mana
+
+/** A parsed mana cost: [wordA, wordB] per spec.ts plus its mana value. */
+export interface Mana {
+  readonly a: number;
+  readonly b: number;
+  readonly value: number;
+}
+
+const MANA_LETTERS = [...COLOR_LETTERS, 'C'];
+
+export function mana(text: string): Mana {
+  let generic = 0;
+  let xs = 0;
+  let b = 0;
+  let value = 0;
+  const rest = text.replace(/\{([^}]+)\}/g, (_m, sym: string) => {
+    if (/^\d+$/.test(sym)) {
+      generic += Number(sym);
+      value += Number(sym);
+    } else if (sym === 'X') {
+      xs += 1;
+    } else {
+      const c = MANA_LETTERS.indexOf(sym);
+      if (c < 0) throw new Error(`unsupported mana symbol {${sym}} in "${text}"`);
+      b += 1 << (4 * c);
+      value += 1;
+    }
+    return '';
+  });
+  if (rest !== '' || generic > S.MANA_GENERIC_MASK || xs > 0xf) throw new Error(`bad mana cost "${text}"`);
+  return { a: generic | (xs << S.MANA_X_SHIFT), b, value };
+}
+
+/** Color bitmask of the colored symbols of a cost. */
+export function colorsOfMana(m: Mana): number {
+  let bits = 0;
+  for (let c = S.COLOR_W; c <= S.COLOR_G; c++) if ((m.b >> (4 * c)) & 0xf) bits |= 1 << c;
+  return bits;
+}
+
+export function colorBits(letters: string): number {
+  let bits = 0;
+  for (const l of letters) {
+    const c = COLOR_LETTERS.indexOf(l as (typeof COLOR_LETTERS)[number]);
+    if (c < 0) throw new Error(`unknown color letter ${l}`);
+    bits |= 1 << c;
+  }
+  return bits;
+}
+
+// ---------------------------------------------------------------- type line
+
+export interface TypeLine {
+  readonly printed: string;
+  readonly types: number; // TYPE_* | SUPER_*
+  readonly subtypes: number; // SUB_* (LO word); other subtypes are kept in `printed` only
+  readonly token: boolean;
+}
+
+export function parseTypeLine(printed: string): TypeLine {
+  const [left, right = ''] = printed.split(' — ');
+  let types = 0;
+  let token = false;
+  for (const word of left.split(' ')) {
+    const bit = [...CARD_TYPES, ...SUPERTYPES].find(([name]) => name === word)?.[1];
+    if (bit !== undefined) types |= bit;
+    else if (word === 'Token') token = true;
+    else throw new Error(`unknown card type "${word}" in "${printed}"`);
+  }
+  let subtypes = 0;
+  for (const word of right.split(' ').filter(Boolean)) {
+    subtypes |= SUBTYPES.find(([name]) => name === word)?.[1] ?? 0;
+  }
+  return { printed, types, subtypes, token };
+}
+
+function subtypeBit(name: string): number {
+  const bit = SUBTYPES.find(([n]) => n === name)?.[1];
+  if (bit === undefined) throw new Error(`subtype ${name} has no SUB_* bit in spec.ts`);
+  return bit;
+}
+
+function typeBits(words: string[]): number {
+  let bits = 0;
+  for (const w of words) {
+    if (w === 'permanent') bits |= S.TYPE_PERMANENT_MASK;
+    else {
+      const bit = CARD_TYPES.find(([n]) => n.toLowerCase() === w)?.[1];
+      if (bit === undefined) throw new Error(`unknown card type ${w}`);
+      bits |= bit;
+    }
+  }
+  return bits;
+}
+
+export type Keyword = (typeof KEYWORDS)[number][0] | "can't attack" | "can't block" | "can't be blocked";
+
+/** Restrictions that the IR keeps among the keyword bits ("can't attack or block"). */
+const RESTRICTIONS: Record<string, number> = {
+  "can't attack": S.KW_CANT_ATTACK,
+  "can't block": S.KW_CANT_BLOCK,
+  "can't be blocked": S.KW_UNBLOCKABLE,
+};
+
+export function keywordBits(words: readonly Keyword[]): number {
+  let bits = 0;
+  for (const w of words) {
+    const bit = KEYWORDS.find(([n]) => n === w)?.[1] ?? RESTRICTIONS[w];
+    if (bit === undefined) throw new Error(`unknown keyword ${w}`);
+    bits |= bit;
+  }
+  return bits;
+}
+
+export type CounterName = (typeof COUNTERS)[number][0];
+
+function counterKind(name: CounterName): number {
+  return COUNTERS.find(([n]) => n === name)![1];
+}
+
+// ---------------------------------------------------------------- filters
+
+/** The words of a filter record (F_* in spec.ts). */
+export interface FilterWords {
+  typesAny: number;
+  typesNot: number;
+  subAny: number;
+  subNot: number;
+  colorsAny: number;
+  controller: number;
+  kwAll: number;
+  kwNot: number;
+  flags: number;
+  mvMax: number;
+  powerMin: number;
+  powerMax: number;
+  zone: number;
+  players: number;
+}
+
+const NO_FILTER: FilterWords = {
+  typesAny: 0, typesNot: 0, subAny: 0, subNot: 0, colorsAny: 0, controller: S.CTRL_ANY,
+  kwAll: 0, kwNot: 0, flags: 0, mvMax: -1, powerMin: -1000, powerMax: 1000,
+  zone: S.ZONE_BATTLEFIELD, players: S.PF_NONE,
+};
+
+/** An immutable object filter; each method returns a narrowed copy. */
+export class Filter {
+  constructor(readonly w: FilterWords) {}
+  private with(p: Partial<FilterWords>): Filter {
+    return new Filter({ ...this.w, ...p });
+  }
+  private flag(f: number): Filter {
+    return this.with({ flags: this.w.flags | f });
+  }
+  youControl(): Filter { return this.with({ controller: S.CTRL_YOU }); }
+  oppControls(): Filter { return this.with({ controller: S.CTRL_OPP }); }
+  other(): Filter { return this.flag(S.FF_OTHER); }
+  non(...types: string[]): Filter { return this.with({ typesNot: this.w.typesNot | typeBits(types) }); }
+  sub(name: string): Filter { return this.with({ subAny: this.w.subAny | subtypeBit(name) }); }
+  without(...kw: Keyword[]): Filter { return this.with({ kwNot: this.w.kwNot | keywordBits(kw) }); }
+  attackingOrBlocking(): Filter { return this.flag(S.FF_ATTACKING_OR_BLOCKING); }
+  /** "attached to that creature": attached to the ability's first chosen target. */
+  attachedToFirstTarget(): Filter { return this.flag(S.FF_ATTACHED_TO_FIRST_TARGET); }
+  /** A spell on the stack. */
+  spell(): Filter { return this.with({ flags: this.w.flags | S.FF_SPELL, zone: S.ZONE_STACK }); }
+  /** A card in your graveyard. */
+  inYourGraveyard(): Filter { return this.with({ flags: this.w.flags | S.FF_OWNED, zone: S.ZONE_GRAVEYARD }); }
+  /** A card in your library (search). */
+  inLibrary(): Filter { return this.with({ zone: S.ZONE_LIBRARY }); }
+}
+
+/** Objects having any of these card types: is('creature', 'planeswalker'); is() = any object. */
+export function is(...types: string[]): Filter {
+  return new Filter({ ...NO_FILTER, typesAny: typeBits(types) });
+}
+
+/** Objects of a subtype, whatever their card type ("Goblins you control"). */
+export function subtype(name: string): Filter {
+  return is().sub(name);
+}
+
+/** A basic land card in your library. Only lands are basic, so SUPER_BASIC alone says "basic land". */
+export function basicLandCard(): Filter {
+  return new Filter({ ...NO_FILTER, typesAny: S.SUPER_BASIC, zone: S.ZONE_LIBRARY });
+}
+
+/** "Enchanted creature" / "equipped creature". */
+export function attachedCreature(): Filter {
+  return new Filter({ ...NO_FILTER, typesAny: S.TYPE_CREATURE, flags: S.FF_ATTACHED_TO_SOURCE });
+}
+
+/** "any target": a creature, planeswalker, battle or player (115.4). */
+export function anyTarget(): Filter {
+  return new Filter({
+    ...NO_FILTER,
+    typesAny: S.TYPE_CREATURE | S.TYPE_PLANESWALKER | S.TYPE_BATTLE,
+    players: S.PF_ANY,
+  });
+}
+
+// ---------------------------------------------------------------- targets and references
+
+/** A target spec. Referring to a Target with max > 1 applies the instruction to each chosen one. */
+export class Target {
+  constructor(
+    readonly filter: Filter | null,
+    readonly players: number,
+    readonly min: number,
+    readonly max: number,
+    readonly flags: number,
+  ) {}
+}
+
+export function target(f: Filter): Target {
+  return new Target(f, f.w.players, 1, 1, 0);
+}
+/** "up to N target ..." */
+export function upTo(n: number, f: Filter): Target {
+  return new Target(f, f.w.players, 0, n, 0);
+}
+/** "another target ...": must differ from the ability's earlier targets. */
+export function otherTarget(f: Filter): Target {
+  return new Target(f, f.w.players, 1, 1, S.TSF_DISTINCT_FROM_PREV);
+}
+/** Names a target once for a definition that refers to it more than once ("... on it"). */
+export function withTarget<T>(t: Target, define: (t: Target) => T): T {
+  return define(t);
+}
+export function targetOpponent(): Target {
+  return new Target(null, S.PF_OPP, 1, 1, 0);
+}
+export function targetPlayer(): Target {
+  return new Target(null, S.PF_ANY, 1, 1, 0);
+}
+
+/** A reference that is not a target: a fixed REF_* code. */
+export class FixedRef {
+  constructor(readonly code: number) {}
+}
+/** "its controller" of a target. */
+export class ControllerOf {
+  constructor(readonly target: Target) {}
+}
+export type Ref = Target | FixedRef | ControllerOf;
+
+export const self = new FixedRef(S.REF_SELF);
+export const you = new FixedRef(S.REF_YOU);
+export const eachOpponent = new FixedRef(S.REF_OPP);
+export const eachPlayer = new FixedRef(S.REF_EACH_PLAYER);
+export const it = new FixedRef(S.REF_IT);
+/** "that creature": the object of the triggering event. */
+export const eventObject = new FixedRef(S.REF_EVENT_OBJ);
+export const attached = new FixedRef(S.REF_ATTACHED);
+export function controllerOf(t: Target): ControllerOf {
+  return new ControllerOf(t);
+}
+
+// ---------------------------------------------------------------- amounts
+
+export class Amount {
+  constructor(
+    readonly tag: number,
+    readonly param: number | Filter | FixedRef = 0,
+  ) {}
+}
+export type Amt = number | Amount;
+
+export const X = new Amount(S.AMT_X);
+export const lifeLostThisWay = new Amount(S.AMT_LAST);
+export const yourLife = new Amount(S.AMT_YOUR_LIFE);
+/** "the number of <filter>" */
+export function count(f: Filter): Amount {
+  return new Amount(S.AMT_COUNT, f);
+}
+/** "equal to its power" */
+export function powerOf(r: FixedRef): Amount {
+  return new Amount(S.AMT_POWER, r);
+}
+
+// ---------------------------------------------------------------- instructions
+
+/** One operand of an instruction; compile.ts encodes each kind into one word. */
+export type Operand =
+  | { amount: Amt }
+  | { ref: Ref }
+  | { filter: Filter | null }
+  | { word: number }
+  | { token: CardDef }
+  | { body: Instr[] }; // the skipped block of OP_IF / OP_MAY (encoded as its length, then inlined)
+
+export interface Instr {
+  readonly op: number;
+  readonly args: readonly Operand[];
+}
+
+const ins = (op: number, ...args: Operand[]): Instr => ({ op, args });
+const amt = (a: Amt): Operand => ({ amount: a });
+const ref = (r: Ref): Operand => ({ ref: r });
+const flt = (f: Filter | null): Operand => ({ filter: f });
+const word = (w: number): Operand => ({ word: w });
+
+export const damage = (n: Amt, to: Ref) => ins(S.OP_DAMAGE, amt(n), ref(to));
+/** Damage to each object matching `f` (null: none) and each player in `players` (PF_*). */
+export const damageEach = (n: Amt, f: Filter | null, players = S.PF_NONE) =>
+  ins(S.OP_DAMAGE_EACH, amt(n), flt(f), word(players));
+export const gainLife = (n: Amt, who: Ref = you) => ins(S.OP_GAIN_LIFE, amt(n), ref(who));
+export const loseLife = (n: Amt, who: Ref) => ins(S.OP_LOSE_LIFE, amt(n), ref(who));
+export const draw = (n: Amt = 1, who: Ref = you) => ins(S.OP_DRAW, amt(n), ref(who));
+export const discard = (n: Amt, who: Ref) => ins(S.OP_DISCARD, amt(n), ref(who));
+export const destroy = (r: Ref) => ins(S.OP_DESTROY, ref(r));
+export const destroyAll = (f: Filter) => ins(S.OP_DESTROY_ALL, flt(f));
+export const exile = (r: Ref) => ins(S.OP_EXILE, ref(r));
+export const bounce = (r: Ref) => ins(S.OP_BOUNCE, ref(r));
+export const tap = (r: Ref) => ins(S.OP_TAP, ref(r));
+export const untap = (r: Ref) => ins(S.OP_UNTAP, ref(r));
+export const pump = (r: Ref, p: Amt, t: Amt) => ins(S.OP_PUMP, ref(r), amt(p), amt(t));
+export const pumpAll = (f: Filter, p: Amt, t: Amt) => ins(S.OP_PUMP_ALL, flt(f), amt(p), amt(t));
+export const grant = (r: Ref, ...kw: Keyword[]) => ins(S.OP_GRANT, ref(r), word(keywordBits(kw)));
+export const grantAll = (f: Filter, ...kw: Keyword[]) => ins(S.OP_GRANT_ALL, flt(f), word(keywordBits(kw)));
+export const putCounters = (n: Amt, kind: CounterName, on: Ref) =>
+  ins(S.OP_COUNTERS, ref(on), word(counterKind(kind)), amt(n));
+export const doubleCounters = (kind: CounterName, on: Ref) =>
+  ins(S.OP_DOUBLE_COUNTERS, ref(on), word(counterKind(kind)));
+export const createToken = (token: CardDef, n: Amt = 1, who: Ref = you) =>
+  ins(S.OP_TOKEN, { token }, amt(n), ref(who), word(0));
+export const counterSpell = (r: Ref) => ins(S.OP_COUNTER_SPELL, ref(r));
+/** Search your library for `n` cards matching `f`, put them into `to`, then shuffle. */
+export const search = (
+  f: Filter,
+  opts: { count?: number; upTo?: boolean; to: 'hand' | 'battlefield'; tapped?: boolean },
+) =>
+  ins(
+    S.OP_SEARCH,
+    flt(f),
+    word(opts.count ?? 1),
+    word(opts.to === 'hand' ? S.ZONE_HAND : S.ZONE_BATTLEFIELD),
+    word((opts.upTo ? S.SRCH_OPTIONAL : 0) | (opts.tapped ? S.SRCH_TAPPED : 0)),
+  );
+/** "draw N, then discard M" */
+export const loot = (drawN = 1, discardN = 1) => ins(S.OP_LOOT, amt(drawN), amt(discardN));
+export const returnToBattlefield = (r: Ref) => ins(S.OP_RETURN, ref(r), word(S.ZONE_BATTLEFIELD), word(0));
+export const fight = (a: Ref, b: Ref) => ins(S.OP_FIGHT, ref(a), ref(b));
+/** `a` deals damage equal to its power to `b`. */
+export const bite = (a: Ref, b: Ref) => ins(S.OP_BITE, ref(a), ref(b));
+/** One mana of any of `colors` ('RG'), `n` times. */
+export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(colorBits(colors)), amt(n));
+export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
+export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, ref(r));
+export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
+
+/** "if <condition>, <body>" inside an effect. */
+export const ifThen = (c: Condition, ...body: Instr[]): Instr =>
+  ins(S.OP_IF, word(c.code), c.param instanceof Filter ? flt(c.param) : word(c.param), { body });
+
+/** Kicker: `otherwise` when not kicked, then `kicked` when kicked ("... instead"). */
+export function ifKicked(kicked: Instr, otherwise: Instr): Instr[] {
+  return [ifThen(not(wasKicked), otherwise), ifThen(wasKicked, kicked)];
+}
+
+// ---------------------------------------------------------------- static and replacement descriptors
+
+/** "<filter> get +p/+t" */
+export const stPT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_PT, flt(f), amt(p), amt(t));
+/** "<filter> has <keywords>" */
+export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), word(keywordBits(kw)));
+/** "<spells you cast> cost {n} less to cast" */
+export const stCostReduce = (spells: Filter, n: Amt) => ins(S.ST_COST_REDUCE, flt(spells), amt(n));
+
+// ---------------------------------------------------------------- conditions and triggers
+
+export class Condition {
+  constructor(
+    readonly code: number,
+    readonly param: number | Filter = 0,
+  ) {}
+}
+export const raid = new Condition(S.COND_RAID);
+export const morbid = new Condition(S.COND_MORBID);
+export const yourTurn = new Condition(S.COND_YOUR_TURN);
+export const wasKicked = new Condition(S.COND_KICKED);
+export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f);
+export const not = (c: Condition) => new Condition(c.code ^ S.COND_NOT, c.param);
+
+export class Trigger {
+  constructor(
+    readonly event: number,
+    readonly filter: Filter | null = null,
+    readonly condition: Condition | null = null,
+  ) {}
+  /** Intervening "if" clause (603.4). */
+  if(c: Condition): Trigger {
+    return new Trigger(this.event, this.filter, c);
+  }
+}
+export const whenEnters = () => new Trigger(S.TRIG_ETB_SELF);
+export const whenDies = () => new Trigger(S.TRIG_DIES_SELF);
+export const wheneverAttacks = () => new Trigger(S.TRIG_ATTACKS_SELF);
+export const wheneverYouGainLife = () => new Trigger(S.TRIG_GAIN_LIFE);
+export const landfall = () => new Trigger(S.TRIG_LANDFALL);
+export const atYourUpkeep = () => new Trigger(S.TRIG_UPKEEP);
+export const atYourEndStep = () => new Trigger(S.TRIG_END_STEP);
+export const wheneverYouCast = (f: Filter) => new Trigger(S.TRIG_CAST, f);
+export const wheneverEnters = (f: Filter) => new Trigger(S.TRIG_ETB, f);
+export const wheneverDies = (f: Filter) => new Trigger(S.TRIG_DIES, f);
+export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);
+
+// ---------------------------------------------------------------- costs
+
+export interface Cost {
+  mana: Mana | null;
+  flags: number; // COST_*
+  param: number | Filter; // discard count, life, or the sacrifice filter
+}
+
+/** Parses a printed activation cost: "{2}, {T}, Sacrifice this token", "Discard a card", "Pay 2 life". */
+export function parseCost(text: string): Cost {
+  const cost: Cost = { mana: null, flags: 0, param: 0 };
+  for (const part of text.split(', ')) {
+    let m: RegExpMatchArray | null;
+    if (part === '{T}') cost.flags |= S.COST_TAP;
+    else if (/^Sacrifice this \w+$/.test(part)) cost.flags |= S.COST_SAC_SELF;
+    else if (part === 'Discard a card') (cost.flags |= S.COST_DISCARD), (cost.param = 1);
+    else if ((m = part.match(/^Pay (\d+) life$/))) (cost.flags |= S.COST_PAY_LIFE), (cost.param = Number(m[1]));
+    else if (/^(\{[^}]+\})+$/.test(part)) cost.mana = mana(part);
+    else throw new Error(`unsupported cost "${part}" in "${text}"`);
+  }
+  return cost;
+}
+
+/** Additional cost "sacrifice a <filter>". */
+export const sacrifice = (f: Filter): Cost => ({ mana: null, flags: S.COST_SAC_FILTER, param: f });
+/** Additional cost "discard N cards". */
+export const discardCards = (n: number): Cost => ({ mana: null, flags: S.COST_DISCARD, param: n });
+
+// ---------------------------------------------------------------- abilities and cards
+
+export interface AbilityDef {
+  kind: number; // ABK_*
+  cost: Cost | null;
+  timing: number; // TIMING_*
+  loyalty: number; // ABK_LOYALTY: signed loyalty change
+  trigger: Trigger | null;
+  condition: Condition | null; // static "as long as"/"during"
+  effects: Instr[]; // effect program, or static / replacement descriptors
+  targets: Target[]; // explicit specs (ABK_ENCHANT); others are collected from `effects`
+  modes: AbilityDef[]; // ABK_MODE abilities of a modal ability
+  modePick: number;
+}
+
+function ability(kind: number, effects: Instr[], extra: Partial<AbilityDef> = {}): AbilityDef {
+  return {
+    kind, cost: null, timing: 0, loyalty: 0, trigger: null, condition: null,
+    effects, targets: [], modes: [], modePick: 0, ...extra,
+  };
+}
+
+/** One mode of a modal spell or ability. */
+export function mode(...effects: (Instr | Instr[])[]): AbilityDef {
+  return ability(S.ABK_MODE, effects.flat());
+}
+
+export class CardDef {
+  manaCost: Mana | null = null;
+  type: TypeLine = parseTypeLine('Creature');
+  colorIndicator: number | null = null;
+  power: number | null = null;
+  toughness: number | null = null;
+  startingLoyalty: number | null = null;
+  keywordMask = 0;
+  flags = 0;
+  wardCost = 0;
+  etbCounters: Amt = 0;
+  kickerCost: Mana | null = null;
+  flashbackCost: Mana | null = null;
+  addCost: Cost | null = null;
+  costReduction: Amt = 0;
+  readonly abilities: AbilityDef[] = [];
+
+  constructor(readonly name: string) {}
+
+  get isToken(): boolean {
+    return this.type.token;
+  }
+  /** Color bitmask: the color indicator if any, else the colors of the mana cost. */
+  get colors(): number {
+    return this.colorIndicator ?? (this.manaCost ? colorsOfMana(this.manaCost) : 0);
+  }
+
+  cost(text: string): this {
+    this.manaCost = mana(text);
+    return this;
+  }
+  typeLine(printed: string): this {
+    this.type = parseTypeLine(printed);
+    if (this.type.token) this.flags |= S.CF_TOKEN;
+    return this;
+  }
+  /** Color indicator (tokens): 'W', 'BG'. */
+  color(letters: string): this {
+    this.colorIndicator = colorBits(letters);
+    return this;
+  }
+  pt(power: number, toughness: number): this {
+    this.power = power;
+    this.toughness = toughness;
+    return this;
+  }
+  loyalty(n: number): this {
+    this.startingLoyalty = n;
+    return this;
+  }
+  keywords(...kw: Keyword[]): this {
+    this.keywordMask |= keywordBits(kw);
+    return this;
+  }
+  /** "Ward {n}" */
+  ward(n: number): this {
+    this.wardCost = S.WARD_MANA | n;
+    this.keywordMask |= S.KW_WARD;
+    return this;
+  }
+  kicker(cost: string): this {
+    this.kickerCost = mana(cost);
+    return this;
+  }
+  flashback(cost: string): this {
+    this.flashbackCost = mana(cost);
+    this.flags |= S.CF_FLASHBACK;
+    return this;
+  }
+  additionalCost(c: Cost): this {
+    this.addCost = c;
+    return this;
+  }
+  /** "This spell costs {n} less to cast" (amount expression). */
+  costsLess(n: Amt): this {
+    this.costReduction = n;
+    return this;
+  }
+  entersTapped(): this {
+    this.flags |= S.CF_ENTERS_TAPPED;
+    return this;
+  }
+  /** "enters with N +1/+1 counters on it" */
+  entersWithCounters(n: Amt): this {
+    this.etbCounters = n;
+    return this;
+  }
+  attacksEachCombat(): this {
+    this.flags |= S.CF_ATTACKS_EACH_COMBAT;
+    return this;
+  }
+  cantBeBlockedByWalls(): this {
+    this.flags |= S.CF_CANT_BE_BLOCKED_BY_WALLS;
+    return this;
+  }
+
+  /** The effect of an instant or sorcery. */
+  spell(...effects: (Instr | Instr[])[]): this {
+    this.abilities.push(ability(S.ABK_SPELL, effects.flat()));
+    return this;
+  }
+  /** "Choose <pick> —" followed by the modes. */
+  modal(pick: number, ...modes: AbilityDef[]): this {
+    this.abilities.push(ability(S.ABK_SPELL, [], { modes, modePick: pick }));
+    return this;
+  }
+  activated(cost: string, ...effects: (Instr | Instr[])[]): this {
+    this.abilities.push(ability(S.ABK_ACTIVATED, effects.flat(), { cost: parseCost(cost) }));
+    return this;
+  }
+  /** "... Activate only as a sorcery." */
+  activatedAsSorcery(cost: string, ...effects: (Instr | Instr[])[]): this {
+    this.activated(cost, ...effects);
+    this.abilities[this.abilities.length - 1].timing = S.TIMING_SORCERY;
+    return this;
+  }
+  /** A mana ability (605): resolves immediately; its effect is addMana(...). */
+  manaAbility(cost: string, add: Instr): this {
+    this.abilities.push(ability(S.ABK_MANA, [add], { cost: parseCost(cost) }));
+    return this;
+  }
+  triggered(trigger: Trigger, ...effects: (Instr | Instr[])[]): this {
+    this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger }));
+    return this;
+  }
+  static(...descriptors: Instr[]): this {
+    this.abilities.push(ability(S.ABK_STATIC, descriptors));
+    return this;
+  }
+  /** A static ability that applies only while `c` holds ("During your turn, ..."). */
+  staticWhile(c: Condition, ...descriptors: Instr[]): this {
+    this.abilities.push(ability(S.ABK_STATIC, descriptors, { condition: c }));
+    return this;
+  }
+  /** A replacement effect (RP_* descriptor). */
+  replacement(rp: number): this {
+    this.abilities.push(ability(S.ABK_REPLACEMENT, [ins(rp)]));
+    return this;
+  }
+  /** "Enchant <filter>" (Aura). */
+  enchant(f: Filter): this {
+    this.abilities.push(ability(S.ABK_ENCHANT, [], { targets: [target(f)] }));
+    return this;
+  }
+  /** "Equip {n}": sorcery-speed attach to target creature you control. */
+  equip(cost: string): this {
+    const t = target(is('creature').youControl());
+    this.abilities.push(ability(S.ABK_ACTIVATED, [attach(t)], { cost: parseCost(cost), timing: S.TIMING_EQUIP }));
+    return this;
+  }
+  /** Planeswalker loyalty ability: "+1: ...", "−3: ...". */
+  loyaltyAbility(change: number, ...effects: (Instr | Instr[])[]): this {
+    this.abilities.push(ability(S.ABK_LOYALTY, effects.flat(), { loyalty: change }));
+    return this;
+  }
+}
+
+export function card(name: string): CardDef {
+  return new CardDef(name);
+}

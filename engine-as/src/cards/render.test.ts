@@ -1,0 +1,84 @@
+// Rendered IR text against the reference Oracle text, for every implemented card and token.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { compilePool } from './compile.ts';
+import { pool } from './pool/index.ts';
+import { normalizeRulesText, referenceCards, referenceTokens } from './reference.ts';
+import { cardFacts } from './render.ts';
+
+/**
+ * Known wording differences: what we render, and why it differs from the reference. The test
+ * checks both that we render exactly this and that the reference still differs.
+ */
+const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
+  'Fleeting Distraction': {
+    rendered: 'Target creature gets -1/-0 until end of turn. Draw a card.',
+    why: 'the IR has no paragraph breaks inside one spell ability; Oracle puts "Draw a card." on its own line',
+  },
+  'Phyrexian Arena': {
+    rendered: 'At the beginning of your upkeep, you draw a card and lose 1 life.',
+    why: 'the renderer merges clauses with the same subject; this Oracle text repeats "you"',
+  },
+  Bushwhack: {
+    rendered: 'Choose one —\n• Search your library for a basic land card, reveal it, put it into your hand, then shuffle.\n• Target creature you control fights target creature an opponent controls.',
+    why: "spec.ts has no CTRL_NOT_YOU; CTRL_OPP is the same in two-player games, but reads \"an opponent controls\" instead of \"you don't control\"",
+  },
+  'Bite Down': {
+    rendered: 'Target creature you control deals damage equal to its power to target creature or planeswalker an opponent controls.',
+    why: "spec.ts has no CTRL_NOT_YOU (see Bushwhack)",
+  },
+};
+
+/** Token wording differences from tokens.json, keyed by token name. */
+const KNOWN_TOKEN_WORDING: Record<string, { rendered: string; why: string }> = {
+  Treasure: {
+    rendered: '{T}, Sacrifice this token: Add one mana of any color.',
+    why: 'tokens.json predates the 2024 Oracle update; current Treasure reads "Sacrifice this token" (as in Goldvein Pick\'s reminder text)',
+  },
+};
+
+const compiled = compilePool(pool);
+const facts = compiled.names.map((_, i) => cardFacts(compiled.ir, i, compiled));
+const refs = new Map(referenceCards().map((c) => [c.name, c]));
+
+describe('rendered rules text matches Oracle text', () => {
+  for (const f of facts.filter((c) => !c.token)) {
+    test(f.name, () => {
+      const ref = refs.get(f.name);
+      assert.ok(ref, `${f.name} is not in the reference`);
+      const expected = normalizeRulesText(ref.oracle_text);
+      const known = KNOWN_WORDING[f.name];
+      if (known) {
+        assert.equal(f.text, known.rendered);
+        assert.notEqual(normalizeRulesText(f.text), expected, `${f.name} now matches Oracle: drop it from KNOWN_WORDING`);
+      } else {
+        assert.equal(normalizeRulesText(f.text), expected);
+      }
+    });
+  }
+});
+
+describe('rendered token text matches the token reference', () => {
+  const tokens = referenceTokens();
+  for (const f of facts.filter((c) => c.token)) {
+    test(`${f.name} ${f.power ?? ''}/${f.toughness ?? ''}`, () => {
+      const ref = tokens.find((t) => t.name === f.name && t.power === (f.power === null ? null : String(f.power)) && t.toughness === (f.toughness === null ? null : String(f.toughness)) && t.colors.join('') === f.colors.join(''));
+      assert.ok(ref, `no reference token for ${f.name}`);
+      const known = KNOWN_TOKEN_WORDING[f.name];
+      if (known) {
+        assert.equal(f.text, known.rendered);
+        assert.notEqual(f.text, ref.abilities, `${f.name} now matches: drop it from KNOWN_TOKEN_WORDING`);
+      } else {
+        assert.equal(normalizeRulesText(f.text), normalizeRulesText(ref.abilities));
+      }
+    });
+  }
+});
+
+test('reminder text is stripped and keyword lines are joined', () => {
+  assert.equal(
+    normalizeRulesText('Flying\nLifelink (Damage dealt by this creature also causes you to gain that much life.)\nWard {2} (x)'),
+    'Flying, lifelink\nWard {2}',
+  );
+  assert.equal(normalizeRulesText('({T}: Add {W}.)'), '');
+});

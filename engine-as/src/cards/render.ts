@@ -1,0 +1,822 @@
+// Renders compiled IR back into Oracle-style rules text (no reminder text), and reads a card's
+// printed facts out of the IR. It reads only the IR words plus the host tables (names and
+// printed type lines), so it checks what the compiler produced, not what the DSL meant.
+import * as S from '../../assembly/ir/spec.ts';
+import { CARD_TYPES, COLOR_LETTERS, COLOR_WORDS, COUNTERS, KEYWORDS, NUMBER_WORDS, SUBTYPES, colorOrder, manaSymbols } from './vocabulary.ts';
+
+export interface HostTables {
+  readonly names: readonly string[];
+  readonly typeLines: readonly string[];
+}
+
+/** A card's printed facts as cards.json lists them. */
+export interface CardFacts {
+  index: number;
+  name: string;
+  manaCost: string;
+  manaValue: number;
+  colors: string[];
+  typeLine: string;
+  power: number | '*' | null;
+  toughness: number | '*' | null;
+  loyalty: number | null;
+  text: string;
+  token: boolean;
+}
+
+// ------------------------------------------------------------------ reading the IR
+
+/**
+ * Operand shapes, one letter per operand word: a = amount, r = ref, f = filter index (-1 none),
+ * t = token card index, w = plain word, s = length of the skipped body that follows (OP_IF, OP_MAY).
+ */
+const OP_SHAPES: Record<number, string> = {
+  [S.OP_DAMAGE]: 'ar', [S.OP_DAMAGE_EACH]: 'afw', [S.OP_GAIN_LIFE]: 'ar', [S.OP_LOSE_LIFE]: 'ar',
+  [S.OP_DRAW]: 'ar', [S.OP_DISCARD]: 'ar', [S.OP_DESTROY]: 'r', [S.OP_DESTROY_ALL]: 'f', [S.OP_EXILE]: 'r',
+  [S.OP_BOUNCE]: 'r', [S.OP_TAP]: 'r', [S.OP_UNTAP]: 'r', [S.OP_PUMP]: 'raa', [S.OP_PUMP_ALL]: 'faa',
+  [S.OP_GRANT]: 'rw', [S.OP_GRANT_ALL]: 'fw', [S.OP_COUNTERS]: 'rwa', [S.OP_COUNTERS_ALL]: 'fwa',
+  [S.OP_TOKEN]: 'tarw', [S.OP_COUNTER_SPELL]: 'r', [S.OP_SEARCH]: 'fwww', [S.OP_SCRY]: 'a',
+  [S.OP_SURVEIL]: 'a', [S.OP_MILL]: 'ar', [S.OP_RETURN]: 'rww', [S.OP_FIGHT]: 'rr', [S.OP_BITE]: 'rr',
+  [S.OP_MAY]: 's', [S.OP_IF]: 'wws', [S.OP_ADD_MANA]: 'wa', [S.OP_ATTACH]: 'r', [S.OP_SACRIFICE]: 'far',
+  [S.OP_GAIN_CONTROL]: 'rw', [S.OP_EXILE_INSTEAD_OF_DYING]: 'r', [S.OP_DOUBLE_COUNTERS]: 'rw',
+  [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
+  [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
+};
+/** Static descriptors (ST_*). */
+const ST_SHAPES: Record<number, string> = {
+  [S.ST_PT]: 'faa', [S.ST_KW]: 'fw', [S.ST_COST_REDUCE]: 'fa', [S.ST_EXTRA_LAND]: 'w', [S.ST_NO_MAX_HAND]: '',
+  [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '',
+};
+/** Replacement descriptors (RP_*) have no operands. */
+const RP_SHAPES: Record<number, string> = {
+  [S.RP_DOUBLE_TOKENS]: '', [S.RP_DOUBLE_COUNTERS]: '', [S.RP_OPP_CREATURES_ENTER_TAPPED]: '',
+};
+
+export interface Op {
+  op: number;
+  args: number[];
+  shape: string; // operand kinds, see OP_SHAPES
+  body: Op[]; // OP_IF / OP_MAY: the block that a false condition skips
+}
+
+/** The operand shapes of an ability kind's code. */
+export function opShapes(kind: number): Record<number, string> {
+  return kind === S.ABK_STATIC ? ST_SHAPES : kind === S.ABK_REPLACEMENT ? RP_SHAPES : OP_SHAPES;
+}
+
+/** Decodes a program starting at `off` up to its OP_END; throws on an unknown opcode. */
+export function decodeProgram(ir: Int32Array, off: number, shapes: Record<number, string>): { ops: Op[]; end: number } {
+  const ops: Op[] = [];
+  let pc = off;
+  const read = (limit: number, into: Op[]): void => {
+    while (pc < limit) {
+      const op = ir[pc++];
+      if (op === S.OP_END && limit === Infinity) return;
+      const shape = shapes[op];
+      if (shape === undefined) throw new Error(`unknown opcode ${op} at ${pc - 1}`);
+      const args = Array.from(ir.subarray(pc, pc + shape.length));
+      pc += shape.length;
+      const o: Op = { op, args, shape, body: [] };
+      if (shape.endsWith('s')) read(pc + args[shape.length - 1], o.body);
+      into.push(o);
+    }
+    if (limit === Infinity) throw new Error('program without OP_END');
+  };
+  read(Infinity, ops);
+  return { ops, end: pc };
+}
+
+class IrView {
+  readonly cardOff: number;
+  readonly abilOff: number;
+  readonly filterOff: number;
+  readonly tspecOff: number;
+  constructor(readonly w: Int32Array) {
+    this.cardOff = w[S.HDR_CARD_OFF];
+    this.abilOff = w[S.HDR_ABIL_OFF];
+    this.filterOff = w[S.HDR_FILTER_OFF];
+    this.tspecOff = w[S.HDR_TSPEC_OFF];
+  }
+  card(i: number, f: number): number {
+    return this.w[this.cardOff + i * S.CARD_WORDS + f];
+  }
+  abil(j: number, f: number): number {
+    return this.w[this.abilOff + j * S.ABIL_WORDS + f];
+  }
+  filter(k: number): Int32Array {
+    return this.w.subarray(this.filterOff + k * S.FILTER_WORDS, this.filterOff + (k + 1) * S.FILTER_WORDS);
+  }
+  tspec(k: number): Int32Array {
+    return this.w.subarray(this.tspecOff + k * S.TSPEC_WORDS, this.tspecOff + (k + 1) * S.TSPEC_WORDS);
+  }
+}
+
+// ------------------------------------------------------------------ words
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const uncap = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const numberWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
+
+function article(phrase: string): string {
+  if (phrase.startsWith('other ')) return 'another ' + phrase.slice(6);
+  return (/^[aeiou8]/i.test(phrase) ? 'an ' : 'a ') + phrase;
+}
+
+/** "a", "a and b", "a, b, and c" */
+function andList(items: string[], conj = 'and'): string {
+  if (items.length <= 2) return items.join(` ${conj} `);
+  return `${items.slice(0, -1).join(', ')}, ${conj} ${items[items.length - 1]}`;
+}
+
+function keywordNames(bits: number): string[] {
+  return KEYWORDS.filter(([, b]) => bits & b).map(([n]) => n);
+}
+
+/** "has flying and haste" / "can't attack or block" for granted abilities. */
+function abilityPhrases(bits: number, has: string): string[] {
+  const out: string[] = [];
+  const kws = keywordNames(bits);
+  if (kws.length) out.push(`${has} ${andList(kws)}`);
+  if (bits & S.KW_CANT_ATTACK && bits & S.KW_CANT_BLOCK) out.push("can't attack or block");
+  else if (bits & S.KW_CANT_ATTACK) out.push("can't attack");
+  else if (bits & S.KW_CANT_BLOCK) out.push("can't block");
+  if (bits & S.KW_UNBLOCKABLE) out.push("can't be blocked");
+  return out;
+}
+
+function counterName(kind: number): string {
+  return COUNTERS.find(([, k]) => k === kind)?.[0] ?? 'a';
+}
+
+
+function typeWords(bits: number): string[] {
+  if ((bits & S.TYPE_PERMANENT_MASK) === S.TYPE_PERMANENT_MASK) return ['permanent'];
+  return CARD_TYPES.filter(([, b]) => bits & b).map(([n]) => n.toLowerCase());
+}
+
+const pluralize = (w: string) => (w.endsWith('y') ? w.slice(0, -1) + 'ies' : w + 's');
+
+// ------------------------------------------------------------------ rendering a card
+
+export function renderCard(ir: Int32Array, index: number, host: HostTables): string {
+  return new CardRenderer(new IrView(ir), index, host).render();
+}
+
+export function cardFacts(ir: Int32Array, index: number, host: HostTables): CardFacts {
+  const v = new IrView(ir);
+  const types = v.card(index, S.CARD_TYPES);
+  const token = (v.card(index, S.CARD_FLAGS) & S.CF_TOKEN) !== 0;
+  const pt = (f: number) => {
+    if (!(types & S.TYPE_CREATURE)) return null;
+    const n = v.card(index, f);
+    return n === S.PT_STAR ? '*' : n;
+  };
+  let manaCost = manaSymbols(v.card(index, S.CARD_COST_A), v.card(index, S.CARD_COST_B));
+  // Lands and tokens have no mana cost; anything else with empty cost words costs {0}.
+  if (manaCost === '' && !token && !(types & S.TYPE_LAND)) manaCost = '{0}';
+  const colors = v.card(index, S.CARD_COLORS);
+  return {
+    index,
+    name: host.names[v.card(index, S.CARD_NAME_ID)],
+    manaCost,
+    manaValue: v.card(index, S.CARD_MANA_VALUE),
+    colors: COLOR_LETTERS.filter((_, c) => colors & (1 << c)),
+    typeLine: host.typeLines[index],
+    power: pt(S.CARD_POWER),
+    toughness: pt(S.CARD_TOUGHNESS),
+    loyalty: types & S.TYPE_PLANESWALKER ? v.card(index, S.CARD_LOYALTY) : null,
+    text: renderCard(ir, index, host),
+    token,
+  };
+}
+
+/** One clause of an effect: imperative (subject null) or "<subject> <predicate>". */
+interface Clause {
+  subject: string | null;
+  subjectKey: string; // identity of the subject, for merging "X does A and B"
+  player: boolean; // the subject is a player
+  pred: string;
+  objKey: string; // identity of the object acted on ("tap X and put a counter on it")
+  alone: boolean; // must stand in its own sentence
+}
+
+interface Sentence {
+  parts: { subject: string | null; key: string; player: boolean; preds: string[] }[];
+  objKey: string;
+  alone: boolean;
+}
+
+/** Marker for "each of <targets of spec s>" after merging per-slot copies of an instruction. */
+const EACH_OF_SPEC = 1 << 20;
+
+class CardRenderer {
+  private readonly types: number;
+  private readonly name: string;
+  private readonly selfNoun: string; // "creature", "land", "token", ...
+  private readonly isSpell: boolean;
+  // per-ability state
+  private specs: Int32Array[] = [];
+  private mentioned = new Set<number>();
+  private sourceSubject = '';
+
+  constructor(
+    private readonly v: IrView,
+    private readonly ci: number,
+    private readonly host: HostTables,
+  ) {
+    this.types = v.card(ci, S.CARD_TYPES);
+    this.name = host.names[v.card(ci, S.CARD_NAME_ID)];
+    this.isSpell = (this.types & (S.TYPE_INSTANT | S.TYPE_SORCERY)) !== 0;
+    const sub = v.card(ci, S.CARD_SUBTYPES_LO);
+    this.selfNoun =
+      v.card(ci, S.CARD_FLAGS) & S.CF_TOKEN ? 'token'
+      : this.types & S.TYPE_CREATURE ? 'creature'
+      : this.types & S.TYPE_LAND ? 'land'
+      : this.types & S.TYPE_PLANESWALKER ? 'planeswalker'
+      : sub & S.SUB_AURA ? 'Aura'
+      : sub & S.SUB_EQUIPMENT ? 'Equipment'
+      : this.types & S.TYPE_ENCHANTMENT ? 'enchantment'
+      : 'artifact';
+  }
+
+  private get self(): string {
+    return this.isSpell ? this.name : `this ${this.selfNoun}`;
+  }
+  private card(f: number): number {
+    return this.v.card(this.ci, f);
+  }
+
+  render(): string {
+    const lines: string[] = [];
+    const flags = this.card(S.CARD_FLAGS);
+    const addCost = this.card(S.CARD_ADD_COST);
+    if (addCost) lines.push(`As an additional cost to cast this spell, ${uncap(this.costParts(addCost, this.card(S.CARD_ADD_COST_PARAM)).join(', '))}.`);
+    const kicker = manaSymbols(this.card(S.CARD_KICKER_A), this.card(S.CARD_KICKER_B));
+    if (kicker) lines.push(`Kicker ${kicker}`);
+    const kw = this.card(S.CARD_KEYWORDS);
+    if (kw & S.KW_FLASH) lines.push('Flash'); // Oracle prints flash on its own line
+    const rest = keywordNames(kw & ~S.KW_FLASH);
+    if (rest.length) lines.push(cap(rest.join(', ')));
+    const ward = this.card(S.CARD_WARD);
+    if (ward) lines.push((ward & ~0xffff) === S.WARD_LIFE ? `Ward—Pay ${ward & 0xffff} life.` : `Ward {${ward & 0xffff}}`);
+    const self = cap(this.self);
+    const reduce = this.card(S.CARD_COST_REDUCE);
+    if (reduce) lines.push(`This spell costs ${this.costReduction(reduce)}.`);
+    if (flags & S.CF_ENTERS_TAPPED) lines.push(`${self} enters tapped.`);
+    const etb = this.card(S.CARD_ETB_COUNTERS);
+    if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
+    if (flags & S.CF_ATTACKS_EACH_COMBAT) lines.push(`${self} attacks each combat if able.`);
+    if (flags & S.CF_CANT_BLOCK) lines.push(`${self} can't block.`);
+    if (flags & S.CF_CANT_BE_BLOCKED_BY_WALLS) lines.push(`${self} can't be blocked by Walls.`);
+    if (flags & S.CF_DOESNT_UNTAP) lines.push(`${self} doesn't untap during your untap step.`);
+    const start = this.card(S.CARD_ABIL_START);
+    const end = start + this.card(S.CARD_ABIL_COUNT);
+    for (let j = start; j < end; j++) {
+      lines.push(this.renderAbility(j));
+      j += this.v.abil(j, S.AB_MODES); // modes are rendered with their modal ability
+    }
+    if (flags & S.CF_FLASHBACK) lines.push(`Flashback ${manaSymbols(this.card(S.CARD_ALT_COST_A), this.card(S.CARD_ALT_COST_B))}`);
+    return lines.join('\n');
+  }
+
+  private renderAbility(j: number): string {
+    const ab = (f: number) => this.v.abil(j, f);
+    this.specs = [];
+    for (let k = 0; k < ab(S.AB_TSPEC_COUNT); k++) this.specs.push(this.v.tspec(ab(S.AB_TSPEC_START) + k));
+    this.mentioned = new Set();
+    const costFlags = ab(S.AB_COST_FLAGS);
+    this.sourceSubject = costFlags & S.COST_SAC_SELF ? 'it' : this.self;
+    const kind = ab(S.AB_KIND);
+    const ops = decodeProgram(this.v.w, ab(S.AB_CODE), opShapes(kind)).ops;
+    const cost = () => {
+      const parts = [manaSymbols(ab(S.AB_COST_A), ab(S.AB_COST_B)), ...this.costParts(costFlags, ab(S.AB_COST_PARAM))];
+      return parts.filter(Boolean).join(', ');
+    };
+    switch (kind) {
+      case S.ABK_SPELL:
+      case S.ABK_MODE: {
+        const modes = ab(S.AB_MODES);
+        if (modes === 0) return this.effect(ops, true);
+        const lines = [`Choose ${numberWord(ab(S.AB_MODE_PICK))} —`];
+        for (let m = 1; m <= modes; m++) lines.push(`• ${this.renderAbility(j + m)}`);
+        return lines.join('\n');
+      }
+      case S.ABK_ACTIVATED:
+        if (ab(S.AB_TIMING) & S.TIMING_EQUIP) return `Equip ${manaSymbols(ab(S.AB_COST_A), ab(S.AB_COST_B))}`;
+        return `${cost()}: ${this.effect(ops, true)}${this.timing(ab(S.AB_TIMING))}`;
+      case S.ABK_MANA: {
+        const text = `${cost()}: ${this.addMana(ops[0])}`;
+        return this.isIntrinsicMana(costFlags, ops[0]) ? `(${text})` : text;
+      }
+      case S.ABK_LOYALTY: {
+        const n = ab(S.AB_COST_PARAM);
+        return `${n > 0 ? '+' + n : n < 0 ? '\u2212' + -n : '0'}: ${this.effect(ops, true)}`;
+      }
+      case S.ABK_TRIGGERED:
+        return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops);
+      case S.ABK_STATIC:
+        return this.statics(ops, ab(S.AB_CONDITION));
+      case S.ABK_REPLACEMENT:
+        return ops.map((o) => REPLACEMENT_TEXT[o.op]).join(' ');
+      case S.ABK_ENCHANT:
+        return `Enchant ${this.noun(this.specs[0][S.TS_FILTER], false)}`;
+    }
+    throw new Error(`ability kind ${kind} cannot be rendered`);
+  }
+
+  private costParts(flags: number, param: number): string[] {
+    const parts: string[] = [];
+    if (flags & S.COST_TAP) parts.push('{T}');
+    if (flags & S.COST_SAC_SELF) parts.push(`Sacrifice this ${this.selfNoun}`);
+    if (flags & S.COST_SAC_FILTER) parts.push(`Sacrifice ${article(this.noun(param, false, true))}`);
+    if (flags & S.COST_DISCARD) parts.push(param === 1 ? 'Discard a card' : `Discard ${numberWord(param)} cards`);
+    if (flags & S.COST_PAY_LIFE) parts.push(`Pay ${param} life`);
+    return parts;
+  }
+
+  private timing(t: number): string {
+    return (t & S.TIMING_SORCERY ? ' Activate only as a sorcery.' : '') + (t & S.TIMING_ONCE_PER_TURN ? ' Activate only once each turn.' : '');
+  }
+
+  private costReduction(amount: number): string {
+    if (amount >>> 24 === 0) return `{${amount}} less to cast`;
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_COUNT) return `{1} less to cast for each ${this.noun(amount & S.AMT_PARAM_MASK, false)}`;
+    throw new Error('unrendered cost reduction');
+  }
+
+  // ---------------------------------------------------------------- mana abilities
+
+  private addMana(o: Op): string {
+    const [mask, amount] = o.args;
+    const colors = [0, 1, 2, 3, 4].filter((c) => mask & (1 << c));
+    const sym = (c: number) => `{${COLOR_LETTERS[c]}}`;
+    if (colors.length === 5) return amount === 1 ? 'Add one mana of any color.' : `Add ${this.amountWord(amount)} mana of any one color.`;
+    if (colors.length === 2) return `Add ${colorOrder(colors).map(sym).join(' or ')}.`;
+    if (colors.length !== 1) throw new Error('unrendered mana ability');
+    if (amount >>> 24 === 0) return `Add ${sym(colors[0]).repeat(amount)}.`;
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_COUNT) return `Add ${sym(colors[0])} for each ${this.noun(amount & S.AMT_PARAM_MASK, false)}.`;
+    throw new Error('unrendered mana amount');
+  }
+
+  /** A basic land type's own "{T}: Add {C}." (305.6) prints as reminder text. */
+  private isIntrinsicMana(costFlags: number, o: Op): boolean {
+    const lands = [S.SUB_PLAINS, S.SUB_ISLAND, S.SUB_SWAMP, S.SUB_MOUNTAIN, S.SUB_FOREST];
+    const sub = this.card(S.CARD_SUBTYPES_LO);
+    return costFlags === S.COST_TAP && o.args[1] === 1 && lands.some((bit, c) => sub & bit && o.args[0] === 1 << c);
+  }
+
+  // ---------------------------------------------------------------- triggered and static
+
+  private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[]): string {
+    const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : cond === S.COND_RAID ? 'Raid — ' : cond === S.COND_MORBID ? 'Morbid — ' : '';
+    let when: string;
+    switch (event) {
+      case S.TRIG_ETB_SELF: when = `When ${this.self} enters`; break;
+      case S.TRIG_DIES_SELF: when = `When ${this.self} dies`; break;
+      case S.TRIG_ATTACKS_SELF: when = `Whenever ${this.self} attacks`; break;
+      case S.TRIG_LEAVES_SELF: when = `When ${this.self} leaves the battlefield`; break;
+      case S.TRIG_GAIN_LIFE: when = 'Whenever you gain life'; break;
+      case S.TRIG_LANDFALL: when = 'Whenever a land you control enters'; break;
+      case S.TRIG_UPKEEP: when = 'At the beginning of your upkeep'; break;
+      case S.TRIG_END_STEP: when = 'At the beginning of your end step'; break;
+      case S.TRIG_EACH_END_STEP: when = 'At the beginning of each end step'; break;
+      case S.TRIG_CAST: when = `Whenever you cast ${article(this.noun(filter, false))}`; break;
+      case S.TRIG_ETB: when = `Whenever ${article(this.noun(filter, false))} enters`; break;
+      case S.TRIG_DIES: when = `Whenever ${this.diesSubject(filter)} dies`; break;
+      case S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER: when = 'Whenever equipped creature deals combat damage to a player'; break;
+      case S.TRIG_COMBAT_DAMAGE_PLAYER_SELF: when = `Whenever ${this.self} deals combat damage to a player`; break;
+      default: throw new Error(`trigger ${event} cannot be rendered`);
+    }
+    const intervening = cond ? ` if ${this.condition(cond, condParam)},` : '';
+    return `${word}${when},${intervening} ${this.effect(ops, false)}`;
+  }
+
+  /** A dies filter without FF_OTHER that this creature matches includes this creature itself. */
+  private diesSubject(filter: number): string {
+    const f = this.v.filter(filter);
+    if (this.types & S.TYPE_CREATURE && !(f[S.F_FLAGS] & S.FF_OTHER)) {
+      return `${this.self} or another ${this.noun(filter, false)}`;
+    }
+    return article(this.noun(filter, false));
+  }
+
+  private condition(cond: number, param: number): string {
+    const neg = (cond & S.COND_NOT) !== 0;
+    switch (cond & ~S.COND_NOT) {
+      case S.COND_KICKED: return neg ? "this spell wasn't kicked" : 'this spell was kicked';
+      case S.COND_RAID: return neg ? "you didn't attack this turn" : 'you attacked this turn';
+      case S.COND_MORBID: return neg ? 'no creatures died this turn' : 'a creature died this turn';
+      case S.COND_CONTROL: return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
+      case S.COND_YOUR_TURN: return neg ? "it's not your turn" : "it's your turn";
+    }
+    throw new Error(`condition ${cond} cannot be rendered`);
+  }
+
+  private statics(ops: Op[], cond: number): string {
+    // Consecutive descriptors about the same objects share a subject:
+    // "equipped creature gets +2/+0 and has first strike".
+    const lines: { filter: number; preds: string[]; text: string }[] = [];
+    for (const o of ops) {
+      const last = lines[lines.length - 1];
+      if (o.op === S.ST_PT || o.op === S.ST_KW) {
+        const plural = !(this.v.filter(o.args[0])[S.F_FLAGS] & S.FF_ATTACHED_TO_SOURCE);
+        const preds = o.op === S.ST_PT
+          ? [`${plural ? 'get' : 'gets'} ${this.pt(o.args[1], o.args[2])}`]
+          : abilityPhrases(o.args[1], plural ? 'have' : 'has');
+        if (last && last.filter === o.args[0]) last.preds.push(...preds);
+        else lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], plural) });
+      } else if (o.op === S.ST_COST_REDUCE) {
+        lines.push({ filter: -1, preds: [], text: `${this.noun(o.args[0], true)} you cast cost ${this.manaAmount(o.args[1])} less to cast` });
+      } else {
+        throw new Error(`static ${o.op} cannot be rendered`);
+      }
+    }
+    if (cond && cond !== S.COND_YOUR_TURN) throw new Error(`static condition ${cond} cannot be rendered`);
+    const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : '';
+    return lines
+      .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text))
+      .map((l) => (during ? during + l : cap(l)) + '.')
+      .join(' ');
+  }
+
+  private manaAmount(amount: number): string {
+    if (amount >>> 24 !== 0) throw new Error('unrendered cost amount');
+    return `{${amount}}`;
+  }
+
+  // ---------------------------------------------------------------- effects
+
+  /** Renders a program as sentences; `capital` starts with a capital letter (not after a trigger's comma). */
+  private effect(ops: Op[], capital: boolean): string {
+    const out: string[] = [];
+    const merged = this.mergeEachOf(ops);
+    for (let i = 0; i < merged.length; i++) {
+      const a = merged[i];
+      const b = merged[i + 1];
+      // "X. If <cond>, it deals N damage instead." (a kicker or similar pair of branches)
+      if (b && a.op === S.OP_IF && b.op === S.OP_IF && a.args[0] === (b.args[0] ^ S.COND_NOT) && a.args[0] & S.COND_NOT) {
+        const [x] = a.body;
+        const [y] = b.body;
+        if (a.body.length === 1 && b.body.length === 1 && x.op === S.OP_DAMAGE && y.op === S.OP_DAMAGE && x.args[1] === y.args[1]) {
+          out.push(...this.sentences(this.clauses([x])));
+          out.push(`If ${this.condition(b.args[0], b.args[1])}, it deals ${this.damageAmount(y.args[0])} instead`);
+          i++;
+          continue;
+        }
+      }
+      if (a.op === S.OP_IF) {
+        const inner = this.sentences(this.clauses(a.body));
+        out.push(`If ${this.condition(a.args[0], a.args[1])}, ${inner.join('. ')}`);
+        continue;
+      }
+      // Group consecutive plain ops so they can share sentences.
+      let k = i;
+      while (k < merged.length && merged[k].op !== S.OP_IF) k++;
+      out.push(...this.sentences(this.clauses(merged.slice(i, k))));
+      i = k - 1;
+    }
+    return out.map((s, i) => (i === 0 && !capital ? s : cap(s)) + '.').join(' ');
+  }
+
+  /** Collapses per-slot copies of an instruction (one per target of a multi-target spec). */
+  private mergeEachOf(ops: Op[]): Op[] {
+    const out: Op[] = [];
+    for (let i = 0; i < ops.length; i++) {
+      const o = ops[i];
+      const argIdx = o.args.findIndex((a, x) => o.shape[x] === 'r' && a >= S.REF_TARGET && a < S.REF_SELF && this.specOfSlot(a).max > 1);
+      if (argIdx < 0) {
+        out.push({ ...o, body: this.mergeEachOf(o.body) });
+        continue;
+      }
+      const { spec, first, max } = this.specOfSlot(o.args[argIdx]);
+      const same = (p: Op | undefined, n: number) =>
+        p !== undefined && p.op === o.op && p.args.every((a, x) => (x === argIdx ? a === first + n : a === o.args[x]));
+      let n = 0;
+      while (n < max && same(ops[i + n], n)) n++;
+      if (n !== max) throw new Error('multi-target instruction without a copy per slot');
+      const args = o.args.slice();
+      args[argIdx] = EACH_OF_SPEC + spec;
+      out.push({ ...o, args });
+      i += max - 1;
+    }
+    return out;
+  }
+
+  private specOfSlot(slot: number): { spec: number; first: number; max: number } {
+    let first = 0;
+    for (let s = 0; s < this.specs.length; s++) {
+      const max = this.specs[s][S.TS_MAX];
+      if (slot - S.REF_TARGET < first + max) return { spec: s, first, max };
+      first += max;
+    }
+    throw new Error(`target slot ${slot} has no target spec`);
+  }
+
+  private sentences(clauses: Clause[]): string[] {
+    const out: Sentence[] = [];
+    for (const c of clauses) {
+      const last = out[out.length - 1];
+      const lastPart = last?.parts[last.parts.length - 1];
+      if (last && !c.alone && !last.alone) {
+        // "tap target creature and put a stun counter on it"
+        if (c.subject === null && lastPart.subject === null && c.objKey && c.objKey === last.objKey) {
+          lastPart.preds.push(c.pred);
+          continue;
+        }
+        // "each opponent discards a card and loses 2 life"; "gets +3/+0 and gains first strike until end of turn"
+        if (c.subject !== null && lastPart.subject !== null && c.subjectKey === lastPart.key) {
+          const eot = ' until end of turn';
+          const prev = lastPart.preds.length - 1;
+          if (c.pred.endsWith(eot) && lastPart.preds[prev].endsWith(eot)) lastPart.preds[prev] = lastPart.preds[prev].slice(0, -eot.length);
+          lastPart.preds.push(c.pred);
+          continue;
+        }
+        // "each opponent loses 1 life and you gain 1 life"
+        if (c.player && lastPart.player && last.parts.length === 1 && lastPart.preds.length === 1) {
+          last.parts.push({ subject: c.subject, key: c.subjectKey, player: true, preds: [c.pred] });
+          continue;
+        }
+      }
+      out.push({ parts: [{ subject: c.subject, key: c.subjectKey, player: c.player, preds: [c.pred] }], objKey: c.objKey, alone: c.alone });
+    }
+    return out.map((s) => s.parts.map((p) => (p.subject ? p.subject + ' ' : '') + andList(p.preds)).join(' and '));
+  }
+
+  private clauses(ops: Op[]): Clause[] {
+    // "You draw" instead of "draw" when other players act in the same program (Arbiter of Woe).
+    const playerSubjects = ops.some((o) => PLAYER_OPS.includes(o.op) && o.args[1] !== S.REF_YOU)
+      || ops.some((o) => o.op === S.OP_GAIN_LIFE || o.op === S.OP_LOSE_LIFE);
+    return ops.map((o) => this.clause(o, playerSubjects));
+  }
+
+  private clause(o: Op, playerSubjects: boolean): Clause {
+    const a = o.args;
+    const imperative = (pred: string, objKey = ''): Clause => ({ subject: null, subjectKey: '', player: false, pred, objKey, alone: false });
+    const subj = (ref: number, pred: (third: boolean) => string, alone = false): Clause => {
+      const isYou = ref === S.REF_YOU;
+      const player = isYou || ref === S.REF_OPP || ref === S.REF_EACH_PLAYER || ref >= S.REF_TARGET_CONTROLLER || this.isPlayerTarget(ref);
+      return { subject: this.ref(ref), subjectKey: refKey(ref), player, pred: pred(!isYou), objKey: '', alone };
+    };
+    const source = (pred: string): Clause => ({ subject: this.sourceSubject, subjectKey: 'source', player: false, pred, objKey: '', alone: false });
+    const v = (base: string, third: boolean) => (third ? base.replace(/^(\w+)/, (w) => (w.endsWith('s') ? w + 'es' : w + 's')) : base);
+    switch (o.op) {
+      case S.OP_DAMAGE:
+        return source(`deals ${this.damageAmount(a[0])} to ${this.ref(a[1])}`);
+      case S.OP_DAMAGE_EACH: {
+        const to: string[] = [];
+        if (a[1] >= 0) to.push(`each ${this.noun(a[1], false)}`);
+        if (a[2] === S.PF_ANY) to.push('each player');
+        else if (a[2] === S.PF_OPP) to.push('each opponent');
+        else if (a[2] === S.PF_YOU) to.push('you');
+        return source(`deals ${this.damageAmount(a[0])} to ${to.join(' and ')}`);
+      }
+      case S.OP_GAIN_LIFE:
+        if ((a[0] & S.AMT_TAG_MASK) === S.AMT_LAST) return subj(a[1], (t) => v('gain', t) + ' life equal to the life lost this way', true);
+        return subj(a[1], (t) => `${v('gain', t)} ${this.amountWord(a[0])} life`);
+      case S.OP_LOSE_LIFE:
+        return subj(a[1], (t) => `${v('lose', t)} ${this.amountWord(a[0])} life`);
+      case S.OP_DRAW:
+      case S.OP_DISCARD: {
+        const verb = o.op === S.OP_DRAW ? 'draw' : 'discard';
+        const what = a[0] === 1 ? 'a card' : `${this.countWord(a[0])} cards`;
+        if (a[1] === S.REF_YOU && !playerSubjects) return imperative(`${verb} ${what}`);
+        return subj(a[1], (t) => `${v(verb, t)} ${what}`);
+      }
+      case S.OP_LOOT: {
+        const cards = (n: number) => (n === 1 ? 'a card' : `${this.countWord(n)} cards`);
+        return imperative(`draw ${cards(a[0])}, then discard ${cards(a[1])}`);
+      }
+      case S.OP_DESTROY:
+        return imperative(`destroy ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_DESTROY_ALL:
+        return imperative(`destroy all ${this.noun(a[0], true)}`);
+      case S.OP_EXILE:
+        return imperative(`exile ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_EXILE_UNTIL_LEAVES:
+        return imperative(`exile ${this.ref(a[0])} until ${this.self} leaves the battlefield`, refKey(a[0]));
+      case S.OP_EXILE_INSTEAD_OF_DYING:
+        return { ...imperative(`if ${this.that(a[0])} would die this turn, exile it instead`, refKey(a[0])), alone: true };
+      case S.OP_BOUNCE:
+        return imperative(`return ${this.ref(a[0])} to its owner's hand`, refKey(a[0]));
+      case S.OP_TAP:
+      case S.OP_UNTAP:
+        return imperative(`${o.op === S.OP_TAP ? 'tap' : 'untap'} ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_PUMP:
+        return subj(a[0], () => `gets ${this.pt(a[1], a[2])} until end of turn`);
+      case S.OP_GRANT:
+        return subj(a[0], () => `${abilityPhrases(a[1], 'gains').join(' and ')} until end of turn`);
+      case S.OP_PUMP_ALL:
+      case S.OP_GRANT_ALL: {
+        const pred = o.op === S.OP_PUMP_ALL ? `get ${this.pt(a[1], a[2])}` : abilityPhrases(a[1], 'gain').join(' and ');
+        return { subject: this.noun(a[0], true), subjectKey: `filter${a[0]}`, player: false, pred: `${pred} until end of turn`, objKey: '', alone: false };
+      }
+      case S.OP_COUNTERS:
+        return imperative(`put ${this.counters(a[1], a[2])} on ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_COUNTERS_ALL:
+        return imperative(`put ${this.counters(a[1], a[2])} on each ${this.noun(a[0], false)}`);
+      case S.OP_DOUBLE_COUNTERS:
+        return imperative(`double the number of ${counterName(a[1])} counters on ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_TOKEN: {
+        const what = this.tokens(a[0], a[1]);
+        if (a[2] === S.REF_YOU) return imperative(`create ${what}`);
+        return subj(a[2], (t) => `${v('create', t)} ${what}`);
+      }
+      case S.OP_COUNTER_SPELL:
+        return imperative(`counter ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_SEARCH: {
+        const [f, n, dest, flags] = a;
+        const what = flags & S.SRCH_OPTIONAL ? `up to ${numberWord(n)} ${this.noun(f, n > 1)}` : n === 1 ? article(this.noun(f, false)) : `${numberWord(n)} ${this.noun(f, true)}`;
+        const them = n === 1 ? 'it' : 'them';
+        const put = dest === S.ZONE_HAND ? `reveal ${them}, put ${them} into your hand` : `put ${them} onto the battlefield${flags & S.SRCH_TAPPED ? ' tapped' : ''}`;
+        return imperative(`search your library for ${what}, ${put}, then shuffle`);
+      }
+      case S.OP_RETURN: {
+        const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? "its owner's hand" : 'the top of its library';
+        const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '');
+        return imperative(`return ${this.ref(a[0])} to ${to}${tail}`, refKey(a[0]));
+      }
+      case S.OP_FIGHT:
+        return subj(a[0], () => `fights ${this.ref(a[1])}`);
+      case S.OP_BITE:
+        return subj(a[0], () => `deals damage equal to its power to ${this.ref(a[1])}`);
+    }
+    throw new Error(`opcode ${o.op} cannot be rendered`);
+  }
+
+  private isPlayerTarget(ref: number): boolean {
+    if (ref < S.REF_TARGET || ref >= S.REF_SELF) return false;
+    const spec = this.specs[this.specOfSlot(ref).spec];
+    return spec[S.TS_FILTER] < 0;
+  }
+
+  // ---------------------------------------------------------------- amounts and objects
+
+  /** Digits for life and damage: "3", "X". */
+  private amountWord(amount: number): string {
+    if (amount >> 24 === 0 || amount >> 24 === -1) return String(amount);
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_X) return 'X';
+    throw new Error(`amount ${amount} cannot be rendered here`);
+  }
+
+  /** Words for counts of things: "two cards", "X cards". */
+  private countWord(amount: number): string {
+    return amount >>> 24 === 0 ? numberWord(amount) : this.amountWord(amount);
+  }
+
+  private damageAmount(amount: number): string {
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_POWER) {
+      const whose = (amount & S.AMT_PARAM_MASK) === S.REF_SELF ? 'its' : `${this.ref(amount & S.AMT_PARAM_MASK)}'s`;
+      return `damage equal to ${whose} power`;
+    }
+    return `${this.amountWord(amount)} damage`;
+  }
+
+  /** "+3/+3", "+X/+0"; a zero beside a negative number is "-0" ("-1/-0"). */
+  private pt(p: number, t: number): string {
+    const neg = (n: number) => n >> 24 === -1;
+    const one = (n: number, other: number) =>
+      (n & S.AMT_TAG_MASK) === S.AMT_X ? '+X' : neg(n) || (n === 0 && neg(other)) ? `-${-n}` : `+${n}`;
+    return `${one(p, t)}/${one(t, p)}`;
+  }
+
+  private counters(kind: number, amount: number): string {
+    const name = counterName(kind);
+    return amount === 1 ? `${article(name)} counter` : `${this.countWord(amount)} ${name} counters`;
+  }
+
+  /** "a 1/1 white Cat creature token", "two Food tokens", "X 1/1 red Goblin creature tokens, where X is ..." */
+  private tokens(index: number, amount: number): string {
+    const v = this.v;
+    const isConst = amount >>> 24 === 0;
+    const one = isConst && amount === 1;
+    const [left, right = ''] = this.host.typeLines[index].split(' — ');
+    let desc: string;
+    if (v.card(index, S.CARD_TYPES) & S.TYPE_CREATURE) {
+      const colors = COLOR_WORDS.filter((_, c) => v.card(index, S.CARD_COLORS) & (1 << c));
+      const kinds = left.split(' ').filter((w) => w !== 'Token').map((w) => w.toLowerCase()).join(' ');
+      const kws = keywordNames(v.card(index, S.CARD_KEYWORDS));
+      desc = `${v.card(index, S.CARD_POWER)}/${v.card(index, S.CARD_TOUGHNESS)} ${colors.length ? andList(colors) : 'colorless'} ${right} ${kinds} token${one ? '' : 's'}${kws.length ? ' with ' + andList(kws) : ''}`;
+    } else {
+      desc = `${this.host.names[v.card(index, S.CARD_NAME_ID)]} token${one ? '' : 's'}`;
+    }
+    if (one) return article(desc);
+    if (isConst) return `${numberWord(amount)} ${desc}`;
+    return `X ${desc}, where X is ${this.amountMeaning(amount)}`;
+  }
+
+  /** What an amount expression means, for "where X is ...". */
+  private amountMeaning(amount: number): string {
+    switch (amount & S.AMT_TAG_MASK) {
+      case S.AMT_YOUR_LIFE: return 'your life total';
+      case S.AMT_COUNT: return `the number of ${this.noun(amount & S.AMT_PARAM_MASK, true)}`;
+      case S.AMT_LANDS_YOU_CONTROL: return 'the number of lands you control';
+    }
+    throw new Error(`amount ${amount} cannot be rendered`);
+  }
+
+  /** Text for a ref word; a target named before reads "it". */
+  private ref(r: number): string {
+    if (r >= EACH_OF_SPEC) return `each of ${this.targetPhrase(r - EACH_OF_SPEC)}`;
+    if (r >= S.REF_TARGET && r < S.REF_SELF) {
+      if (this.mentioned.has(r)) return 'it';
+      this.mentioned.add(r);
+      const { spec, first, max } = this.specOfSlot(r);
+      // a single slot of a multi-target spec has no wording of its own (mergeEachOf joins all slots)
+      if (max > 1 || r - S.REF_TARGET !== first) throw new Error(`target slot ${r} alone cannot be rendered`);
+      return this.targetPhrase(spec);
+    }
+    if (r >= S.REF_TARGET_CONTROLLER && r < S.REF_TARGET_OWNER) return this.mentioned.has(r - S.REF_TARGET_CONTROLLER) ? 'its controller' : `the controller of ${this.ref(r - S.REF_TARGET_CONTROLLER)}`;
+    if (r >= S.REF_TARGET_OWNER && r < S.REF_EVENT_PLAYER) return 'its owner';
+    switch (r) {
+      case S.REF_SELF: return this.self;
+      case S.REF_YOU: return 'you';
+      case S.REF_OPP: return 'each opponent';
+      case S.REF_EACH_PLAYER: return 'each player';
+      case S.REF_EVENT_OBJ: return 'that creature';
+      case S.REF_ATTACHED: return `${this.selfNoun === 'Aura' ? 'enchanted' : 'equipped'} creature`;
+      case S.REF_IT: return 'it';
+      case S.REF_EVENT_PLAYER: return 'that player';
+    }
+    throw new Error(`ref ${r} cannot be rendered`);
+  }
+
+  /** "that creature" for a target named before. */
+  private that(r: number): string {
+    const spec = this.specs[this.specOfSlot(r).spec];
+    return `that ${this.noun(spec[S.TS_FILTER], false)}`;
+  }
+
+  private targetPhrase(s: number): string {
+    const spec = this.specs[s];
+    const [filter, players, min, max, tflags] = spec;
+    if (filter < 0) return players === S.PF_OPP ? 'target opponent' : players === S.PF_YOU ? 'you' : 'target player';
+    const f = this.v.filter(filter);
+    const any = S.TYPE_CREATURE | S.TYPE_PLANESWALKER;
+    if (f[S.F_PLAYERS] === S.PF_ANY && (f[S.F_TYPES_ANY] & any) === any && min === 1 && max === 1) return 'any target';
+    const other = f[S.F_FLAGS] & S.FF_OTHER || tflags & S.TSF_DISTINCT_FROM_PREV ? 'other ' : '';
+    const noun = this.noun(filter, max > 1, false, true);
+    if (min === 1 && max === 1) return other ? `another target ${noun}` : `target ${noun}`;
+    const count = min === 0 ? `up to ${numberWord(max)}` : numberWord(max);
+    return `${count} ${other}target ${noun}`;
+  }
+
+  /**
+   * Noun phrase for a filter: "nonland permanent an opponent controls", "Elf creatures you control",
+   * "creature card from your graveyard". `noController` drops "you control" (after "sacrifice",
+   * "if you control"); `noOther` drops "other" (the target phrase places it before "target").
+   */
+  private noun(filter: number, plural: boolean, noController = false, noOther = false): string {
+    const f = this.v.filter(filter);
+    const flags = f[S.F_FLAGS];
+    if (flags & S.FF_ATTACHED_TO_SOURCE) return this.ref(S.REF_ATTACHED);
+    const pre: string[] = [];
+    if (flags & S.FF_OTHER && !noOther) pre.push('other');
+    if (flags & S.FF_ATTACKING_OR_BLOCKING) pre.push('attacking or blocking');
+    if (flags & S.FF_ATTACKING) pre.push('attacking');
+    if (flags & S.FF_BLOCKING) pre.push('blocking');
+    if (flags & S.FF_TAPPED) pre.push('tapped');
+    if (flags & S.FF_UNTAPPED) pre.push('untapped');
+    if (flags & S.FF_NONTOKEN) pre.push('nontoken');
+    for (const t of typeWords(f[S.F_TYPES_NOT])) pre.push('non' + t);
+    const colors = COLOR_WORDS.filter((_, c) => f[S.F_COLORS_ANY] & (1 << c));
+    if (colors.length) pre.push(andList(colors, 'or'));
+    const subs = SUBTYPES.filter(([, b]) => f[S.F_SUB_ANY] & b);
+    let types = typeWords(f[S.F_TYPES_ANY]);
+    if (f[S.F_TYPES_ANY] === S.SUPER_BASIC) types = ['basic land'];
+    const zone = f[S.F_ZONE];
+    const suffixNoun = flags & S.FF_SPELL ? 'spell' : zone === S.ZONE_GRAVEYARD || zone === S.ZONE_LIBRARY ? 'card' : '';
+    const conj = plural ? 'and' : 'or';
+    let head: string;
+    if (suffixNoun) {
+      // types are adjectives: "instant and sorcery spells", "creature card"
+      head = [...subs.map(([n]) => n), andList(types, conj), plural ? pluralize(suffixNoun) : suffixNoun].filter(Boolean).join(' ');
+    } else if (types.length) {
+      head = [...subs.map(([n]) => n), andList(plural ? types.map(pluralize) : types, conj)].join(' ');
+    } else if (subs.length) {
+      head = subs.map(([n, , pl]) => (plural ? pl : n)).join(' ');
+    } else {
+      head = plural ? 'permanents' : 'permanent';
+    }
+    const post: string[] = [];
+    const kwNot = keywordNames(f[S.F_KW_NOT]);
+    if (kwNot.length) post.push(`without ${andList(kwNot, 'or')}`);
+    if (!noController && f[S.F_CONTROLLER] === S.CTRL_YOU) post.push('you control');
+    if (!noController && f[S.F_CONTROLLER] === S.CTRL_OPP) post.push(plural ? 'your opponents control' : 'an opponent controls');
+    if (zone === S.ZONE_GRAVEYARD) post.push(flags & S.FF_OWNED ? 'from your graveyard' : flags & S.FF_OPP_OWNED ? "from an opponent's graveyard" : 'from a graveyard');
+    if (flags & S.FF_ATTACHED_TO_FIRST_TARGET) post.push(`attached to that ${this.noun(this.specs[0][S.TS_FILTER], false)}`);
+    return [...pre, head, ...post].join(' ');
+  }
+}
+
+function refKey(r: number): string {
+  return `ref${r}`;
+}
+
+/** Ops whose second operand is the player who acts. */
+const PLAYER_OPS = [S.OP_DRAW, S.OP_DISCARD, S.OP_GAIN_LIFE, S.OP_LOSE_LIFE];
+
+const REPLACEMENT_TEXT: Record<number, string> = {
+  [S.RP_DOUBLE_TOKENS]: 'If an effect would create one or more tokens under your control, it creates twice that many of those tokens instead.',
+  [S.RP_DOUBLE_COUNTERS]: 'If an effect would put one or more counters on a permanent you control, it puts twice that many of those counters on that permanent instead.',
+  [S.RP_OPP_CREATURES_ENTER_TAPPED]: 'Creatures your opponents control enter tapped.',
+};
