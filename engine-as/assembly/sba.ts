@@ -40,8 +40,9 @@ export function checkSBA(): bool {
     if (o.flags & OF_DEAD) continue;
     if ((o.flags & OF_TOKEN) && o.zone != S.ZONE_BATTLEFIELD && o.zone != S.ZONE_STACK) {
       // 704.5d: a token that left the battlefield ceases to exist
-      o.flags = OF_DEAD | OF_TOKEN; o.zone = S.ZONE_NONE; o.zseq++;
       if (o.zone == S.ZONE_GRAVEYARD) player(o.owner).gyCount--;
+      else if (o.zone == S.ZONE_HAND) player(o.owner).handCount--;
+      o.flags = OF_DEAD | OF_TOKEN; o.zone = S.ZONE_NONE; o.zseq++;
       continue;
     }
     if (o.zone != S.ZONE_BATTLEFIELD) continue;

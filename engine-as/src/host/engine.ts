@@ -96,6 +96,8 @@ export interface EngineExports {
   playOut(agent0: number, agent1: number, rec: number, cap: number): number;
   replayDecisions(rec: number, count: number): number;
   stateDigest(): bigint;
+  checkInvariants(): number;
+  benchClone(dst: number, src: number, n: number): void;
   scenarioObject(p: number, card: number, zone: number, flags: number): number;
   scenarioPlayer(p: number, life: number): void;
   scenarioBegin(active: number, step: number, turn: number): void;
