@@ -27,8 +27,11 @@ function canAttack(i: i32, p: i32): bool {
 function listAttackOptions(p: i32): void {
   const g = game();
   ask(S.DK_ATTACK, p, 0);
-  addOpt(-1);
   const opp = opponent(p);
+  // 508.1d: "done" only once every creature that attacks each combat if able is attacking
+  let mustWait = false;
+  for (let i = 0; i < g.objCount; i++) if ((card(obj(i).card, S.CARD_FLAGS) & S.CF_ATTACKS_EACH_COMBAT) && canAttack(i, p)) mustWait = true;
+  if (!mustWait) addOpt(-1);
   for (let i = 0; i < g.objCount; i++) {
     if (!canAttack(i, p)) continue;
     addOpt(i | ((S.PLAYER_CODE + opp) << 16));
@@ -52,8 +55,11 @@ export function declareAttackers(): bool {
   refresh();
   if (g.combatStage == 0) {
     g.combatStage = 1;
-    // 508.1d: creatures that attack each combat if able do so (attacking the player)
-    for (let i = 0; i < g.objCount; i++) {
+    // 508.1d: creatures that attack each combat if able do so; they attack the player unless
+    // a planeswalker gives a choice (then listAttackOptions withholds "done" until they attack)
+    let walkers = false;
+    for (let w = 0; w < g.objCount; w++) if (obj(w).zone == S.ZONE_BATTLEFIELD && obj(w).controller == opponent(p) && (obj(w).types & S.TYPE_PLANESWALKER)) walkers = true;
+    for (let i = 0; i < g.objCount && !walkers; i++) {
       if ((card(obj(i).card, S.CARD_FLAGS) & S.CF_ATTACKS_EACH_COMBAT) && canAttack(i, p)) declareAttacker(i, S.PLAYER_CODE + opponent(p));
     }
   }

@@ -9,7 +9,7 @@ import {
 import { advance, gameInit, gameAddCard, gameStart } from './turn';
 import { answer } from './decision';
 import { agentChoose, AGENT_HEURISTIC, AGENT_RANDOM } from './agents';
-import { logInit, logLength, logBase } from './events';
+import { logInit, logLength, logBase, setLogging as logOn } from './events';
 import { refresh, markDirty } from './chars';
 import { newObject, enterBattlefield } from './zones';
 
@@ -34,7 +34,7 @@ export function stateCopy(dst: usize, src: usize): void {
   memory.copy(dst, src, <usize>n);
 }
 export function stateBytes(): i32 { return usedSize(); }
-export function setLogging(on: i32): void { game().logging = on; }
+export function setLogging(on: i32): void { logOn(on != 0); }
 export function setStopAtPriority(on: i32): void { game().stopAtPriority = on; }
 
 export function eventLogInit(ptr: usize, capacity: i32): void { logInit(ptr, capacity); }

@@ -122,7 +122,7 @@ export function runResolution(): void {
     if (op == S.OP_END) { finishResolve(); return; }
     const len = exec(op, pc, it);
     if (len == 0) return; // waiting for a decision
-    g.resPc = pc + len;
+    g.resPc += len; // OP_MAY / OP_IF / OP_IF_PAY may have added a skip (608.2c: only the chosen branch)
     g.resLoop = 0;
   }
 }

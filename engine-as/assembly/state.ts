@@ -171,7 +171,6 @@ export class Game {
   turnCap: i32;
   actionCap: i32;
   dirty: i32;
-  logging: i32;
   creatureDiedThisTurn: i32;
   firstStrikeStep: i32; // a first-strike damage step happens this combat
   // the decision waiting for an answer

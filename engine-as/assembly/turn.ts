@@ -11,7 +11,7 @@ import {
   Effect, pending, opponent, setLibAt,
 } from './state';
 import { rngSeed, rngBelow } from './rng';
-import { emit, EV_GAME_START, EV_TURN, EV_STEP, EV_MULLIGAN } from './events';
+import { emit, setLogging, isLogging, EV_GAME_START, EV_TURN, EV_STEP, EV_MULLIGAN } from './events';
 import { ask, addOpt, takeAnswer, answer } from './decision';
 import { markDirty, refresh } from './chars';
 import { newObject, draw, shuffle, moveTo, putOnBottom, untap } from './zones';
@@ -26,12 +26,12 @@ const HAND_SIZE = 7;
 
 // ---------- setup ----------
 export function gameInit(seed: u32, turnCap: i32, actionCap: i32, logging: i32): void {
+  setLogging(logging != 0);
   memory.fill(G, 0, <usize>OBJ_OFF);
   rngSeed(seed);
   const g = game();
   g.turnCap = turnCap;
   g.actionCap = actionCap;
-  g.logging = logging;
   g.winner = NONE;
   g.nextTs = 1;
   g.mulPlayer = NONE;
@@ -86,11 +86,10 @@ export function advance(): void {
 
 // A decision with a single option is taken without asking anyone (and is not recorded).
 function answerSilently(): void {
-  const g = game();
-  const wasLogging = g.logging;
-  g.logging = 0;
+  const wasLogging = isLogging();
+  setLogging(false);
   answer(0);
-  g.logging = wasLogging;
+  setLogging(wasLogging);
 }
 
 // ---------- London mulligan ----------

@@ -1,0 +1,226 @@
+// The `spellgrid` command line: sim, cards, scenario, replay, bench.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { loadEngine, loadPool, readDeck, bundledDecks, type NamedDeck } from '../host/node.ts';
+import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type Engine, type GameResult } from '../host/engine.ts';
+import { wilson, mean } from '../host/stats.ts';
+import { runScenario, type Scenario } from '../host/scenario.ts';
+import { describeEvents, gameOptionsOf, type ReplayRecord } from '../host/replay.ts';
+
+const USAGE = `spellgrid — Magic: The Gathering AI simulation
+
+  spellgrid sim --deck A.txt --deck B.txt [--games N] [--seed S] [--agents heuristic,heuristic] [--json]
+  spellgrid sim --bundled [...]          play the first two bundled decks
+  spellgrid cards [--json]              list the implemented card pool
+  spellgrid scenario FILE.json          run a scenario, print the final state as JSON
+  spellgrid replay --deck A --deck B [--seed S] [--agents a,b] [--save rec.json]
+  spellgrid replay --load rec.json      print a game's event log as readable text
+  spellgrid bench [--write FILE]        measure games per second, turns and clone time`;
+
+class UsageError extends Error {}
+
+function agentsOf(spec: string): [Agent, Agent] {
+  const names = spec.split(',').map((s) => s.trim());
+  if (names.length !== 2) throw new UsageError(`--agents needs two names separated by a comma, e.g. heuristic,random (got "${spec}")`);
+  return names.map((n) => {
+    if (!(n in BUILTIN_AGENTS)) throw new UsageError(`unknown agent "${n}"; agents: ${Object.keys(BUILTIN_AGENTS).join(', ')}`);
+    return builtinAgent(n as BuiltinAgentName);
+  }) as [Agent, Agent];
+}
+
+function decksOf(files: string[] | undefined, bundled: boolean | undefined): [NamedDeck, NamedDeck] {
+  if (bundled || !files?.length) {
+    const b = bundledDecks();
+    return [b[0]!, b[1]!];
+  }
+  if (files.length !== 2) throw new UsageError(`give exactly two --deck files (got ${files.length})`);
+  return [readDeck(files[0]!), readDeck(files[1]!)];
+}
+
+function intOption(v: string | undefined, name: string, dflt: number, min: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer ≥ ${min} (got "${v}")`);
+  return n;
+}
+
+export interface MatchSummary {
+  decks: string[];
+  agents: string[];
+  seed: number;
+  games: number;
+  wins: [number, number];
+  draws: number;
+  drawReasons: Record<string, number>;
+  winRate: number;
+  ci95: [number, number];
+  meanTurns: number;
+  gamesPerSecond: number;
+  engine: string;
+  irHash: string;
+}
+
+/**
+ * Plays `games` games with paired seeds: games 2k and 2k+1 share seed S+k (the same shuffles)
+ * and swap who plays first, so play/draw is balanced by construction.
+ */
+export function runMatch(engine: Engine, decks: [NamedDeck, NamedDeck], agents: [Agent, Agent], games: number, seed: number): { summary: MatchSummary; results: GameResult[] } {
+  const results: GameResult[] = [];
+  const t0 = performance.now();
+  for (let k = 0; k < games; k++) {
+    results.push(engine.play({ decks: [decks[0].cards, decks[1].cards], seed: seed + (k >> 1), onThePlay: (k & 1) as 0 | 1 }, agents));
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const wins: [number, number] = [0, 0];
+  const drawReasons: Record<string, number> = {};
+  for (const r of results) {
+    if (r.winner === null) drawReasons[r.reason] = (drawReasons[r.reason] ?? 0) + 1;
+    else wins[r.winner]++;
+  }
+  const draws = games - wins[0] - wins[1];
+  return {
+    results,
+    summary: {
+      decks: [decks[0].name, decks[1].name], agents: agents.map((a) => a.name), seed, games, wins, draws, drawReasons,
+      winRate: games ? wins[0] / games : 0, ci95: wilson(wins[0], games),
+      meanTurns: mean(results.map((r) => r.turns)), gamesPerSecond: games / Math.max(seconds, 1e-9),
+      engine: engine.buildHash.slice(0, 16), irHash: engine.pool.irHash.slice(0, 16),
+    },
+  };
+}
+
+function pct(x: number): string { return `${(100 * x).toFixed(1)}%`; }
+
+async function sim(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: {
+    deck: { type: 'string', multiple: true }, bundled: { type: 'boolean' }, games: { type: 'string' },
+    seed: { type: 'string' }, agents: { type: 'string' }, json: { type: 'boolean' },
+  } });
+  const decks = decksOf(values.deck, values.bundled);
+  const agents = agentsOf(values.agents ?? 'heuristic,heuristic');
+  const games = intOption(values.games, 'games', 200, 1);
+  const seed = intOption(values.seed, 'seed', 1, 0);
+  const engine = await loadEngine();
+  const { summary: s } = runMatch(engine, decks, agents, games, seed);
+  if (values.json) { console.log(JSON.stringify(s, null, 2)); return; }
+  console.log(`${s.decks[0]} vs ${s.decks[1]} — ${s.games} games, agents ${s.agents.join(' vs ')}, seeds ${seed}…${seed + Math.ceil(games / 2) - 1} (paired, seats swapped)`);
+  console.log(`  ${s.decks[0]} wins ${s.wins[0]}, ${s.decks[1]} wins ${s.wins[1]}, draws ${s.draws}${s.draws ? ` (${Object.entries(s.drawReasons).map(([r, n]) => `${r}: ${n}`).join(', ')})` : ''}`);
+  console.log(`  ${s.decks[0]} win rate ${pct(s.winRate)}  (95% interval ${pct(s.ci95[0])} – ${pct(s.ci95[1])})`);
+  console.log(`  mean turns ${s.meanTurns.toFixed(1)}, ${s.gamesPerSecond.toFixed(0)} games/s on one core`);
+}
+
+async function cards(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+  const pool = loadPool();
+  const list = pool.meta.cards.filter((c) => !c.token);
+  if (values.json) { console.log(JSON.stringify(list, null, 2)); return; }
+  for (const c of list) {
+    const pt = c.power !== null ? ` ${c.power}/${c.toughness}` : c.loyalty !== null ? ` [${c.loyalty}]` : '';
+    console.log(`${c.name} ${c.manaCost}\n  ${c.typeLine}${pt}\n  ${c.text.replace(/\n/g, '\n  ')}\n`);
+  }
+  console.log(`${list.length} cards (plus ${pool.meta.cards.length - list.length} tokens); card IR ${pool.irHash.slice(0, 16)}`);
+}
+
+async function scenario(args: string[]): Promise<number> {
+  const file = args[0];
+  if (!file) throw new UsageError('scenario needs a file: spellgrid scenario FILE.json');
+  let sc: Scenario;
+  try { sc = JSON.parse(readFileSync(file, 'utf8')) as Scenario; } catch (e) { throw new Error(`cannot read scenario ${file}: ${(e as Error).message}`); }
+  const engine = await loadEngine('debug');
+  const { state, failures } = runScenario(engine, sc);
+  console.log(JSON.stringify(state, null, 2));
+  for (const f of failures) console.error(`expectation failed: ${f}`);
+  return failures.length ? 1 : 0;
+}
+
+async function replay(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: {
+    deck: { type: 'string', multiple: true }, bundled: { type: 'boolean' }, seed: { type: 'string' },
+    agents: { type: 'string' }, save: { type: 'string' }, load: { type: 'string' }, play: { type: 'string' },
+  } });
+  const engine = await loadEngine();
+  let rec: ReplayRecord;
+  if (values.load) {
+    try { rec = JSON.parse(readFileSync(values.load, 'utf8')) as ReplayRecord; } catch (e) { throw new Error(`cannot read replay ${values.load}: ${(e as Error).message}`); }
+    if (rec.irHash !== engine.pool.irHash) throw new Error(`replay was made with card IR ${rec.irHash.slice(0, 16)}, this engine has ${engine.pool.irHash.slice(0, 16)}`);
+  } else {
+    const decks = decksOf(values.deck, values.bundled);
+    const agents = agentsOf(values.agents ?? 'heuristic,heuristic');
+    const seed = intOption(values.seed, 'seed', 1, 0);
+    const onThePlay = intOption(values.play, 'play', 0, 0) as 0 | 1;
+    const r = engine.play({ decks: [decks[0].cards, decks[1].cards], seed, onThePlay }, agents);
+    rec = {
+      format: 'spellgrid-replay/1', engine: engine.buildHash, irHash: engine.pool.irHash,
+      decks: decks.map((d) => d.cards.map((c) => engine.pool.card(c).name)), seed, onThePlay,
+      agents: agents.map((a) => a.name), decisions: r.decisions, digest: r.digest,
+    };
+    if (values.save) writeFileSync(values.save, JSON.stringify(rec) + '\n');
+  }
+  const o = gameOptionsOf(rec, engine.pool);
+  const game = engine.replay(o, rec.decisions);
+  for (const line of describeEvents(engine.eventLog(), o.decks, engine.pool)) console.log(line);
+  if (game.digest() !== rec.digest) throw new Error(`replay diverged: digest ${game.digest()}, record says ${rec.digest}`);
+}
+
+async function bench(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { write: { type: 'string' }, games: { type: 'string' } } });
+  const games = intOption(values.games, 'games', 2000, 10);
+  const engine = await loadEngine();
+  const decks = decksOf(undefined, true);
+  runMatch(engine, decks, agentsOf('heuristic,heuristic'), 100, 999); // warm-up
+  const rnd = runMatch(engine, decks, agentsOf('random,random'), games, 1).summary;
+  const heu = runMatch(engine, decks, agentsOf('heuristic,heuristic'), games, 1).summary;
+  // clone: a mid-game state (turn 8 or later) copied with one memory.copy
+  const x = engine.x;
+  const g = engine.newGame({ decks: [decks[0].cards, decks[1].cards], seed: 3 });
+  while (!g.over && x.gameTurn() < 8) g.choose(x.agentPick(1));
+  const bytes = x.stateBytes();
+  const dst = x.stateNew();
+  const n = 200000;
+  x.benchClone(dst, engine.main, 1000);
+  const t0 = performance.now();
+  x.benchClone(dst, engine.main, n);
+  const cloneNs = ((performance.now() - t0) * 1e6) / n;
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const date = new Date().toISOString().slice(0, 10);
+  const lines = [
+    `| measure (${decks[0].name} vs ${decks[1].name}, ${games} games each, one core) | value |`,
+    '|---|---|',
+    `| random vs random: games per second | ${rnd.gamesPerSecond.toFixed(0)} |`,
+    `| random vs random: mean turns per game | ${rnd.meanTurns.toFixed(1)} |`,
+    `| heuristic vs heuristic: games per second | ${heu.gamesPerSecond.toFixed(0)} |`,
+    `| heuristic vs heuristic: mean turns per game | ${heu.meanTurns.toFixed(1)} |`,
+    `| heuristic vs heuristic: draws (turn/action caps) | ${heu.draws} |`,
+    `| state clone (turn ${x.gameTurn()}, ${bytes} bytes, one memory.copy) | ${cloneNs.toFixed(0)} ns |`,
+  ];
+  console.log(`${machine}, ${date}\n`);
+  console.log(lines.join('\n'));
+  if (values.write) {
+    const head = `# Benchmarks\n\nMeasured by \`npm run bench\` (release WASM build, single thread). Figures move with machine load: compare ratios within one run.\n`;
+    let old = '';
+    try { old = readFileSync(values.write, 'utf8'); } catch { old = head; }
+    const section = `\n## ${date} — ${machine}\n\n${lines.join('\n')}\n`;
+    writeFileSync(values.write, (old.startsWith('# Benchmarks') ? old : head) + section);
+    console.log(`\nappended to ${values.write}`);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'sim': await sim(rest); return 0;
+      case 'cards': await cards(rest); return 0;
+      case 'scenario': return await scenario(rest);
+      case 'replay': await replay(rest); return 0;
+      case 'bench': await bench(rest); return 0;
+      case undefined: case 'help': case '--help': case '-h': console.log(USAGE); return 0;
+      default: throw new UsageError(`unknown command "${cmd}"`);
+    }
+  } catch (e) {
+    console.error(`spellgrid ${cmd ?? ''}: ${(e as Error).message}`);
+    if (e instanceof UsageError) console.error(`\n${USAGE}`);
+    return e instanceof UsageError ? 2 : 1;
+  }
+}
