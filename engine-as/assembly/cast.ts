@@ -1,16 +1,16 @@
 // Priority actions (117), casting spells (601), activating abilities (602) and putting
 // triggered abilities on the stack (603.3). Each choice along the way is its own decision.
 import * as S from './ir/spec';
-import { card, abil, tspec, manaGeneric, manaXCount } from './ir';
+import { card, abil, tspec, manaGeneric, manaXCount, manaTotalColored } from './ir';
 import {
   game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS,
-  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING,
+  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED,
   SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
   STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
 } from './state';
 import { matches, hasKw, amount, refresh, countMatching } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
-import { canPay, pay, maxGeneric } from './mana';
+import { canPay, pay, maxGeneric, manaAvailable, endActionList } from './mana';
 import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife } from './zones';
 import { triggerCast, addPending, removePending, AB_WARD } from './triggers';
 import { emit, EV_CAST, EV_ACTIVATE, EV_TRIGGER } from './events';
@@ -157,12 +157,15 @@ function addCostPossible(p: i32, flags: i32, param: i32, src: i32, self: i32): b
 }
 
 // ---------- priority actions ----------
+let available = 0; // manaAvailable(p) for the action list being built
+
 function canCast(p: i32, i: i32, flashback: bool): bool {
   const c = obj(i).card;
   const types = card(c, S.CARD_TYPES);
   if (types & S.TYPE_LAND) return false;
   if (!(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !isSorcerySpeed(p)) return false;
   spellCost(p, i, flashback, false, 0);
+  if (costGeneric + manaTotalColored(costColored) > available) return false;
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
   if (addFlags && !addCostPossible(p, addFlags, addParam, i, NONE)) return false;
   if (!canPay(p, costGeneric, costColored, NONE)) return false;
@@ -213,6 +216,7 @@ export function listActions(p: i32): void {
   refresh();
   ask(S.DK_PRIORITY, p, 0);
   addOpt(S.ACT_PASS);
+  available = manaAvailable(p);
   const landOk = canPlayLand(p);
   for (let i = 0; i < g.objCount; i++) {
     const o = obj(i);
@@ -226,6 +230,7 @@ export function listActions(p: i32): void {
       for (let k = 0; k < n; k++) if (canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
     }
   }
+  endActionList();
 }
 
 // ---------- performing an action ----------
@@ -341,6 +346,7 @@ export function runCasting(): void {
           if (canPay(p, costGeneric, costColored, NONE)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
         } else if (takeAnswer() == 1) {
           it.flags |= IF_KICKED;
+          obj(it.obj).flags |= OF_KICKED; // 702.33d: "if this spell was kicked" (cleared on zone change)
         }
       }
       g.casting = CS_TARGETS;

@@ -19,7 +19,11 @@ export function setBaseChars(o: Obj): void {
   o.sub = card(c, S.CARD_SUBTYPES_LO);
 }
 
-export function markDirty(): void { game().dirty = 1; }
+export function markDirty(): void {
+  const g = game();
+  g.dirty = 1;
+  g.sbaDirty = 1;
+}
 
 export function refresh(): void {
   const g = game();

@@ -176,6 +176,7 @@ export function scenarioObject(p: i32, c: i32, zone: i32, flags: i32): i32 {
     enterBattlefield(i, p, false, 0);
     game().pendCount = 0; // set-up is not an event: nothing triggers
     if (!(flags & OF_SICK)) obj(i).flags &= ~OF_SICK;
+    obj(i).flags &= ~OF_TAPPED; // set-up says whether it is tapped ("enters tapped" does not apply)
   }
   obj(i).flags |= flags & (OF_TAPPED | OF_TOKEN);
   if (zone == S.ZONE_HAND) player(p).handCount++;
@@ -202,6 +203,7 @@ export function scenarioBegin(active: i32, step: i32, turn: i32): void {
   g.stepStage = step == STEP_MAIN1 || step == STEP_MAIN2 ? 1 : 0;
   g.priority = active;
   for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_HAND) obj(i).facts |= FACT_OPENING_HAND;
+  markDirty();
   advance();
 }
 

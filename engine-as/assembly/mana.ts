@@ -118,10 +118,27 @@ function setNeed(costB: i32): void {
   for (let c = 0; c < 6; c++) need[c] = (costB >> (c << 2)) & 0xf;
 }
 
+// Total mana p could produce now (pool plus every untapped source): a cheap upper bound that
+// lets the action list skip unaffordable spells without planning a payment.
+export function manaAvailable(p: i32): i32 {
+  collectSources(p, -1);
+  cachedFor = p;
+  let total = 0;
+  for (let s = 0; s < srcCount; s++) total += srcAmount[s];
+  for (let c = 0; c < 6; c++) total += poolGet(p, c);
+  return total;
+}
+
+// The sources manaAvailable collected stay valid while the action list is built (nothing
+// changes then); endActionList forgets them.
+let cachedFor = -1;
+export function endActionList(): void { cachedFor = -1; }
+
 // `exclude` is a permanent that will be tapped or sacrificed for another part of the cost.
 export function canPay(p: i32, generic: i32, costB: i32, exclude: i32): bool {
   if (generic <= 0 && costB == 0) return true;
-  collectSources(p, exclude);
+  if (cachedFor == p && exclude < 0) { for (let s = 0; s < srcCount; s++) srcUsed[s] = 0; }
+  else { collectSources(p, exclude); cachedFor = -1; }
   setNeed(costB);
   return plan(p, generic < 0 ? 0 : generic);
 }

@@ -22,6 +22,7 @@ export function endGame(winner: i32, reason: i32): void {
 // (the caller checks again, 704.3) or if a legend-rule choice is pending.
 export function checkSBA(): bool {
   const g = game();
+  if (!g.sbaDirty && !g.hasAnswer) return false; // nothing changed since the last clean check
   refresh();
   let any = false;
   // 704.5a-b: players
@@ -71,6 +72,7 @@ export function checkSBA(): bool {
     }
   }
   flushDying();
+  if (!any) g.sbaDirty = 0;
   return any;
 }
 

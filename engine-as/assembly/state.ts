@@ -171,6 +171,7 @@ export class Game {
   turnCap: i32;
   actionCap: i32;
   dirty: i32;
+  sbaDirty: i32; // something changed since the last state-based check found nothing
   creatureDiedThisTurn: i32;
   firstStrikeStep: i32; // a first-strike damage step happens this combat
   // the decision waiting for an answer

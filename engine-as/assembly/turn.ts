@@ -34,6 +34,7 @@ export function gameInit(seed: u32, turnCap: i32, actionCap: i32, logging: i32):
   g.actionCap = actionCap;
   g.winner = NONE;
   g.nextTs = 1;
+  g.sbaDirty = 1;
   g.mulPlayer = NONE;
   g.dmgLeft = -1;
   g.resIt = NONE;

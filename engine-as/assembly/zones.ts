@@ -128,7 +128,7 @@ export function shuffle(p: i32): void {
 export function draw(p: i32, n: i32): void {
   for (let k = 0; k < n; k++) {
     const pl = player(p);
-    if (pl.libCount == 0) { pl.drewFromEmpty = 1; continue; }
+    if (pl.libCount == 0) { pl.drewFromEmpty = 1; markDirty(); continue; }
     const i = libAt(p, pl.libCount - 1);
     pl.libCount--;
     moveTo(i, S.ZONE_HAND);
