@@ -8,7 +8,7 @@ import {
   SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
   STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
 } from './state';
-import { matches, hasKw, amount, refresh, countMatching } from './chars';
+import { matches, hasKw, amount, refresh, countMatching, markDirty } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { canPay, pay, maxGeneric, manaAvailable, endActionList } from './mana';
 import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife } from './zones';
@@ -442,6 +442,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
     if (flags & S.COST_TAP) tap(src);
     if (it.kind == SI_ABILITY && abil(it.ability, S.AB_KIND) == S.ABK_LOYALTY) {
       obj(src).loyalty += param; // a cost, so never doubled (Doubling Season ruling)
+      markDirty();
       obj(src).flags |= OF_LOYALTY_USED;
     }
     if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE_PER_TURN)) obj(src).flags |= OF_ACTIVATED_ONCE;

@@ -60,12 +60,13 @@ function recompute(): void {
   }
   // Layer 6 (abilities) and player-level statics, then layer 7b/7c (P/T), each in timestamp
   // order of their sources (613.7). Abilities granted here do not depend on P/T.
-  applyStatics(false);
+  applyStatics(LAYER_6);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
     if (ef.kind == EF_GRANT && live(ef.obj, ef.zseq)) obj(ef.obj).kw |= ef.kw;
   }
-  applyStatics(true);
+  applyStatics(LAYER_7B);
+  applyStatics(LAYER_7C);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
     if (ef.kind == EF_PUMP && live(ef.obj, ef.zseq)) {
@@ -88,9 +89,12 @@ function recompute(): void {
 
 function live(i: i32, zseq: i32): bool { return obj(i).zseq == zseq && obj(i).zone == S.ZONE_BATTLEFIELD; }
 
-// Applies every static ability on the battlefield: pass false = layer 6 and player statics,
-// pass true = P/T (7b then 7c). Sources are visited in timestamp order.
-function applyStatics(pt: bool): void {
+const LAYER_6 = 0; // abilities, and player-level statics
+const LAYER_7B = 1; // P/T setting
+const LAYER_7C = 2; // P/T modifying
+
+// Applies every static ability on the battlefield for one layer; sources in timestamp order.
+function applyStatics(layer: i32): void {
   const g = game();
   const n = g.objCount;
   let lastTs = -1;
@@ -104,11 +108,12 @@ function applyStatics(pt: bool): void {
     }
     if (best < 0) return;
     lastTs = bestTs;
-    applyStaticsOf(best, pt);
+    applyStaticsOf(best, layer);
   }
 }
 
-function applyStaticsOf(src: i32, pt: bool): void {
+function applyStaticsOf(src: i32, layer: i32): void {
+  const pt = layer != LAYER_6;
   const o = obj(src);
   const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {
@@ -119,7 +124,7 @@ function applyStaticsOf(src: i32, pt: bool): void {
       const op = irWord(pc);
       if (op == S.OP_END) break;
       if (op == S.ST_PT || op == S.ST_SET_BASE_PT) {
-        if (pt) applyPT(op, irWord(pc + 1), irWord(pc + 2), irWord(pc + 3), src);
+        if (layer == (op == S.ST_SET_BASE_PT ? LAYER_7B : LAYER_7C)) applyPT(op, irWord(pc + 1), irWord(pc + 2), irWord(pc + 3), src);
         pc += 4;
       } else if (op == S.ST_KW) {
         if (!pt) forEachMatch(irWord(pc + 1), src, irWord(pc + 2));
