@@ -3,20 +3,10 @@
 // the bytes. Only integers cross into WASM; names, labels and JSON live here.
 import * as S from '../../assembly/ir/spec.ts';
 import { cardNameKey, type CardInfo, type CardLookup, type DeckList } from './deck.ts';
+import type { CardFacts as PrintedCard } from '../cards/render.ts';
 
-export interface CardMeta {
-  index: number;
-  name: string;
-  manaCost: string;
-  manaValue: number;
-  colors: string[];
-  typeLine: string;
-  power: number | string | null;
-  toughness: number | string | null;
-  loyalty: number | null;
-  text: string;
-  token: boolean;
-}
+/** One card of the pool as build/cards.json lists it (the renderer defines the shape). */
+export type CardMeta = PrintedCard;
 
 export interface PoolMeta {
   irVersion: number;
