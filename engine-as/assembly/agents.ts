@@ -9,6 +9,7 @@ import {
 import { rngBelow } from './rng';
 import { refresh, powerOf, toughnessOf, kwOf } from './chars';
 import { targetAbility, currentTargetSlot } from './cast';
+import { opLength } from './resolve';
 
 export const AGENT_RANDOM = 0;
 export const AGENT_HEURISTIC = 1;
@@ -97,24 +98,6 @@ function harmfulTo(a: i32, k: i32): bool {
   return true; // unknown: treat as hostile (most targeted effects are)
 }
 
-function opLength(op: i32): i32 {
-  switch (op) {
-    case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP:
-    case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
-    case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
-      return 2;
-    case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
-    case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
-    case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL:
-      return 3;
-    case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
-    case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE:
-      return 4;
-    case S.OP_TOKEN: case S.OP_SEARCH:
-      return 5;
-  }
-  return 1;
-}
 
 function score(kind: i32, p: i32, v: i32): i32 {
   const g = game();

@@ -32,8 +32,6 @@ export function refresh(): void {
   recompute();
 }
 
-// @ts-ignore: decorator
-@inline export function onBattlefield(i: i32): bool { return obj(i).zone == S.ZONE_BATTLEFIELD; }
 export function powerOf(i: i32): i32 { refresh(); return obj(i).power; }
 export function toughnessOf(i: i32): i32 { refresh(); return obj(i).toughness; }
 export function kwOf(i: i32): i32 { refresh(); return obj(i).kw; }
@@ -332,4 +330,3 @@ function sameObject(item: usize, src: i32): bool {
   return obj(src).zseq == changetype<Item>(item).zseq;
 }
 
-export function isPermanentCard(c: i32): bool { return (card(c, S.CARD_TYPES) & S.TYPE_PERMANENT_MASK) != 0; }

@@ -12,7 +12,6 @@ let cap: i32 = 0;
 let len: i32 = 0;
 
 export function logInit(base: usize, capacityEvents: i32): void { LOG = base; cap = capacityEvents; len = 0; }
-export function logReset(): void { len = 0; }
 export function logLength(): i32 { return len; }
 export function logBase(): usize { return LOG; }
 

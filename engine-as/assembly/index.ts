@@ -8,7 +8,8 @@ import {
 } from './state';
 import { advance, gameInit, gameAddCard, gameStart } from './turn';
 import { answer } from './decision';
-import { agentChoose, AGENT_HEURISTIC, AGENT_RANDOM } from './agents';
+import { agentChoose } from './agents';
+import { opLength } from './resolve';
 import { logInit, logLength, logBase, setLogging as logOn } from './events';
 import { refresh, markDirty } from './chars';
 import { newObject, enterBattlefield } from './zones';
@@ -24,7 +25,6 @@ export function stateNew(): usize {
   return p;
 }
 export function stateUse(ptr: usize): void { useState(ptr); }
-export function stateCurrent(): usize { return G; }
 // A clone copies the fixed tables and the objects in use: one memory.copy.
 export function stateCopy(dst: usize, src: usize): void {
   const saved = G;
@@ -52,7 +52,6 @@ export function gameStartingPlayer(): i32 { return game().startingPlayer; }
 export function gameActive(): i32 { return game().active; }
 export function gameStep(): i32 { return game().step; }
 export function gameActions(): i32 { return game().actions; }
-export function playerLife(p: i32): i32 { return player(p).life; }
 export function playerField(p: i32, field: i32): i32 {
   const pl = player(p);
   if (field == 0) return pl.life;
@@ -116,8 +115,6 @@ export function decide(k: i32): bool {
   return true;
 }
 
-export const AGENT_KIND_RANDOM = AGENT_RANDOM;
-export const AGENT_KIND_HEURISTIC = AGENT_HEURISTIC;
 export function agentPick(kind: i32): i32 { return agentChoose(kind); }
 
 // Plays the game to its end with built-in agents (kind per player), recording each chosen
@@ -256,3 +253,6 @@ export function checkInvariants(): i32 {
 export function benchClone(dst: usize, src: usize, n: i32): void {
   for (let k = 0; k < n; k++) stateCopy(dst, src);
 }
+
+// Instruction lengths as the interpreter reads them (checked against the compiler's in tests).
+export { opLength };

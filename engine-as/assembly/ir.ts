@@ -46,7 +46,6 @@ export function irLoad(base: usize, words: i32): i32 {
   return 0;
 }
 
-export function cardTotal(): i32 { return cardCount; }
 // @ts-ignore: decorator
 @inline export function card(c: i32, field: i32): i32 { return irWord(cardOff + c * S.CARD_WORDS + field); }
 // @ts-ignore: decorator

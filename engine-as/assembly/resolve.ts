@@ -120,9 +120,8 @@ export function runResolution(): void {
     const pc = g.resPc;
     const op = irWord(pc);
     if (op == S.OP_END) { finishResolve(); return; }
-    const len = exec(op, pc, it);
-    if (len == 0) return; // waiting for a decision
-    g.resPc += len; // OP_MAY / OP_IF / OP_IF_PAY may have added a skip (608.2c: only the chosen branch)
+    if (!exec(op, pc, it)) return; // waiting for a decision
+    g.resPc += opLength(op); // OP_MAY / OP_IF / OP_IF_PAY may have added a skip (608.2c: only the chosen branch)
     g.resLoop = 0;
   }
 }
@@ -193,8 +192,28 @@ function eachMatching(f: i32, it: Item, i: i32): bool {
   return obj(i).zone == S.ZONE_BATTLEFIELD && matches(f, i, it.obj, it.controller, NONE);
 }
 
-// Executes one instruction. Returns its length in words, or 0 to wait for a decision.
-function exec(op: i32, pc: i32, it: Item): i32 {
+// Words taken by an instruction, operands included (the operand lists are in ir/spec.ts).
+export function opLength(op: i32): i32 {
+  switch (op) {
+    case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP:
+    case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
+    case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
+      return 2;
+    case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
+    case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
+    case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL:
+      return 3;
+    case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
+    case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE:
+      return 4;
+    case S.OP_TOKEN: case S.OP_SEARCH:
+      return 5;
+  }
+  return 1;
+}
+
+// Executes one instruction. Returns false to wait for a decision (it runs again with the answer).
+function exec(op: i32, pc: i32, it: Item): bool {
   const g = game();
   const you = it.controller;
   const s = src(it);
@@ -204,7 +223,7 @@ function exec(op: i32, pc: i32, it: Item): i32 {
     case S.OP_DAMAGE: {
       const to = recipient(a2, it);
       if (to >= 0) dealDamage(s, to, amount(a1, s, you, item), false);
-      return 3;
+      return true;
     }
     case S.OP_DAMAGE_EACH: {
       const n = amount(a1, s, you, item);
@@ -212,13 +231,13 @@ function exec(op: i32, pc: i32, it: Item): i32 {
       if (a2 >= 0) for (let i = 0; i < g.objCount; i++) if (eachMatching(a2, it, i)) dealDamage(s, i, n, false);
       if (a3 & S.PF_YOU) dealDamage(s, S.PLAYER_CODE + you, n, false);
       if (a3 & S.PF_OPP) dealDamage(s, S.PLAYER_CODE + opponent(you), n, false);
-      return 4;
+      return true;
     }
     case S.OP_GAIN_LIFE: {
       const ps = playersOf(a2, it);
       const n = amount(a1, s, you, item);
       for (let p = 0; p < 2; p++) if (ps & (1 << p)) gainLife(p, n);
-      return 3;
+      return true;
     }
     case S.OP_LOSE_LIFE: {
       const ps = playersOf(a2, it);
@@ -226,85 +245,85 @@ function exec(op: i32, pc: i32, it: Item): i32 {
       let lost = 0;
       for (let p = 0; p < 2; p++) if (ps & (1 << p)) { loseLife(p, n); lost += n; }
       g.resLast = lost;
-      return 3;
+      return true;
     }
     case S.OP_DRAW: {
       const ps = playersOf(a2, it);
       const n = amount(a1, s, you, item);
       for (let p = 0; p < 2; p++) if (ps & (1 << p)) draw(p, n);
-      return 3;
+      return true;
     }
-    case S.OP_DISCARD: return discardOp(playersOf(a2, it), amount(a1, s, you, item)) ? 3 : 0;
+    case S.OP_DISCARD: return discardOp(playersOf(a2, it), amount(a1, s, you, item));
     case S.OP_DESTROY: {
       const o = obj1(a1, it);
       if (o >= 0) { destroy(o); flushDying(); }
-      return 2;
+      return true;
     }
     case S.OP_DESTROY_ALL: {
       refresh();
       for (let i = 0; i < g.objCount; i++) if (eachMatching(a1, it, i)) destroy(i);
       flushDying();
-      return 2;
+      return true;
     }
     case S.OP_EXILE: {
       const o = obj1(a1, it);
       if (o >= 0) { if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o); moveTo(o, S.ZONE_EXILE); }
-      return 2;
+      return true;
     }
     case S.OP_BOUNCE: {
       const o = obj1(a1, it);
       if (o >= 0) moveTo(o, S.ZONE_HAND);
-      return 2;
+      return true;
     }
     case S.OP_TAP: {
       const o = obj1(a1, it);
       if (o >= 0) tap(o);
-      return 2;
+      return true;
     }
     case S.OP_UNTAP: {
       const o = obj1(a1, it);
       if (o >= 0) untap(o);
-      return 2;
+      return true;
     }
     case S.OP_PUMP: {
       const o = obj1(a1, it);
       if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addEffect(EF_PUMP, o, amount(a2, s, you, item), amount(a3, s, you, item), 0);
-      return 4;
+      return true;
     }
     case S.OP_PUMP_ALL: {
       const dp = amount(a2, s, you, item), dt = amount(a3, s, you, item);
       refresh();
       const n = g.objCount;
       for (let i = 0; i < n; i++) if (eachMatching(a1, it, i)) addEffect(EF_PUMP, i, dp, dt, 0);
-      return 4;
+      return true;
     }
     case S.OP_GRANT: {
       const o = obj1(a1, it);
       if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addEffect(EF_GRANT, o, 0, 0, a2);
-      return 3;
+      return true;
     }
     case S.OP_GRANT_ALL: {
       refresh();
       const n = g.objCount;
       for (let i = 0; i < n; i++) if (eachMatching(a1, it, i)) addEffect(EF_GRANT, i, 0, 0, a2);
-      return 3;
+      return true;
     }
     case S.OP_COUNTERS: {
       const o = obj1(a1, it);
       if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addCounters(o, a2, amount(a3, s, you, item));
-      return 4;
+      return true;
     }
     case S.OP_COUNTERS_ALL: {
       refresh();
       const n = amount(a3, s, you, item);
       for (let i = 0; i < g.objCount; i++) if (eachMatching(a1, it, i)) addCounters(i, a2, n);
-      return 4;
+      return true;
     }
     case S.OP_TOKEN: {
       const ps = playersOf(a3, it);
       const n = amount(a2, s, you, item);
       for (let p = 0; p < 2; p++) if (ps & (1 << p)) setIt(createTokens(a1, n, p, a4));
-      return 5;
+      return true;
     }
     case S.OP_COUNTER_SPELL: {
       const o = obj1(a1, it);
@@ -313,21 +332,21 @@ function exec(op: i32, pc: i32, it: Item): i32 {
           if (stackItem(k).kind == SI_SPELL && stackItem(k).obj == o) { emit(EV_COUNTERED, o, 0, 0); removeStackItem(k); break; }
         }
       }
-      return 2;
+      return true;
     }
-    case S.OP_SEARCH: return searchOp(a1, a2, a3, a4, it) ? 5 : 0;
-    case S.OP_SCRY: return scryOp(amount(a1, s, you, item), you, false) ? 2 : 0;
-    case S.OP_SURVEIL: return scryOp(amount(a1, s, you, item), you, true) ? 2 : 0;
+    case S.OP_SEARCH: return searchOp(a1, a2, a3, a4, it);
+    case S.OP_SCRY: return scryOp(amount(a1, s, you, item), you, false);
+    case S.OP_SURVEIL: return scryOp(amount(a1, s, you, item), you, true);
     case S.OP_MILL: {
       const ps = playersOf(a2, it);
       const n = amount(a1, s, you, item);
       for (let p = 0; p < 2; p++) if (ps & (1 << p)) mill(p, n);
-      return 3;
+      return true;
     }
     case S.OP_RETURN: {
       const o = obj1(a1, it);
       if (o >= 0) returnCard(o, a2, a3, you);
-      return 4;
+      return true;
     }
     case S.OP_FIGHT: case S.OP_BITE: {
       const x = obj1(a1, it), y = obj1(a2, it);
@@ -339,45 +358,45 @@ function exec(op: i32, pc: i32, it: Item): i32 {
       } else if (op == S.OP_BITE && x >= 0 && y >= 0 && obj(y).zone == S.ZONE_BATTLEFIELD && obj(x).zone == S.ZONE_BATTLEFIELD) {
         dealDamage(x, y, powerOf(x), false);
       }
-      return 3;
+      return true;
     }
     case S.OP_MAY: {
-      if (!g.hasAnswer) { ask(S.DK_MAY, you, pc); addOpt(0); addOpt(1); return 0; }
+      if (!g.hasAnswer) { ask(S.DK_MAY, you, pc); addOpt(0); addOpt(1); return false; }
       if (takeAnswer() == 0) g.resPc += a1;
-      return 2;
+      return true;
     }
     case S.OP_IF: {
       if (!condition(a1, a2, s, you)) g.resPc += a3;
-      return 4;
+      return true;
     }
     case S.OP_IF_PAY: {
       const gen = manaGeneric(a1);
       if (!g.hasAnswer) {
-        if (canPay(you, gen, a2, NONE)) { ask(S.DK_MAY, you, pc); addOpt(0); addOpt(1); return 0; }
+        if (canPay(you, gen, a2, NONE)) { ask(S.DK_MAY, you, pc); addOpt(0); addOpt(1); return false; }
         g.resPc += a3;
-        return 4;
+        return true;
       }
-      if (takeAnswer() == 1 && pay(you, gen, a2)) return 4;
+      if (takeAnswer() == 1 && pay(you, gen, a2)) return true;
       g.resPc += a3;
-      return 4;
+      return true;
     }
     case S.OP_ADD_MANA: {
       const n = amount(a2, s, you, item);
       const color = <i32>ctz<i32>(a1 | 0x40);
       poolSet(you, color, poolGet(you, color) + n);
       emit(EV_MANA, you, color, n);
-      return 3;
+      return true;
     }
     case S.OP_ATTACH: {
       const o = obj1(a1, it);
       if (o >= 0 && s >= 0 && obj(s).zone == S.ZONE_BATTLEFIELD && obj(s).zseq == it.zseq) attach(s, o);
-      return 2;
+      return true;
     }
-    case S.OP_SACRIFICE: return sacrificeOp(a1, amount(a2, s, you, item), playersOf(a3, it), it) ? 4 : 0;
+    case S.OP_SACRIFICE: return sacrificeOp(a1, amount(a2, s, you, item), playersOf(a3, it), it);
     case S.OP_EXILE_INSTEAD_OF_DYING: {
       const o = obj1(a1, it);
       if (o >= 0) obj(o).flags |= OF_EXILE_IF_DIES;
-      return 2;
+      return true;
     }
     case S.OP_DOUBLE_COUNTERS: {
       const o = obj1(a1, it);
@@ -386,7 +405,7 @@ function exec(op: i32, pc: i32, it: Item): i32 {
         const have = a2 == S.CTR_P1P1 ? x.p1p1 : a2 == S.CTR_M1M1 ? x.m1m1 : a2 == S.CTR_LOYALTY ? x.loyalty : a2 == S.CTR_STUN ? x.stun : x.other;
         addCounters(o, a2, have); // 701.10f: doubling puts that many more
       }
-      return 3;
+      return true;
     }
     case S.OP_EXILE_GRAVEYARD: {
       const ps = playersOf(a1, it);
@@ -394,39 +413,39 @@ function exec(op: i32, pc: i32, it: Item): i32 {
         const o = obj(i);
         if (o.zone == S.ZONE_GRAVEYARD && (ps & (1 << o.owner))) moveTo(i, S.ZONE_EXILE);
       }
-      return 2;
+      return true;
     }
     case S.OP_LOOT: {
       if (g.resLoop == 0) { draw(you, a1); g.resLoop = 1; }
-      return discardOp(1 << you, a2) ? 3 : 0;
+      return discardOp(1 << you, a2);
     }
     case S.OP_RETURN_ALL: {
       for (let i = 0; i < g.objCount; i++) {
         const o = obj(i);
         if (o.zone == S.ZONE_GRAVEYARD && matches(a1, i, s, you, NONE)) returnCard(i, a2, 0, you);
       }
-      return 3;
+      return true;
     }
     case S.OP_EXILE_UNTIL_LEAVES: {
       const o = obj1(a1, it);
       if (o >= 0 && s >= 0 && obj(s).zone == S.ZONE_BATTLEFIELD && obj(s).zseq == it.zseq) {
         moveTo(o, S.ZONE_EXILE);
-        if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return 2; }
+        if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return true; }
         const e = effect(g.effCount++);
         e.kind = EF_EXILED_UNTIL; e.obj = o; e.zseq = obj(o).zseq; e.duration = S.DUR_WHILE_SOURCE;
         e.source = s; e.sourceZseq = obj(s).zseq; e.ts = g.nextTs++;
       } // 610.3c: if the source already left the battlefield, nothing is exiled
-      return 2;
+      return true;
     }
-    case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, it) ? 4 : 0;
+    case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, it);
     case S.OP_SCRATCH_IT: {
       setIt(obj1(a1, it));
-      return 2;
+      return true;
     }
     default:
       // An opcode this engine build does not know: the IR version check makes this unreachable.
       endGame(-1, S.END_ENGINE_LIMIT);
-      return 1;
+      return true;
   }
 }
 

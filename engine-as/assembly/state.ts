@@ -26,7 +26,6 @@ export const OF_WAS_CAST: i32 = 1 << 9;
 export const OF_EXILE_IF_DIES: i32 = 1 << 10;
 export const OF_ACTIVATED_ONCE: i32 = 1 << 11;
 export const OF_FIRST_STRUCK: i32 = 1 << 12; // dealt first-strike combat damage this combat (510.4)
-export const OF_FLASHBACK: i32 = 1 << 13; // cast with flashback: exile when it leaves the stack (702.34a)
 export const OF_DYING: i32 = 1 << 14; // marked for a simultaneous batch move
 export const OF_DEAD: i32 = 1 << 15; // a token that has ceased to exist; its slot may be reused
 
@@ -120,7 +119,6 @@ export const ITEM_SIZE: i32 = offsetof<Item>() + (MAX_TARGETS * 3 - 1) * 4;
 export const SI_SPELL = 1;
 export const SI_ABILITY = 2;
 export const SI_TRIGGER = 3;
-export const SI_WARD = 4; // ward's "counter it unless that player pays" (702.21a)
 export const IF_KICKED = 1 << 0;
 export const IF_FLASHBACK = 1 << 1;
 export const IF_TARGETED = 1 << 2; // had targets when put on the stack (608.2b)
@@ -143,8 +141,7 @@ export class Effect {
 export const EFFECT_SIZE: i32 = offsetof<Effect>();
 export const EF_PUMP = 1;
 export const EF_GRANT = 2;
-export const EF_CONTROL = 3;
-export const EF_EXILED_UNTIL = 4; // obj exiled until source leaves the battlefield
+export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
 
 @unmanaged
 export class Game {

@@ -30,7 +30,7 @@ export interface CardFacts {
  * Operand shapes, one letter per operand word: a = amount, r = ref, f = filter index (-1 none),
  * t = token card index, w = plain word, s = length of the skipped body that follows (OP_IF, OP_MAY).
  */
-const OP_SHAPES: Record<number, string> = {
+export const OP_SHAPES: Record<number, string> = {
   [S.OP_DAMAGE]: 'ar', [S.OP_DAMAGE_EACH]: 'afw', [S.OP_GAIN_LIFE]: 'ar', [S.OP_LOSE_LIFE]: 'ar',
   [S.OP_DRAW]: 'ar', [S.OP_DISCARD]: 'ar', [S.OP_DESTROY]: 'r', [S.OP_DESTROY_ALL]: 'f', [S.OP_EXILE]: 'r',
   [S.OP_BOUNCE]: 'r', [S.OP_TAP]: 'r', [S.OP_UNTAP]: 'r', [S.OP_PUMP]: 'raa', [S.OP_PUMP_ALL]: 'faa',

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine, bundledDecks } from './node.ts';
 import { builtinAgent, type Engine, type GameOptions } from './engine.ts';
+import { OP_SHAPES } from '../cards/render.ts';
 
 const decks = bundledDecks();
 const [A, B] = [decks[0]!.cards, decks[1]!.cards];
@@ -100,4 +101,11 @@ test('fuzz: 2,000 random games end and keep every invariant after every decision
     reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
   }
   assert.ok((reasons.get('life') ?? 0) > 1000, `most random games end on life: ${JSON.stringify([...reasons])}`);
+});
+
+test('the interpreter and the card compiler agree on every instruction length', async () => {
+  const e = await loadEngine();
+  for (const [op, shape] of Object.entries(OP_SHAPES)) {
+    assert.equal(e.x.opLength(Number(op)), 1 + shape.length, `opcode ${op}`);
+  }
 });

@@ -87,6 +87,7 @@ export interface EngineExports {
   replayDecisions(rec: number, count: number): number;
   stateDigest(): bigint;
   checkInvariants(): number;
+  opLength(op: number): number;
   benchClone(dst: number, src: number, n: number): void;
   scenarioObject(p: number, card: number, zone: number, flags: number): number;
   scenarioPlayer(p: number, life: number): void;
