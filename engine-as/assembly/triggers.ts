@@ -32,117 +32,81 @@ export function addPending(src: i32, ability: i32, controller: i32, eventObj: i3
   it.ntargets = 0;
 }
 
-// Abilities of object i that trigger on `trig` about itself.
-export function triggerSelf(trig: i32, i: i32, amount: i32): void {
+// Adds every ability of object i that triggers on `trig`, when its event filter (checked
+// against `filterObj`, if >= 0) and its intervening "if" (603.4) hold.
+function collect(i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, amount: i32): void {
   const o = obj(i);
   if (!(cardMask(o.card) & (1 << trig))) return;
   const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {
     if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig) continue;
+    const f = abil(a, S.AB_TRIGGER_FILTER);
+    if (filterObj >= 0 && f >= 0 && !matches(f, filterObj, i, o.controller, NONE)) continue;
     if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) continue;
-    addPending(i, a, o.controller, i, o.controller, amount);
+    addPending(i, a, o.controller, evObj, evPlayer, amount);
   }
+}
+
+// Abilities of object i that trigger on `trig` about itself.
+export function triggerSelf(trig: i32, i: i32, amount: i32): void {
+  collect(i, trig, NONE, i, obj(i).controller, amount);
 }
 
 // Abilities of battlefield permanents that watch an event about object `ev` (controlled by
-// `evController`): enters, dies, landfall, a creature dealing combat damage.
+// `evController`): enters, dies, landfall, a creature dealing combat damage. The event object
+// is still where the event saw it (the battlefield, for enters and dies).
 export function triggerWatchers(trig: i32, ev: i32, evController: i32, amount: i32): void {
-  const g = game();
-  const n = g.objCount;
+  const n = game().objCount;
+  const yoursOnly = trig == S.TRIG_LANDFALL || trig == S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD || !(cardMask(o.card) & (1 << trig))) continue;
-    const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
-    for (let a = start; a < end; a++) {
-      if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig) continue;
-      if ((trig == S.TRIG_LANDFALL || trig == S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER) && evController != o.controller) continue;
-      const f = abil(a, S.AB_TRIGGER_FILTER);
-      if (f >= 0 && !matchesEventObject(f, ev, i, o.controller)) continue;
-      if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) continue;
-      addPending(i, a, o.controller, ev, evController, amount);
-    }
+    if (o.zone != S.ZONE_BATTLEFIELD || (yoursOnly && evController != o.controller)) continue;
+    collect(i, trig, ev, ev, evController, amount);
   }
-}
-
-// The event object is still where the event saw it (battlefield for enters and dies).
-function matchesEventObject(f: i32, ev: i32, src: i32, you: i32): bool {
-  return matches(f, ev, src, you, NONE);
 }
 
 // Events about a player: draws, gains life, loses life (the watcher's controller is `p`).
 export function triggerPlayerEvent(trig: i32, p: i32, amount: i32, evObj: i32): void {
-  const g = game();
-  const n = g.objCount;
+  const n = game().objCount;
+  const evPlayer = trig == S.TRIG_OPP_LOSES_LIFE ? 1 - p : p;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || !(cardMask(o.card) & (1 << trig))) continue;
-    const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
-    for (let a = start; a < end; a++) {
-      if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig) continue;
-      if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, p)) continue;
-      addPending(i, a, p, evObj, trig == S.TRIG_OPP_LOSES_LIFE ? 1 - p : p, amount);
-    }
+    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) collect(i, trig, NONE, evObj, evPlayer, amount);
   }
 }
 
-// "At the beginning of ..." triggers (503.1a, 507.1, 513.1a).
+// "At the beginning of ..." triggers (503.1a, 507.1, 513.1a): the active player's, plus
+// "each end step" abilities of every permanent.
 export function triggerStep(trig: i32): void {
   const g = game();
   const n = g.objCount;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD) continue;
-    const mask = cardMask(o.card);
-    const mine = o.controller == g.active;
-    if (!((mine && (mask & (1 << trig))) || (trig == S.TRIG_END_STEP && (mask & (1 << S.TRIG_EACH_END_STEP))))) continue;
-    const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
-    for (let a = start; a < end; a++) {
-      if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED) continue;
-      const t = abil(a, S.AB_TRIGGER);
-      if (!((t == trig && mine) || (trig == S.TRIG_END_STEP && t == S.TRIG_EACH_END_STEP))) continue;
-      if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) continue;
-      addPending(i, a, o.controller, NONE, g.active, 0);
-    }
+    if (o.controller == g.active) collect(i, trig, NONE, NONE, g.active, 0);
+    if (trig == S.TRIG_END_STEP) collect(i, S.TRIG_EACH_END_STEP, NONE, NONE, g.active, 0);
   }
 }
 
 // A spell was cast (601.2i): "whenever you cast" / "whenever an opponent casts", and prowess.
 export function triggerCast(spell: i32, caster: i32): void {
-  const g = game();
-  const n = g.objCount;
+  const n = game().objCount;
   const noncreature = !(card(obj(spell).card, S.CARD_TYPES) & S.TYPE_CREATURE);
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD) continue;
     if (noncreature && o.controller == caster && (o.kw & S.KW_PROWESS)) addPending(i, AB_PROWESS, caster, spell, caster, 0);
-    const mask = cardMask(o.card);
-    const trig = o.controller == caster ? S.TRIG_CAST : S.TRIG_OPP_CAST;
-    if (!(mask & (1 << trig))) continue;
-    const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
-    for (let a = start; a < end; a++) {
-      if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig) continue;
-      const f = abil(a, S.AB_TRIGGER_FILTER);
-      if (f >= 0 && !matches(f, spell, i, o.controller, NONE)) continue;
-      if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) continue;
-      addPending(i, a, o.controller, spell, caster, 0);
-    }
+    collect(i, o.controller == caster ? S.TRIG_CAST : S.TRIG_OPP_CAST, spell, spell, caster, 0);
   }
 }
 
 // Attack triggers (508.3a): each attacker's own, then "whenever you attack" once.
 export function triggerAttacks(attacker: i32): void { triggerSelf(S.TRIG_ATTACKS_SELF, attacker, 0); }
 export function triggerYouAttack(p: i32): void {
-  const g = game();
-  const n = g.objCount;
+  const n = game().objCount;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || !(cardMask(o.card) & (1 << S.TRIG_ATTACKS_ANY))) continue;
-    const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
-    for (let a = start; a < end; a++) {
-      if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != S.TRIG_ATTACKS_ANY) continue;
-      if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, p)) continue;
-      addPending(i, a, p, NONE, p, 0);
-    }
+    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) collect(i, S.TRIG_ATTACKS_ANY, NONE, NONE, p, 0);
   }
 }
 
