@@ -83,6 +83,7 @@ export function startResolve(): void {
   g.resolving = 1;
   g.resPc = abil(a, S.AB_CODE);
   g.resLoop = 0;
+  g.resStarted = 0;
   g.resIt = NONE;
   g.resLast = 0;
 }
@@ -123,6 +124,7 @@ export function runResolution(): void {
     if (!exec(op, pc, it)) return; // waiting for a decision
     g.resPc += opLength(op); // OP_MAY / OP_IF / OP_IF_PAY may have added a skip (608.2c: only the chosen branch)
     g.resLoop = 0;
+    g.resStarted = 0;
   }
 }
 
@@ -253,7 +255,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       for (let p = 0; p < 2; p++) if (ps & (1 << p)) draw(p, n);
       return true;
     }
-    case S.OP_DISCARD: return discardOp(playersOf(a2, it), amount(a1, s, you, item));
+    case S.OP_DISCARD: return eachPlayerChooses(S.DK_DISCARD, playersOf(a2, it), amount(a1, s, you, item), NONE, it);
     case S.OP_DESTROY: {
       const o = obj1(a1, it);
       if (o >= 0) { destroy(o); flushDying(); }
@@ -392,7 +394,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       if (o >= 0 && s >= 0 && obj(s).zone == S.ZONE_BATTLEFIELD && obj(s).zseq == it.zseq) attach(s, o);
       return true;
     }
-    case S.OP_SACRIFICE: return sacrificeOp(a1, amount(a2, s, you, item), playersOf(a3, it), it);
+    case S.OP_SACRIFICE: return eachPlayerChooses(S.DK_SACRIFICE, playersOf(a3, it), amount(a2, s, you, item), a1, it);
     case S.OP_EXILE_INSTEAD_OF_DYING: {
       const o = obj1(a1, it);
       if (o >= 0) obj(o).flags |= OF_EXILE_IF_DIES;
@@ -416,8 +418,8 @@ function exec(op: i32, pc: i32, it: Item): bool {
       return true;
     }
     case S.OP_LOOT: {
-      if (g.resLoop == 0) { draw(you, a1); g.resLoop = 1; }
-      return discardOp(1 << you, a2);
+      if (!g.resStarted) { draw(you, a1); g.resStarted = 1; }
+      return eachPlayerChooses(S.DK_DISCARD, 1 << you, a2, NONE, it);
     }
     case S.OP_RETURN_ALL: {
       for (let i = 0; i < g.objCount; i++) {
@@ -456,40 +458,31 @@ function returnCard(o: i32, dest: i32, flags: i32, you: i32): void {
   setIt(o);
 }
 
-// Players in APNAP order each discard n cards of their choice (701.8). resLoop counts done.
-function discardOp(ps: i32, n: i32): bool {
+// Players in APNAP order each choose n objects: cards from their hand to discard (701.8), or
+// permanents matching f they control to sacrifice (701.17). resLoop counts choices made.
+function eachPlayerChooses(kind: i32, ps: i32, n: i32, f: i32, it: Item): bool {
   const g = game();
-  let k = g.resLoop > 0 ? g.resLoop - 1 : 0; // resLoop 0 and 1 both mean "none done yet"
-  if (g.hasAnswer) { moveTo(takeAnswer(), S.ZONE_GRAVEYARD); k++; g.resLoop = k + 1; }
-  for (let idx = 0; idx < 2; idx++) {
-    const p = idx == 0 ? g.active : opponent(g.active);
-    if (!(ps & (1 << p))) continue;
-    const before = idx == 0 ? 0 : ((ps & (1 << g.active)) ? n : 0);
-    if (k >= before + n) continue;
-    if (player(p).handCount == 0) { k = before + n; g.resLoop = k + 1; continue; }
-    ask(S.DK_DISCARD, p, 0);
-    for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_HAND && obj(i).owner == p) addOpt(i);
-    return false;
+  if (g.hasAnswer) {
+    const c = takeAnswer();
+    if (kind == S.DK_DISCARD) moveTo(c, S.ZONE_GRAVEYARD);
+    else { sacrifice(c); flushDying(); }
+    g.resLoop++;
   }
-  return true;
-}
-
-// Each chosen player sacrifices n permanents matching f of their choice (701.17).
-function sacrificeOp(f: i32, n: i32, ps: i32, it: Item): bool {
-  const g = game();
-  if (g.hasAnswer) { sacrifice(takeAnswer()); flushDying(); g.resLoop++; }
-  let k = g.resLoop;
+  let before = 0;
   for (let idx = 0; idx < 2; idx++) {
     const p = idx == 0 ? g.active : opponent(g.active);
     if (!(ps & (1 << p))) continue;
-    const before = idx == 0 ? 0 : ((ps & (1 << g.active)) ? n : 0);
-    if (k >= before + n) continue;
-    ask(S.DK_SACRIFICE, p, 0);
-    for (let i = 0; i < g.objCount; i++) if (obj(i).controller == p && eachMatching(f, it, i)) addOpt(i);
-    if (g.dcount > 0) return false;
-    g.dkind = 0;
-    g.resLoop = before + n;
-    k = g.resLoop;
+    if (g.resLoop < before + n) {
+      ask(kind, p, 0);
+      for (let i = 0; i < g.objCount; i++) {
+        const o = obj(i);
+        if (kind == S.DK_DISCARD ? o.zone == S.ZONE_HAND && o.owner == p : o.controller == p && eachMatching(f, it, i)) addOpt(i);
+      }
+      if (g.dcount > 0) return false;
+      g.dkind = 0;
+      g.resLoop = before + n; // nothing (more) to choose
+    }
+    before += n;
   }
   return true;
 }

@@ -197,6 +197,7 @@ export class Game {
   resolving: i32; // 1 while running an effect program
   resPc: i32;
   resLoop: i32;
+  resStarted: i32; // the current instruction's first part (e.g. loot's draw) is done
   resIt: i32;
   resItZseq: i32;
   resLast: i32;
