@@ -245,8 +245,30 @@ function assignAttacker(a: i32): bool {
     if (trample && attackTargetAlive(a)) o.dmgOut = g.dmgLeft;
     return true;
   }
-  if (g.hasAnswer && g.akind == S.DK_DAMAGE) {
-    const to = takeAnswer();
+  while (g.dmgLeft > 0) {
+    let to: i32;
+    if (g.hasAnswer && g.akind == S.DK_DAMAGE) to = takeAnswer();
+    else {
+      // options: blockers still short of lethal; once all have lethal, any blocker or
+      // (with trample) the attacked player or planeswalker
+      ask(S.DK_DAMAGE, o.controller, a);
+      let short = 0;
+      for (let b = 0; b < g.objCount; b++) {
+        const q = obj(b);
+        if ((q.flags & OF_BLOCKING) && q.blocking == a && q.zone == S.ZONE_BATTLEFIELD && lethalNeeded(b, deathtouch) > 0) { addOpt(b); short++; }
+      }
+      if (short == 0) {
+        for (let b = 0; b < g.objCount; b++) {
+          const q = obj(b);
+          if ((q.flags & OF_BLOCKING) && q.blocking == a && q.zone == S.ZONE_BATTLEFIELD) addOpt(b);
+        }
+        if (trample && attackTargetAlive(a)) addOpt(o.attackTarget);
+      }
+      if (g.dcount > 1) return false;
+      g.dkind = 0;
+      if (g.dcount == 0) break;
+      to = optAt(0); // a single option: assign without asking
+    }
     if (to == o.attackTarget) { o.dmgOut += g.dmgLeft; g.dmgLeft = 0; }
     else {
       const need = lethalNeeded(to, deathtouch);
@@ -254,30 +276,6 @@ function assignAttacker(a: i32): bool {
       obj(to).dmgIn += chunk;
       g.dmgLeft -= chunk;
     }
-  }
-  while (g.dmgLeft > 0) {
-    // options: blockers still short of lethal; once all have lethal, any blocker or
-    // (with trample) the attacked player or planeswalker
-    ask(S.DK_DAMAGE, o.controller, a);
-    let short = 0;
-    for (let b = 0; b < g.objCount; b++) {
-      const q = obj(b);
-      if ((q.flags & OF_BLOCKING) && q.blocking == a && q.zone == S.ZONE_BATTLEFIELD && lethalNeeded(b, deathtouch) > 0) { addOpt(b); short++; }
-    }
-    if (short == 0) {
-      for (let b = 0; b < g.objCount; b++) {
-        const q = obj(b);
-        if ((q.flags & OF_BLOCKING) && q.blocking == a && q.zone == S.ZONE_BATTLEFIELD) addOpt(b);
-      }
-      if (trample && attackTargetAlive(a)) addOpt(o.attackTarget);
-    }
-    if (g.dcount > 1) return false;
-    // a single option: assign without asking
-    const to = g.dcount == 1 ? optAt(0) : -1;
-    g.dkind = 0;
-    if (to < 0) break;
-    g.hasAnswer = 1; g.akind = S.DK_DAMAGE; g.answer = to;
-    return assignAttacker(a);
   }
   return true;
 }
