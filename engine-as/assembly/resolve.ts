@@ -129,7 +129,6 @@ export function runResolution(): void {
 }
 
 // ---------- references ----------
-function src(it: Item): i32 { return it.obj; }
 
 function obj1(ref: i32, it: Item): i32 {
   return refObject(ref, it.obj, changetype<usize>(it));
@@ -218,7 +217,7 @@ export function opLength(op: i32): i32 {
 function exec(op: i32, pc: i32, it: Item): bool {
   const g = game();
   const you = it.controller;
-  const s = src(it);
+  const s = it.obj; // the source: the spell card, or the ability's object
   const a1 = irWord(pc + 1), a2 = irWord(pc + 2), a3 = irWord(pc + 3), a4 = irWord(pc + 4);
   const item = changetype<usize>(it);
   switch (op) {

@@ -3,6 +3,7 @@
 // documented in docs/scenarios.md. Pure (no Node imports): the caller reads the file.
 import * as S from '../../assembly/ir/spec.ts';
 import { Game, STEPS, ZONES, type Engine } from './engine.ts';
+import { KEYWORDS as CARD_KEYWORDS } from '../cards/vocabulary.ts';
 
 export interface ObjectSpec {
   card: string;
@@ -107,13 +108,11 @@ export interface StateView {
   decision: { kind: string; player: number; labels: string[] } | null;
 }
 
+// Keyword names as the renderer prints them, plus the granted restrictions that are sentences
+// rather than keywords on cards.
 const KEYWORDS: [number, string][] = [
-  [S.KW_FLYING, 'flying'], [S.KW_FIRST_STRIKE, 'first strike'], [S.KW_DOUBLE_STRIKE, 'double strike'],
-  [S.KW_DEATHTOUCH, 'deathtouch'], [S.KW_HASTE, 'haste'], [S.KW_HEXPROOF, 'hexproof'],
-  [S.KW_INDESTRUCTIBLE, 'indestructible'], [S.KW_LIFELINK, 'lifelink'], [S.KW_MENACE, 'menace'],
-  [S.KW_REACH, 'reach'], [S.KW_TRAMPLE, 'trample'], [S.KW_VIGILANCE, 'vigilance'], [S.KW_DEFENDER, 'defender'],
-  [S.KW_FLASH, 'flash'], [S.KW_PROWESS, 'prowess'], [S.KW_CANT_BLOCK, "can't block"],
-  [S.KW_UNBLOCKABLE, "can't be blocked"], [S.KW_CANT_ATTACK, "can't attack"], [S.KW_WARD, 'ward'],
+  ...CARD_KEYWORDS.map(([word, bit]): [number, string] => [bit, word]),
+  [S.KW_CANT_BLOCK, "can't block"], [S.KW_UNBLOCKABLE, "can't be blocked"], [S.KW_CANT_ATTACK, "can't attack"], [S.KW_WARD, 'ward'],
 ];
 
 /** Sets the position up in the engine's main slot and returns the game, waiting at its first decision. */
