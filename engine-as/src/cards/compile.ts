@@ -20,6 +20,8 @@ export interface CompiledPool {
   readonly names: string[];
   /** Printed type lines, by card index (the IR keeps only the subtypes rules need). */
   readonly typeLines: string[];
+  /** Why a card is only partly implemented, by card index (null: complete). */
+  readonly partial: (string | null)[];
 }
 
 export function poolOrder(defs: readonly CardDef[]): CardDef[] {
@@ -231,6 +233,7 @@ class Tables {
       bytes,
       names: this.order.map((d) => d.name),
       typeLines: this.order.map((d) => d.type.printed),
+      partial: this.order.map((d) => d.partialReason),
     };
   }
 }

@@ -486,6 +486,8 @@ export class CardDef {
   flashbackCost: Mana | null = null;
   addCost: Cost | null = null;
   costReduction: Amt = 0;
+  /** What the definition leaves out of the printed text (null: nothing). */
+  partialReason: string | null = null;
   readonly abilities: AbilityDef[] = [];
 
   constructor(readonly name: string) {}
@@ -498,6 +500,11 @@ export class CardDef {
     return this.colorIndicator ?? (this.manaCost ? colorsOfMana(this.manaCost) : 0);
   }
 
+  /** Marks the card as partly implemented; coverage reports list it with this reason. */
+  partial(reason: string): this {
+    this.partialReason = reason;
+    return this;
+  }
   cost(text: string): this {
     this.manaCost = mana(text);
     return this;

@@ -7,6 +7,7 @@ import { CARD_TYPES, COLOR_LETTERS, COLOR_WORDS, COUNTERS, KEYWORDS, NUMBER_WORD
 export interface HostTables {
   readonly names: readonly string[];
   readonly typeLines: readonly string[];
+  readonly partial?: readonly (string | null)[];
 }
 
 /** A card's printed facts as cards.json lists them. */
@@ -22,6 +23,8 @@ export interface CardFacts {
   loyalty: number | null;
   text: string;
   token: boolean;
+  /** Set when the card is only partly implemented: what is missing. */
+  partial?: string;
 }
 
 // ------------------------------------------------------------------ reading the IR
@@ -187,6 +190,7 @@ export function cardFacts(ir: Int32Array, index: number, host: HostTables): Card
     loyalty: types & S.TYPE_PLANESWALKER ? v.card(index, S.CARD_LOYALTY) : null,
     text: renderCard(ir, index, host),
     token,
+    ...(host.partial?.[index] ? { partial: host.partial[index]! } : {}),
   };
 }
 
