@@ -359,6 +359,11 @@ export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(c
 export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
 export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, ref(r));
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
+export const scry = (n: Amt) => ins(S.OP_SCRY, amt(n));
+export const surveil = (n: Amt) => ins(S.OP_SURVEIL, amt(n));
+export const mill = (n: Amt, who: Ref = you) => ins(S.OP_MILL, amt(n), ref(who));
+/** "you may <body>" */
+export const may = (...body: Instr[]): Instr => ins(S.OP_MAY, { body });
 
 /** "if <condition>, <body>" inside an effect. */
 export const ifThen = (c: Condition, ...body: Instr[]): Instr =>
@@ -388,6 +393,8 @@ export class Condition {
 }
 export const raid = new Condition(S.COND_RAID);
 export const morbid = new Condition(S.COND_MORBID);
+/** "seven or more cards in your graveyard" */
+export const threshold = new Condition(S.COND_GY_COUNT, 7);
 export const yourTurn = new Condition(S.COND_YOUR_TURN);
 export const wasKicked = new Condition(S.COND_KICKED);
 export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f);
@@ -414,6 +421,7 @@ export const atYourEndStep = () => new Trigger(S.TRIG_END_STEP);
 export const wheneverYouCast = (f: Filter) => new Trigger(S.TRIG_CAST, f);
 export const wheneverEnters = (f: Filter) => new Trigger(S.TRIG_ETB, f);
 export const wheneverDies = (f: Filter) => new Trigger(S.TRIG_DIES, f);
+export const wheneverYouDraw = () => new Trigger(S.TRIG_DRAW);
 export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);
 
 // ---------------------------------------------------------------- costs

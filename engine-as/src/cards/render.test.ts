@@ -15,6 +15,10 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Target creature gets -1/-0 until end of turn. Draw a card.',
     why: 'the IR has no paragraph breaks inside one spell ability; Oracle puts "Draw a card." on its own line',
   },
+  Opt: {
+    rendered: 'Scry 1. Draw a card.',
+    why: 'the IR has no paragraph breaks inside one spell ability; Oracle puts "Draw a card." on its own line',
+  },
   'Phyrexian Arena': {
     rendered: 'At the beginning of your upkeep, you draw a card and lose 1 life.',
     why: 'the renderer merges clauses with the same subject; this Oracle text repeats "you"',

@@ -244,7 +244,9 @@ class CardRenderer {
   }
 
   private get self(): string {
-    return this.isSpell ? this.name : `this ${this.selfNoun}`;
+    if (this.isSpell) return this.name;
+    // 201.5: a legendary permanent's text calls it by its short name ("Kiora", "Kaito")
+    return this.types & S.SUPER_LEGENDARY ? this.name.split(',')[0] : `this ${this.selfNoun}`;
   }
   private card(f: number): number {
     return this.v.card(this.ci, f);
@@ -255,6 +257,8 @@ class CardRenderer {
     const flags = this.card(S.CARD_FLAGS);
     const addCost = this.card(S.CARD_ADD_COST);
     if (addCost) lines.push(`As an additional cost to cast this spell, ${uncap(this.costParts(addCost, this.card(S.CARD_ADD_COST_PARAM)).join(', '))}.`);
+    const reduce = this.card(S.CARD_COST_REDUCE);
+    if (reduce) lines.push(`This spell costs ${this.costReduction(reduce)}.`);
     const kicker = manaSymbols(this.card(S.CARD_KICKER_A), this.card(S.CARD_KICKER_B));
     if (kicker) lines.push(`Kicker ${kicker}`);
     const kw = this.card(S.CARD_KEYWORDS);
@@ -264,8 +268,6 @@ class CardRenderer {
     const ward = this.card(S.CARD_WARD);
     if (ward) lines.push((ward & ~0xffff) === S.WARD_LIFE ? `Ward—Pay ${ward & 0xffff} life.` : `Ward {${ward & 0xffff}}`);
     const self = cap(this.self);
-    const reduce = this.card(S.CARD_COST_REDUCE);
-    if (reduce) lines.push(`This spell costs ${this.costReduction(reduce)}.`);
     if (flags & S.CF_ENTERS_TAPPED) lines.push(`${self} enters tapped.`);
     const etb = this.card(S.CARD_ETB_COUNTERS);
     if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
@@ -344,7 +346,7 @@ class CardRenderer {
 
   private costReduction(amount: number): string {
     if (amount >>> 24 === 0) return `{${amount}} less to cast`;
-    if ((amount & S.AMT_TAG_MASK) === S.AMT_COUNT) return `{1} less to cast for each ${this.noun(amount & S.AMT_PARAM_MASK, false)}`;
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_COUNT) return `{1} less to cast for each ${this.noun(amount & S.AMT_PARAM_MASK, false, false, false, true)}`;
     throw new Error('unrendered cost reduction');
   }
 
@@ -372,7 +374,7 @@ class CardRenderer {
   // ---------------------------------------------------------------- triggered and static
 
   private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[]): string {
-    const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : cond === S.COND_RAID ? 'Raid — ' : cond === S.COND_MORBID ? 'Morbid — ' : '';
+    const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : ABILITY_WORDS[cond] ?? '';
     let when: string;
     switch (event) {
       case S.TRIG_ETB_SELF: when = `When ${this.self} enters`; break;
@@ -380,6 +382,7 @@ class CardRenderer {
       case S.TRIG_ATTACKS_SELF: when = `Whenever ${this.self} attacks`; break;
       case S.TRIG_LEAVES_SELF: when = `When ${this.self} leaves the battlefield`; break;
       case S.TRIG_GAIN_LIFE: when = 'Whenever you gain life'; break;
+      case S.TRIG_DRAW: when = 'Whenever you draw a card'; break;
       case S.TRIG_LANDFALL: when = 'Whenever a land you control enters'; break;
       case S.TRIG_UPKEEP: when = 'At the beginning of your upkeep'; break;
       case S.TRIG_END_STEP: when = 'At the beginning of your end step'; break;
@@ -412,6 +415,7 @@ class CardRenderer {
       case S.COND_MORBID: return neg ? 'no creatures died this turn' : 'a creature died this turn';
       case S.COND_CONTROL: return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
       case S.COND_YOUR_TURN: return neg ? "it's not your turn" : "it's your turn";
+      case S.COND_GY_COUNT: return `there are ${numberWord(param)} or more cards in your graveyard`;
     }
     throw new Error(`condition ${cond} cannot be rendered`);
   }
@@ -641,6 +645,17 @@ class CardRenderer {
       }
       case S.OP_FIGHT:
         return subj(a[0], () => `fights ${this.ref(a[1])}`);
+      case S.OP_SCRY:
+      case S.OP_SURVEIL:
+        return imperative(`${o.op === S.OP_SCRY ? 'scry' : 'surveil'} ${this.amountWord(a[0])}`);
+      case S.OP_MILL:
+        if (a[1] !== S.REF_YOU) break;
+        return imperative(`mill ${a[0] === 1 ? 'a card' : `${this.countWord(a[0])} cards`}`);
+      case S.OP_MAY: {
+        const body = this.sentences(this.clauses(o.body));
+        if (body.length !== 1) break;
+        return { ...imperative(`you may ${body[0]}`), alone: true };
+      }
       case S.OP_BITE:
         return subj(a[0], () => `deals damage equal to its power to ${this.ref(a[1])}`);
     }
@@ -697,12 +712,13 @@ class CardRenderer {
     let desc: string;
     if (v.card(index, S.CARD_TYPES) & S.TYPE_CREATURE) {
       const colors = COLOR_WORDS.filter((_, c) => v.card(index, S.CARD_COLORS) & (1 << c));
-      const kinds = left.split(' ').filter((w) => w !== 'Token').map((w) => w.toLowerCase()).join(' ');
+      const kinds = left.split(' ').filter((w) => w !== 'Token' && w !== 'Legendary').map((w) => w.toLowerCase()).join(' ');
       const kws = keywordNames(v.card(index, S.CARD_KEYWORDS));
       desc = `${v.card(index, S.CARD_POWER)}/${v.card(index, S.CARD_TOUGHNESS)} ${colors.length ? andList(colors) : 'colorless'} ${right} ${kinds} token${one ? '' : 's'}${kws.length ? ' with ' + andList(kws) : ''}`;
     } else {
       desc = `${this.host.names[v.card(index, S.CARD_NAME_ID)]} token${one ? '' : 's'}`;
     }
+    if (left.startsWith('Legendary')) return `${this.host.names[v.card(index, S.CARD_NAME_ID)]}, a legendary ${desc}`;
     if (one) return article(desc);
     if (isConst) return `${numberWord(amount)} ${desc}`;
     return `X ${desc}, where X is ${this.amountMeaning(amount)}`;
@@ -769,7 +785,7 @@ class CardRenderer {
    * "creature card from your graveyard". `noController` drops "you control" (after "sacrifice",
    * "if you control"); `noOther` drops "other" (the target phrase places it before "target").
    */
-  private noun(filter: number, plural: boolean, noController = false, noOther = false): string {
+  private noun(filter: number, plural: boolean, noController = false, noOther = false, each = false): string {
     const f = this.v.filter(filter);
     const flags = f[S.F_FLAGS];
     if (flags & S.FF_ATTACHED_TO_SOURCE) return this.ref(S.REF_ATTACHED);
@@ -789,7 +805,8 @@ class CardRenderer {
     if (f[S.F_TYPES_ANY] === S.SUPER_BASIC) types = ['basic land'];
     const zone = f[S.F_ZONE];
     const suffixNoun = flags & S.FF_SPELL ? 'spell' : zone === S.ZONE_GRAVEYARD || zone === S.ZONE_LIBRARY ? 'card' : '';
-    const conj = plural ? 'and' : 'or';
+    const conj = plural || each ? 'and' : 'or'; // "for each instant and sorcery card"
+    const from = each ? 'in' : 'from';
     let head: string;
     if (suffixNoun) {
       // types are adjectives: "instant and sorcery spells", "creature card"
@@ -806,11 +823,16 @@ class CardRenderer {
     if (kwNot.length) post.push(`without ${andList(kwNot, 'or')}`);
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_YOU) post.push('you control');
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_OPP) post.push(plural ? 'your opponents control' : 'an opponent controls');
-    if (zone === S.ZONE_GRAVEYARD) post.push(flags & S.FF_OWNED ? 'from your graveyard' : flags & S.FF_OPP_OWNED ? "from an opponent's graveyard" : 'from a graveyard');
+    if (zone === S.ZONE_GRAVEYARD) post.push(`${from} ${flags & S.FF_OWNED ? 'your graveyard' : flags & S.FF_OPP_OWNED ? "an opponent's graveyard" : 'a graveyard'}`);
     if (flags & S.FF_ATTACHED_TO_FIRST_TARGET) post.push(`attached to that ${this.noun(this.specs[0][S.TS_FILTER], false)}`);
     return [...pre, head, ...post].join(' ');
   }
 }
+
+/** Ability words (207.2c) of the conditions that carry one. */
+const ABILITY_WORDS: Record<number, string> = {
+  [S.COND_RAID]: 'Raid — ', [S.COND_MORBID]: 'Morbid — ', [S.COND_GY_COUNT]: 'Threshold — ',
+};
 
 function refKey(r: number): string {
   return `ref${r}`;

@@ -1,8 +1,22 @@
 // Blue cards of Foundations. Each definition is preceded by its printed rules text.
 import {
-  card, counterSpell, draw, is, landfall, loot, bounce, pump, putCounters, stCostReduce, tap, target,
-  whenEnters, withTarget,
+  card, controllerOf, count, counterSpell, createToken, draw, ifThen, is, landfall, loot, bounce, may, pump,
+  putCounters, raid, scry, self, stCostReduce, stPT, subtype, surveil, tap, target, threshold, wasKicked,
+  whenEnters, wheneverAttacks, wheneverYouCast, wheneverYouDraw, withTarget,
 } from '../dsl.ts';
+import { treasure } from './tokens.ts';
+
+// 1/1 blue Faerie creature token with flying
+export const faerie = card('Faerie').typeLine('Token Creature — Faerie').color('U').pt(1, 1).keywords('flying');
+
+// 2/1 blue Ninja creature token
+export const ninja = card('Ninja').typeLine('Token Creature — Ninja').color('U').pt(2, 1);
+
+// 2/2 blue Drake creature token with flying
+export const drake = card('Drake').typeLine('Token Creature — Drake').color('U').pt(2, 2).keywords('flying');
+
+// Scion of the Deep, a legendary 8/8 blue Octopus creature token
+export const scionOfTheDeep = card('Scion of the Deep').typeLine('Legendary Token Creature — Octopus').color('U').pt(8, 8);
 
 export const blue = [
   // Counter target creature spell.
@@ -51,4 +65,91 @@ export const blue = [
   withTarget(target(is('creature').oppControls()), (t) =>
     card('Grappling Kraken').cost('{4}{U}{U}').typeLine('Creature — Kraken').pt(5, 6)
       .triggered(landfall(), tap(t), putCounters(1, 'stun', t))),
+
+  // Flash
+  // Prowess
+  card('Elementalist Adept').cost('{1}{U}').typeLine('Creature — Human Wizard').pt(2, 1).keywords('flash', 'prowess'),
+
+  // Counter target spell.
+  card('Cancel').cost('{1}{U}{U}').typeLine('Instant').spell(counterSpell(target(is().spell()))),
+
+  // Draw two cards.
+  card('Quick Study').cost('{2}{U}').typeLine('Instant').spell(draw(2)),
+
+  // When this creature enters, return target creature an opponent controls to its owner's hand.
+  card('Exclusion Mage').cost('{2}{U}').typeLine('Creature — Human Wizard').pt(2, 2)
+    .triggered(whenEnters(), bounce(target(is('creature').oppControls()))),
+
+  // Flash
+  // When this creature enters, target creature an opponent controls gets -1/-0 until end of turn.
+  card('Burrog Befuddler').cost('{1}{U}').typeLine('Creature — Frog Wizard').pt(2, 1).keywords('flash')
+    .triggered(whenEnters(), pump(target(is('creature').oppControls()), -1, 0)),
+
+  // {3}{U}{U}: Draw two cards.
+  card('Mystic Archaeologist').cost('{1}{U}').typeLine('Creature — Human Wizard').pt(2, 1)
+    .activated('{3}{U}{U}', draw(2)),
+
+  // Raid — When this creature enters, if you attacked this turn, draw a card.
+  card('Storm Fleet Spy').cost('{2}{U}').typeLine('Creature — Human Pirate').pt(2, 2)
+    .triggered(whenEnters().if(raid), draw()),
+
+  // Flying
+  // Raid — When this creature enters, if you attacked this turn, draw a card.
+  card('Skyship Buccaneer').cost('{3}{U}{U}').typeLine('Creature — Human Pirate').pt(4, 3).keywords('flying')
+    .triggered(whenEnters().if(raid), draw()),
+
+  // When this creature enters, create a Treasure token.
+  // Other Pirates you control get +1/+1.
+  card('Corsair Captain').cost('{2}{U}').typeLine('Creature — Human Pirate').pt(2, 2)
+    .triggered(whenEnters(), createToken(treasure))
+    .static(stPT(subtype('Pirate').other().youControl(), 1, 1)),
+
+  // Instant and sorcery spells you cast cost {1} less to cast.
+  // Whenever you cast an instant or sorcery spell, draw a card.
+  card('Archmage of Runes').cost('{3}{U}{U}').typeLine('Creature — Giant Wizard').pt(3, 6)
+    .static(stCostReduce(is('instant', 'sorcery').spell(), 1))
+    .triggered(wheneverYouCast(is('instant', 'sorcery').spell()), draw()),
+
+  // Kicker {1}{U}
+  // Return target nonland permanent to its owner's hand. If this spell was kicked, draw a card.
+  card('Into the Roil').cost('{1}{U}').typeLine('Instant').kicker('{1}{U}')
+    .spell(bounce(target(is('permanent').non('land'))), ifThen(wasKicked, draw())),
+
+  // Counter target noncreature spell. Its controller creates two Treasure tokens.
+  withTarget(target(is().non('creature').spell()), (t) =>
+    card("An Offer You Can't Refuse").cost('{U}').typeLine('Instant')
+      .spell(counterSpell(t), createToken(treasure, 2, controllerOf(t)))),
+
+  // Scry 1.
+  // Draw a card.
+  card('Opt').cost('{U}').typeLine('Instant').spell(scry(1), draw()),
+
+  // Prowess
+  // When this creature enters, surveil 2.
+  card('Lightshell Duo').cost('{3}{U}').typeLine('Creature — Rat Otter').pt(3, 4).keywords('prowess')
+    .triggered(whenEnters(), surveil(2)),
+
+  // Defender
+  // {T}: Surveil 1.
+  card('Rune-Sealed Wall').cost('{2}{U}').typeLine('Artifact Creature — Wall').pt(0, 6).keywords('defender')
+    .activated('{T}', surveil(1)),
+
+  // Flying
+  // Whenever you draw a card, put a +1/+1 counter on this creature.
+  card('Clinquant Skymage').cost('{3}{U}').typeLine('Creature — Bird Wizard').pt(1, 1).keywords('flying')
+    .triggered(wheneverYouDraw(), putCounters(1, '+1/+1', self)),
+
+  // This spell costs {1} less to cast for each instant and sorcery card in your graveyard.
+  // Ward {2}
+  card('Tolarian Terror').cost('{6}{U}').typeLine('Creature — Serpent').pt(5, 5).ward(2)
+    .costsLess(count(is('instant', 'sorcery').inYourGraveyard())),
+
+  // When Kiora enters, draw two cards, then discard two cards.
+  // Threshold — Whenever Kiora attacks, if there are seven or more cards in your graveyard, you may create
+  // Scion of the Deep, a legendary 8/8 blue Octopus creature token.
+  card('Kiora, the Rising Tide').cost('{2}{U}').typeLine('Legendary Creature — Merfolk Noble').pt(3, 2)
+    .triggered(whenEnters(), loot(2, 2))
+    .triggered(wheneverAttacks().if(threshold), may(createToken(scionOfTheDeep))),
+
+  faerie, ninja, drake, scionOfTheDeep,
 ];
