@@ -17,6 +17,7 @@ export function setBaseChars(o: Obj): void {
   o.types = card(c, S.CARD_TYPES);
   o.colors = card(c, S.CARD_COLORS);
   o.sub = card(c, S.CARD_SUBTYPES_LO);
+  if (o.except & S.TOKF_HASTE_SAC_END) o.kw |= S.KW_HASTE; // 707.9b: the exception is part of the copiable values
 }
 
 export function markDirty(): void {

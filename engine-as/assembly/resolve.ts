@@ -19,7 +19,7 @@ import {
 import { canPay, pay, poolGet, poolSet } from './mana';
 import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA } from './events';
 import { endGame } from './sba';
-import { AB_PROWESS, AB_WARD } from './triggers';
+import { AB_PROWESS, AB_WARD, AB_SAC_AT_END } from './triggers';
 import { rngBelow } from './rng';
 
 function top(): Item { return stackItem(game().stackCount - 1); }
@@ -62,6 +62,11 @@ export function startResolve(): void {
   if (it.ability == AB_PROWESS) {
     if (obj(it.obj).zone == S.ZONE_BATTLEFIELD && obj(it.obj).zseq == it.zseq) addEffect(EF_PUMP, it.obj, 1, 1, 0);
     popStack();
+    return;
+  }
+  if (it.ability == AB_SAC_AT_END) {
+    popStack();
+    if (obj(it.obj).zone == S.ZONE_BATTLEFIELD && obj(it.obj).zseq == it.zseq) { sacrifice(it.obj); flushDying(); }
     return;
   }
   if (it.kind == SI_TRIGGER && it.ability >= 0
@@ -207,7 +212,7 @@ export function opLength(op: i32): i32 {
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
     case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE:
       return 4;
-    case S.OP_TOKEN: case S.OP_SEARCH:
+    case S.OP_TOKEN: case S.OP_SEARCH: case S.OP_COPY_TOKEN:
       return 5;
   }
   return 1;
@@ -324,6 +329,17 @@ function exec(op: i32, pc: i32, it: Item): bool {
       const ps = playersOf(a3, it);
       const n = amount(a2, s, you, item);
       for (let p = 0; p < 2; p++) if (ps & (1 << p)) setIt(createTokens(a1, n, p, a4));
+      return true;
+    }
+    case S.OP_COPY_TOKEN: {
+      // 707.2: the copiable values are the original's card and its exceptions (707.9b); if "this
+      // creature" has left the battlefield, its last known information is used (608.2h)
+      let o = obj1(a1, it);
+      if (o < 0 && a1 == S.REF_SELF && s >= 0) o = s;
+      if (o < 0) return true;
+      const ps = playersOf(a3, it);
+      const n = amount(a2, s, you, item);
+      for (let p = 0; p < 2; p++) if (ps & (1 << p)) setIt(createTokens(obj(o).card, n, p, a4 | obj(o).except));
       return true;
     }
     case S.OP_COUNTER_SPELL: {

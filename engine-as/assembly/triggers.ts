@@ -11,6 +11,7 @@ import { endGame } from './sba';
 // Pseudo ability indexes for triggers the engine makes itself from keywords.
 export const AB_PROWESS = -2; // 702.108a
 export const AB_WARD = -3; // 702.21a
+export const AB_SAC_AT_END = -4; // blue: a token's "At the beginning of the end step, sacrifice this token." (TOKF_HASTE_SAC_END)
 
 export function addPending(src: i32, ability: i32, controller: i32, eventObj: i32, eventPlayer: i32, amount: i32): void {
   const g = game();
@@ -84,7 +85,10 @@ export function triggerStep(trig: i32): void {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD) continue;
     if (o.controller == g.active) collect(i, trig, NONE, NONE, g.active, 0);
-    if (trig == S.TRIG_END_STEP) collect(i, S.TRIG_EACH_END_STEP, NONE, NONE, g.active, 0);
+    if (trig == S.TRIG_END_STEP) {
+      collect(i, S.TRIG_EACH_END_STEP, NONE, NONE, g.active, 0);
+      if (o.except & S.TOKF_HASTE_SAC_END) addPending(i, AB_SAC_AT_END, o.controller, i, o.controller, 0);
+    }
   }
 }
 

@@ -16,10 +16,10 @@ import {
   triggerSelf, triggerWatchers, triggerPlayerEvent,
 } from './triggers';
 
-export function newObject(c: i32, owner: i32, zone: i32): i32 {
+export function newObject(c: i32, owner: i32, zone: i32, token: bool = false): i32 {
   const g = game();
   let i = -1;
-  if (card(c, S.CARD_FLAGS) & S.CF_TOKEN) {
+  if (token || (card(c, S.CARD_FLAGS) & S.CF_TOKEN)) {
     // reuse the slot of a token that has ceased to exist (704.5d)
     for (let k = 0; k < g.objCount; k++) if (obj(k).flags & OF_DEAD) { i = k; break; }
   }
@@ -32,7 +32,7 @@ export function newObject(c: i32, owner: i32, zone: i32): i32 {
   o.card = c; o.owner = owner; o.controller = owner; o.zone = zone;
   o.flags = 0; o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE; o.x = 0;
-  o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0;
+  o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0; o.except = 0;
   setBaseChars(o);
   return i;
 }
@@ -136,6 +136,7 @@ export function draw(p: i32, n: i32): void {
     if (game().phase == PH_PLAY) obj(i).facts |= FACT_DRAWN;
     emit(EV_DRAW, p, i, 0);
     triggerPlayerEvent(S.TRIG_DRAW, p, 1, i);
+    if (pl.cardsDrawnThisTurn == 2) triggerPlayerEvent(S.TRIG_DRAW_SECOND, p, 1, i);
   }
 }
 
@@ -199,19 +200,25 @@ function doubled(p: i32, n: i32, rp: i32): i32 {
   return n;
 }
 
+// Tokens of card c; a copy of a permanent (707.2) is a token of the permanent's card, with the
+// exceptions (TOKF_HASTE_SAC_END) of the copy effect and of the original.
 export function createTokens(c: i32, n: i32, controller: i32, tokFlags: i32): i32 {
   n = doubled(controller, n, S.RP_DOUBLE_TOKENS);
   let last = -1;
   for (let k = 0; k < n; k++) {
-    const i = newObject(c, controller, S.ZONE_BATTLEFIELD);
+    const i = newObject(c, controller, S.ZONE_BATTLEFIELD, true);
     if (i < 0) return last;
     obj(i).flags |= OF_TOKEN;
+    obj(i).except = tokFlags & TOKF_EXCEPTIONS;
+    setBaseChars(obj(i));
     emit(EV_TOKEN, i, c, controller);
     enterBattlefield(i, controller, (tokFlags & S.TOKF_TAPPED) != 0, 0);
     last = i;
   }
   return last;
 }
+
+const TOKF_EXCEPTIONS = S.TOKF_HASTE_SAC_END;
 
 export function addCounters(i: i32, kind: i32, n: i32): void {
   const o = obj(i);

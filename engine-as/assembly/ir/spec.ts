@@ -232,6 +232,8 @@ export const TRIG_OPP_LOSES_LIFE = 17;
 export const TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER = 18; // equipped creature deals combat damage to a player
 export const TRIG_LEAVES_SELF = 19; // this leaves the battlefield
 export const TRIG_CREATURE_COMBAT_DAMAGE_PLAYER = 20; // a creature you control deals combat damage to a player
+// blue (35-39)
+export const TRIG_DRAW_SECOND = 35; // whenever you draw your second card each turn
 
 // ---- conditions (AB_CONDITION; intervening "if" for triggers, "as long as" for statics) ----
 export const COND_NONE = 0;
@@ -400,9 +402,14 @@ export const OP_CREATE_DELAYED = 46; // reserved
 export const OP_LOOK_TOP_TAKE = 47; // count, filter, dest ZONE_* (hand), rest: 0=bottom random
 export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
+// blue (70-79)
+export const OP_COPY_TOKEN = 70; // ref, amount, playerRef, TOKF_* exceptions   tokens that are copies of ref (707.2, 707.9)
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;
+// Exceptions a token is created with (707.9b: for copies they become copiable values). Stored on
+// the object; a copy of the token keeps them.
+export const TOKF_HASTE_SAC_END = 1 << 4; // blue: has haste and "At the beginning of the end step, sacrifice this token."
 
 export const SRCH_OPTIONAL = 1 << 0; // "you may search" / "up to"
 export const SRCH_TAPPED = 1 << 1; // put onto the battlefield tapped

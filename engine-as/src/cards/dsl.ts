@@ -336,6 +336,9 @@ export const doubleCounters = (kind: CounterName, on: Ref) =>
 export const createToken = (token: CardDef, n: Amt = 1, who: Ref = you) =>
   ins(S.OP_TOKEN, { token }, amt(n), ref(who), word(0));
 export const counterSpell = (r: Ref) => ins(S.OP_COUNTER_SPELL, ref(r));
+/** "create a token that's a copy of <r>" (707.2); `except`: TOKF_* exceptions (707.9), e.g. TOKF_HASTE_SAC_END. */
+export const copyToken = (of: Ref, except = 0, n: Amt = 1, who: Ref = you) =>
+  ins(S.OP_COPY_TOKEN, ref(of), amt(n), ref(who), word(except));
 /** Search your library for `n` cards matching `f`, put them into `to`, then shuffle. */
 export const search = (
   f: Filter,
@@ -422,6 +425,7 @@ export const wheneverYouCast = (f: Filter) => new Trigger(S.TRIG_CAST, f);
 export const wheneverEnters = (f: Filter) => new Trigger(S.TRIG_ETB, f);
 export const wheneverDies = (f: Filter) => new Trigger(S.TRIG_DIES, f);
 export const wheneverYouDraw = () => new Trigger(S.TRIG_DRAW);
+export const wheneverYouDrawYourSecondCard = () => new Trigger(S.TRIG_DRAW_SECOND);
 export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);
 
 // ---------------------------------------------------------------- costs

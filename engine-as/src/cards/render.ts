@@ -44,6 +44,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_GAIN_CONTROL]: 'rw', [S.OP_EXILE_INSTEAD_OF_DYING]: 'r', [S.OP_DOUBLE_COUNTERS]: 'rw',
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
+  [S.OP_COPY_TOKEN]: 'rarw',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -383,6 +384,7 @@ class CardRenderer {
       case S.TRIG_LEAVES_SELF: when = `When ${this.self} leaves the battlefield`; break;
       case S.TRIG_GAIN_LIFE: when = 'Whenever you gain life'; break;
       case S.TRIG_DRAW: when = 'Whenever you draw a card'; break;
+      case S.TRIG_DRAW_SECOND: when = 'Whenever you draw your second card each turn'; break;
       case S.TRIG_LANDFALL: when = 'Whenever a land you control enters'; break;
       case S.TRIG_UPKEEP: when = 'At the beginning of your upkeep'; break;
       case S.TRIG_END_STEP: when = 'At the beginning of your end step'; break;
@@ -483,7 +485,8 @@ class CardRenderer {
       out.push(...this.sentences(this.clauses(merged.slice(i, k))));
       i = k - 1;
     }
-    return out.map((s, i) => (i === 0 && !capital ? s : cap(s)) + '.').join(' ');
+    // a sentence ending in a quoted ability already has its period ('... sacrifice this token."')
+    return out.map((s, i) => (i === 0 && !capital ? s : cap(s)) + (s.endsWith('."') ? '' : '.')).join(' ');
   }
 
   /** Collapses per-slot copies of an instruction (one per target of a multi-target spec). */
@@ -631,6 +634,12 @@ class CardRenderer {
       }
       case S.OP_COUNTER_SPELL:
         return imperative(`counter ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_COPY_TOKEN: {
+        if (a[2] !== S.REF_YOU) break;
+        const what = a[1] === 1 ? "a token that's" : `${this.countWord(a[1])} tokens that are`;
+        const except = a[3] & S.TOKF_HASTE_SAC_END ? ', except it has haste and "At the beginning of the end step, sacrifice this token."' : '';
+        return { ...imperative(`create ${what} a copy of ${this.ref(a[0])}${except}`), alone: except !== '' };
+      }
       case S.OP_SEARCH: {
         const [f, n, dest, flags] = a;
         const what = flags & S.SRCH_OPTIONAL ? `up to ${numberWord(n)} ${this.noun(f, n > 1)}` : n === 1 ? article(this.noun(f, false)) : `${numberWord(n)} ${this.noun(f, true)}`;

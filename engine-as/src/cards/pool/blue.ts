@@ -1,8 +1,8 @@
 // Blue cards of Foundations. Each definition is preceded by its printed rules text.
 import {
-  card, controllerOf, count, counterSpell, createToken, draw, ifThen, is, landfall, loot, bounce, may, pump,
+  atYourUpkeep, card, controllerOf, copyToken, count, counterSpell, createToken, draw, ifThen, is, landfall, loot, bounce, may, pump,
   putCounters, raid, scry, self, stCostReduce, stPT, subtype, surveil, tap, target, threshold, wasKicked,
-  whenEnters, wheneverAttacks, wheneverYouCast, wheneverYouDraw, withTarget,
+  whenEnters, wheneverAttacks, wheneverYouCast, wheneverYouDraw, wheneverYouDrawYourSecondCard, withTarget,
 } from '../dsl.ts';
 import { treasure } from './tokens.ts';
 
@@ -150,6 +150,28 @@ export const blue = [
   card('Kiora, the Rising Tide').cost('{2}{U}').typeLine('Legendary Creature — Merfolk Noble').pt(3, 2)
     .triggered(whenEnters(), loot(2, 2))
     .triggered(wheneverAttacks().if(threshold), may(createToken(scionOfTheDeep))),
+
+  // Whenever you draw your second card each turn, put a +1/+1 counter on this creature.
+  card('Erudite Wizard').cost('{2}{U}').typeLine('Creature — Human Wizard').pt(2, 3)
+    .triggered(wheneverYouDrawYourSecondCard(), putCounters(1, '+1/+1', self)),
+
+  // Flying
+  // Whenever you draw your second card each turn, create a 1/1 blue Faerie creature token with flying.
+  card('Mischievous Mystic').cost('{1}{U}').typeLine('Creature — Human Wizard').pt(2, 1).keywords('flying')
+    .triggered(wheneverYouDrawYourSecondCard(), createToken(faerie)),
+
+  // Whenever you draw your second card each turn, create a token that's a copy of this creature.
+  card('Homunculus Horde').cost('{3}{U}').typeLine('Creature — Homunculus').pt(2, 2)
+    .triggered(wheneverYouDrawYourSecondCard(), copyToken(self)),
+
+  // Create a token that's a copy of target creature you control.
+  // Flashback {3}{U}
+  card('Self-Reflection').cost('{4}{U}{U}').typeLine('Sorcery').flashback('{3}{U}')
+    .spell(copyToken(target(is('creature').youControl()))),
+
+  // At the beginning of your upkeep, create a token that's a copy of another target nonland permanent you control.
+  card('Extravagant Replication').cost('{4}{U}{U}').typeLine('Enchantment')
+    .triggered(atYourUpkeep(), copyToken(target(is('permanent').non('land').other().youControl()))),
 
   faerie, ninja, drake, scionOfTheDeep,
 ];
