@@ -147,9 +147,9 @@ function priorityScore(p: i32, v: i32): i32 {
   if (kind == S.ACT_PLAY_LAND) return 1000;
   const c = obj(i).card;
   const t = card(c, S.CARD_TYPES);
-  if (kind == S.ACT_CAST || kind == S.ACT_CAST_FLASHBACK) {
-    const mv = card(c, S.CARD_MANA_VALUE);
-    const instant = (t & S.TYPE_INSTANT) != 0 || (card(c, S.CARD_KEYWORDS) & S.KW_FLASH) != 0;
+  if (kind == S.ACT_CAST || kind == S.ACT_CAST_FLASHBACK || kind == S.ACT_CAST_FREE) {
+    const mv = card(c, S.CARD_MANA_VALUE) + (kind == S.ACT_CAST_FREE ? 1 : 0); // free beats paying
+    const instant = (t & S.TYPE_INSTANT) != 0 || (card(c, S.CARD_KEYWORDS) & S.KW_FLASH) != 0 || player(p).castAsFlash != 0;
     if (g.stackCount > 0) {
       // respond only with counterspells to opposing spells
       const top = stackItem(g.stackCount - 1);

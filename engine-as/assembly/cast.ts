@@ -5,7 +5,7 @@ import { card, abil, tspec, manaGeneric, manaXCount, manaTotalColored } from './
 import {
   game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS,
   OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED,
-  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
+  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_WITHOUT_MANA,
   STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
 } from './state';
 import { matches, hasKw, amount, refresh, countMatching, markDirty } from './chars';
@@ -28,12 +28,13 @@ const CS_PAY = 6;
 let costGeneric = 0;
 let costColored = 0;
 
-// The total mana cost of casting card object i (601.2f): mana cost or alternative cost,
-// plus X and kicker, minus reductions (which only reduce generic mana).
-function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32): void {
+// The total mana cost of casting card object i (601.2f): mana cost or alternative cost (none
+// when cast without paying its mana cost, 118.9), plus X and kicker, minus reductions (which
+// only reduce generic mana).
+function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32, free: bool): void {
   const c = obj(i).card;
-  let a = flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
-  costColored = flashback ? card(c, S.CARD_ALT_COST_B) : card(c, S.CARD_COST_B);
+  let a = free ? 0 : flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
+  costColored = free ? 0 : flashback ? card(c, S.CARD_ALT_COST_B) : card(c, S.CARD_COST_B);
   costGeneric = manaGeneric(a) + manaXCount(a) * x;
   if (kicked) {
     costGeneric += manaGeneric(card(c, S.CARD_KICKER_A));
@@ -159,12 +160,12 @@ function addCostPossible(p: i32, flags: i32, param: i32, src: i32, self: i32): b
 // ---------- priority actions ----------
 let available = 0; // manaAvailable(p) for the action list being built
 
-function canCast(p: i32, i: i32, flashback: bool): bool {
+function canCast(p: i32, i: i32, flashback: bool, free: bool): bool {
   const c = obj(i).card;
   const types = card(c, S.CARD_TYPES);
   if (types & S.TYPE_LAND) return false;
-  if (!(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !isSorcerySpeed(p)) return false;
-  spellCost(p, i, flashback, false, 0);
+  if (!(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !player(p).castAsFlash && !isSorcerySpeed(p)) return false;
+  spellCost(p, i, flashback, false, 0, free);
   if (costGeneric + manaTotalColored(costColored) > available) return false;
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
   if (addFlags && !addCostPossible(p, addFlags, addParam, i, NONE)) return false;
@@ -222,9 +223,12 @@ export function listActions(p: i32): void {
     const o = obj(i);
     if (o.zone == S.ZONE_HAND && o.owner == p) {
       if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk) addOpt(S.ACT_PLAY_LAND | i); }
-      else if (canCast(p, i, false)) addOpt(S.ACT_CAST | i);
+      else {
+        if (canCast(p, i, false, false)) addOpt(S.ACT_CAST | i);
+        if (player(p).castFree && canCast(p, i, false, true)) addOpt(S.ACT_CAST_FREE | i);
+      }
     } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && (card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK)) {
-      if (canCast(p, i, true)) addOpt(S.ACT_CAST_FLASHBACK | i);
+      if (canCast(p, i, true, false)) addOpt(S.ACT_CAST_FLASHBACK | i);
     } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) {
       const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
       for (let k = 0; k < n; k++) if (canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
@@ -266,6 +270,7 @@ export function performAction(p: i32, code: i32): void {
     it.kind = SI_SPELL; it.obj = i;
     it.ability = spellAbility(obj(i).card);
     if (kind == S.ACT_CAST_FLASHBACK) it.flags |= IF_FLASHBACK;
+    if (kind == S.ACT_CAST_FREE) it.flags |= IF_WITHOUT_MANA;
     moveTo(i, S.ZONE_STACK); // 601.2a
     obj(i).controller = p;
     it.zseq = obj(i).zseq;
@@ -324,10 +329,11 @@ export function runCasting(): void {
     } else if (g.casting == CS_X) {
       const c = obj(it.obj).card;
       const flashback = (it.flags & IF_FLASHBACK) != 0;
+      const free = (it.flags & IF_WITHOUT_MANA) != 0;
       const xs = manaXCount(flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A));
-      if (xs > 0) {
+      if (xs > 0 && !free) { // 107.3b: X is 0 when the spell is cast without paying its mana cost
         if (!g.hasAnswer) {
-          spellCost(p, it.obj, flashback, false, 0);
+          spellCost(p, it.obj, flashback, false, 0, false);
           let max = maxGeneric(p, costColored, NONE) - costGeneric;
           max = max < 0 ? 0 : max / xs;
           if (max > 30) max = 30;
@@ -342,7 +348,7 @@ export function runCasting(): void {
       const c = obj(it.obj).card;
       if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
         if (!g.hasAnswer) {
-          spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, true, it.x);
+          spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, true, it.x, (it.flags & IF_WITHOUT_MANA) != 0);
           if (canPay(p, costGeneric, costColored, NONE)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
         } else if (takeAnswer() == 1) {
           it.flags |= IF_KICKED;
@@ -479,7 +485,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
 function finishCast(it: Item, p: i32): void {
   const g = game();
   if (it.kind == SI_SPELL) {
-    spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x);
+    spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x, (it.flags & IF_WITHOUT_MANA) != 0);
     pay(p, costGeneric, costColored);
     player(p).spellsCastThisTurn++;
     obj(it.obj).facts |= FACT_CAST;

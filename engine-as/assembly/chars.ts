@@ -46,7 +46,7 @@ function recompute(): void {
   const n = g.objCount;
   for (let p = 0; p < 2; p++) {
     const pl = player(p);
-    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.costReduceInstSorc = 0;
+    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.costReduceInstSorc = 0; pl.castAsFlash = 0; pl.castFree = 0;
   }
   for (let i = 0; i < n; i++) {
     const o = obj(i);
@@ -139,6 +139,12 @@ function applyStaticsOf(src: i32, layer: i32): void {
         pc += 1;
       } else if (op == S.ST_PLAYER_HEXPROOF) {
         if (!pt) player(o.controller).hexproof = 1;
+        pc += 1;
+      } else if (op == S.ST_CAST_AS_FLASH) {
+        if (!pt) player(o.controller).castAsFlash = 1;
+        pc += 1;
+      } else if (op == S.ST_CAST_FREE_FROM_HAND) {
+        if (!pt) player(o.controller).castFree = 1;
         pc += 1;
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
         if (!pt) forEachMatch(irWord(pc + 1), src, -1);

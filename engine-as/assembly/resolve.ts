@@ -6,7 +6,7 @@ import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
   game, player, obj, stackItem, effect, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
   OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, STEP_CLEANUP, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
 import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature } from './chars';
 import { legalTarget, targetAbility } from './cast';
@@ -16,7 +16,8 @@ import {
   flushDying, createTokens, addCounters, tap, untap, attach, shuffle, removeFromLibrary,
   topOfLibrary, putOnBottom,
 } from './zones';
-import { canPay, pay, poolGet, poolSet } from './mana';
+import { canPay, pay, poolGet, poolSet, emptyPools } from './mana';
+import { endCombat } from './combat';
 import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA } from './events';
 import { endGame } from './sba';
 import { AB_PROWESS, AB_WARD, AB_SAC_AT_END } from './triggers';
@@ -331,6 +332,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       for (let p = 0; p < 2; p++) if (ps & (1 << p)) setIt(createTokens(a1, n, p, a4));
       return true;
     }
+    case S.OP_END_TURN: { endTheTurn(); return true; }
     case S.OP_COPY_TOKEN: {
       // 707.2: the copiable values are the original's card and its exceptions (707.9b); if "this
       // creature" has left the battlefield, its last known information is used (608.2h)
@@ -464,6 +466,25 @@ function exec(op: i32, pc: i32, it: Item): bool {
       endGame(-1, S.END_ENGINE_LIMIT);
       return true;
   }
+}
+
+// 723.1: ending the turn. Pending triggers cease to exist, every spell and ability on the stack
+// (this one included) is exiled, creatures leave combat, and the game skips to the cleanup step.
+function endTheTurn(): void {
+  const g = game();
+  g.resolving = 0;
+  g.pendCount = 0;
+  for (let k = g.stackCount - 1; k >= 0; k--) {
+    const it = stackItem(k);
+    if (it.kind == SI_SPELL && obj(it.obj).zone == S.ZONE_STACK) moveTo(it.obj, S.ZONE_EXILE);
+  }
+  g.stackCount = 0;
+  endCombat();
+  emptyPools();
+  g.step = STEP_CLEANUP;
+  g.stepStage = 0;
+  g.passes = 0;
+  g.priority = g.active;
 }
 
 function returnCard(o: i32, dest: i32, flags: i32, you: i32): void {

@@ -87,6 +87,8 @@ export class Player {
   handCount: i32;
   gyCount: i32;
   libCount: i32;
+  castAsFlash: i32; // blue: ST_CAST_AS_FLASH applies
+  castFree: i32; // blue: ST_CAST_FREE_FROM_HAND applies
   manaW: i32;
   manaU: i32;
   manaB: i32;
@@ -123,6 +125,7 @@ export const SI_TRIGGER = 3;
 export const IF_KICKED = 1 << 0;
 export const IF_FLASHBACK = 1 << 1;
 export const IF_TARGETED = 1 << 2; // had targets when put on the stack (608.2b)
+export const IF_WITHOUT_MANA = 1 << 15; // blue: cast without paying its mana cost (118.9, 107.3b: X is 0)
 
 // A continuous effect from a resolved spell or ability (611.2), or a linked exile (610.3).
 @unmanaged

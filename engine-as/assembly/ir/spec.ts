@@ -403,6 +403,7 @@ export const OP_LOOK_TOP_TAKE = 47; // count, filter, dest ZONE_* (hand), rest: 
 export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
 // blue (70-79)
+export const OP_END_TURN = 71; // end the turn (723.1)
 export const OP_COPY_TOKEN = 70; // ref, amount, playerRef, TOKF_* exceptions   tokens that are copies of ref (707.2, 707.9)
 
 export const TOKF_TAPPED = 1 << 0;
@@ -429,6 +430,9 @@ export const ST_NO_MAX_HAND = 5; //
 export const ST_SET_BASE_PT = 6; // filter, power, toughness  (layer 7b)
 export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6)
 export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
+// blue (35-39)
+export const ST_CAST_AS_FLASH = 35; // you may cast spells as though they had flash (601.3b)
+export const ST_CAST_FREE_FROM_HAND = 36; // you may cast spells from your hand without paying their mana costs (118.9)
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
@@ -467,6 +471,7 @@ export const ACT_PLAY_LAND = 1 << 24;
 export const ACT_CAST = 2 << 24;
 export const ACT_ACTIVATE = 3 << 24;
 export const ACT_CAST_FLASHBACK = 4 << 24;
+export const ACT_CAST_FREE = 11 << 24; // blue: cast from hand without paying its mana cost (118.9)
 export const ACT_KIND_MASK = 0xff << 24;
 
 // ---- game end reasons ----

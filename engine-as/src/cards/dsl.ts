@@ -362,6 +362,8 @@ export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(c
 export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
 export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, ref(r));
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
+/** "End the turn." (723) */
+export const endTheTurn = () => ins(S.OP_END_TURN);
 export const scry = (n: Amt) => ins(S.OP_SCRY, amt(n));
 export const surveil = (n: Amt) => ins(S.OP_SURVEIL, amt(n));
 export const mill = (n: Amt, who: Ref = you) => ins(S.OP_MILL, amt(n), ref(who));
@@ -385,6 +387,10 @@ export const stPT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_PT, flt(f), amt(p), 
 export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), word(keywordBits(kw)));
 /** "<spells you cast> cost {n} less to cast" */
 export const stCostReduce = (spells: Filter, n: Amt) => ins(S.ST_COST_REDUCE, flt(spells), amt(n));
+/** "You may cast spells as though they had flash." */
+export const stCastAsFlash = () => ins(S.ST_CAST_AS_FLASH);
+/** "You may cast spells from your hand without paying their mana costs." */
+export const stCastFreeFromHand = () => ins(S.ST_CAST_FREE_FROM_HAND);
 
 // ---------------------------------------------------------------- conditions and triggers
 

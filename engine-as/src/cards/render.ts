@@ -44,12 +44,13 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_GAIN_CONTROL]: 'rw', [S.OP_EXILE_INSTEAD_OF_DYING]: 'r', [S.OP_DOUBLE_COUNTERS]: 'rw',
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
-  [S.OP_COPY_TOKEN]: 'rarw',
+  [S.OP_COPY_TOKEN]: 'rarw', [S.OP_END_TURN]: '',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
   [S.ST_PT]: 'faa', [S.ST_KW]: 'fw', [S.ST_COST_REDUCE]: 'fa', [S.ST_EXTRA_LAND]: 'w', [S.ST_NO_MAX_HAND]: '',
   [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '',
+  [S.ST_CAST_AS_FLASH]: '', [S.ST_CAST_FREE_FROM_HAND]: '',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
@@ -435,6 +436,10 @@ class CardRenderer {
           : abilityPhrases(o.args[1], plural ? 'have' : 'has');
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
         else lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], plural) });
+      } else if (o.op === S.ST_CAST_AS_FLASH) {
+        lines.push({ filter: -1, preds: [], text: 'you may cast spells as though they had flash' });
+      } else if (o.op === S.ST_CAST_FREE_FROM_HAND) {
+        lines.push({ filter: -1, preds: [], text: 'you may cast spells from your hand without paying their mana costs' });
       } else if (o.op === S.ST_COST_REDUCE) {
         lines.push({ filter: -1, preds: [], text: `${this.noun(o.args[0], true)} you cast cost ${this.manaAmount(o.args[1])} less to cast` });
       } else {
@@ -654,6 +659,8 @@ class CardRenderer {
       }
       case S.OP_FIGHT:
         return subj(a[0], () => `fights ${this.ref(a[1])}`);
+      case S.OP_END_TURN:
+        return imperative('end the turn');
       case S.OP_SCRY:
       case S.OP_SURVEIL:
         return imperative(`${o.op === S.OP_SCRY ? 'scry' : 'surveil'} ${this.amountWord(a[0])}`);

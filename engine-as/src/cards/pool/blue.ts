@@ -1,7 +1,7 @@
 // Blue cards of Foundations. Each definition is preceded by its printed rules text.
 import {
-  atYourUpkeep, card, controllerOf, copyToken, count, counterSpell, createToken, draw, ifThen, is, landfall, loot, bounce, may, pump,
-  putCounters, raid, scry, self, stCostReduce, stPT, subtype, surveil, tap, target, threshold, wasKicked,
+  atYourUpkeep, card, controllerOf, copyToken, count, counterSpell, createToken, draw, endTheTurn, ifThen, is, landfall, loot, bounce, may, pump,
+  putCounters, raid, scry, self, stCastAsFlash, stCastFreeFromHand, stCostReduce, stPT, subtype, surveil, tap, target, threshold, wasKicked,
   whenEnters, wheneverAttacks, wheneverYouCast, wheneverYouDraw, wheneverYouDrawYourSecondCard, withTarget,
 } from '../dsl.ts';
 import { treasure } from './tokens.ts';
@@ -172,6 +172,18 @@ export const blue = [
   // At the beginning of your upkeep, create a token that's a copy of another target nonland permanent you control.
   card('Extravagant Replication').cost('{4}{U}{U}').typeLine('Enchantment')
     .triggered(atYourUpkeep(), copyToken(target(is('permanent').non('land').other().youControl()))),
+
+  // Flash
+  // Flying
+  // You may cast spells as though they had flash.
+  card('High Fae Trickster').cost('{3}{U}').typeLine('Creature — Faerie Wizard').pt(4, 2).keywords('flash', 'flying')
+    .static(stCastAsFlash()),
+
+  // You may cast spells from your hand without paying their mana costs.
+  card('Omniscience').cost('{7}{U}{U}{U}').typeLine('Enchantment').static(stCastFreeFromHand()),
+
+  // End the turn.
+  card('Time Stop').cost('{4}{U}{U}').typeLine('Instant').spell(endTheTurn()),
 
   faerie, ninja, drake, scionOfTheDeep,
 ];
