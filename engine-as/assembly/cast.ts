@@ -4,7 +4,7 @@ import * as S from './ir/spec';
 import { card, abil, tspec, manaGeneric, manaXCount, manaTotalColored } from './ir';
 import {
   game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS,
-  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED,
+  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, ABX_LOST,
   SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_WITHOUT_MANA,
   STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
 } from './state';
@@ -229,7 +229,7 @@ export function listActions(p: i32): void {
       }
     } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && (card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK)) {
       if (canCast(p, i, true, false)) addOpt(S.ACT_CAST_FLASHBACK | i);
-    } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) {
+    } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p && !(o.abilFx & ABX_LOST)) {
       const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
       for (let k = 0; k < n; k++) if (canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
     }

@@ -4,7 +4,7 @@
 import * as S from './ir/spec';
 import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
 import {
-  game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
+  game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN, ABX_LOST, ABX_TAP_FOR_C,
   EF_PUMP, EF_GRANT, targetAt, targetZseqAt, opponent,
 } from './state';
 import { emit, EV_PT } from './events';
@@ -18,6 +18,14 @@ export function setBaseChars(o: Obj): void {
   o.colors = card(c, S.CARD_COLORS);
   o.sub = card(c, S.CARD_SUBTYPES_LO);
   if (o.except & S.TOKF_HASTE_SAC_END) o.kw |= S.KW_HASTE; // 707.9b: the exception is part of the copiable values
+  o.abilFx = 0;
+}
+
+// Card flags that are abilities of the permanent (attacks each combat, can't be blocked by Walls,
+// doesn't untap): none once it has lost all abilities.
+export function abilityFlags(i: i32): i32 {
+  refresh();
+  return obj(i).abilFx & ABX_LOST ? 0 : card(obj(i).card, S.CARD_FLAGS);
 }
 
 export function markDirty(): void {
@@ -57,8 +65,11 @@ function recompute(): void {
       o.lkiPower = old;
     }
   }
-  // Layer 6 (abilities) and player-level statics, then layer 7b/7c (P/T), each in timestamp
-  // order of their sources (613.7). Abilities granted here do not depend on P/T.
+  // Layers 4-5 (types, colors) and which objects lose all abilities (613.8: the effects of those
+  // objects' own abilities depend on it, so it comes first), then layer 6 (abilities) and
+  // player-level statics, then layer 7b/7c (P/T), each in timestamp order of their sources
+  // (613.7). Abilities granted here do not depend on P/T.
+  applyStatics(LAYER_4);
   applyStatics(LAYER_6);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
@@ -91,6 +102,7 @@ function live(i: i32, zseq: i32): bool { return obj(i).zseq == zseq && obj(i).zo
 const LAYER_6 = 0; // abilities, and player-level statics
 const LAYER_7B = 1; // P/T setting
 const LAYER_7C = 2; // P/T modifying
+const LAYER_4 = 3; // types and colors (layers 4 and 5), and marking objects that lose all abilities
 
 // Applies every static ability on the battlefield for one layer; sources in timestamp order.
 function applyStatics(layer: i32): void {
@@ -102,7 +114,7 @@ function applyStatics(layer: i32): void {
     let best = -1, bestTs = 0x7fffffff;
     for (let i = 0; i < n; i++) {
       const o = obj(i);
-      if (o.zone != S.ZONE_BATTLEFIELD || !(cardMask(o.card) & TM_STATIC)) continue;
+      if (o.zone != S.ZONE_BATTLEFIELD || !(cardMask(o.card) & TM_STATIC) || (o.abilFx & ABX_LOST)) continue;
       if (o.ts > lastTs && o.ts < bestTs) { best = i; bestTs = o.ts; }
     }
     if (best < 0) return;
@@ -112,7 +124,7 @@ function applyStatics(layer: i32): void {
 }
 
 function applyStaticsOf(src: i32, layer: i32): void {
-  const pt = layer != LAYER_6;
+  const pt = layer != LAYER_6; // descriptors of layer 6 and player-level ones apply in LAYER_6 only
   const o = obj(src);
   const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {
@@ -147,8 +159,15 @@ function applyStaticsOf(src: i32, layer: i32): void {
         if (!pt) player(o.controller).castFree = 1;
         pc += 1;
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
-        if (!pt) forEachMatch(irWord(pc + 1), src, -1);
+        if (layer == LAYER_4) forEachMatch(irWord(pc + 1), src, LOSE_MARK);
+        else if (!pt) forEachMatch(irWord(pc + 1), src, LOSE_KEYWORDS);
         pc += 2;
+      } else if (op == S.ST_TAP_FOR_C) {
+        if (!pt) forEachMatch(irWord(pc + 1), src, TAP_FOR_C);
+        pc += 2;
+      } else if (op == S.ST_SET_TYPES) {
+        if (layer == LAYER_4) setTypes(irWord(pc + 1), src, irWord(pc + 2), irWord(pc + 3), irWord(pc + 4));
+        pc += 5;
       } else {
         break; // unknown descriptor: the IR compiler rejects these, stop defensively
       }
@@ -156,16 +175,40 @@ function applyStaticsOf(src: i32, layer: i32): void {
   }
 }
 
-// Layer 6 for every matching battlefield object: add keywords (kw >= 0) or remove all (kw == -1).
+const LOSE_KEYWORDS = -1;
+const LOSE_MARK = -2;
+const TAP_FOR_C = -3;
+
+// Layer 6 for every matching battlefield object: add keywords (kw >= 0), remove all keywords,
+// mark it as having lost all abilities, or give it "{T}: Add {C}."
 function forEachMatch(f: i32, src: i32, kw: i32): void {
   const n = game().objCount;
   const you = obj(src).controller;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD || !matches(f, i, src, you, NONE)) continue;
-    if (kw >= 0) o.kw |= kw; else o.kw = 0;
+    if (kw >= 0) o.kw |= kw;
+    else if (kw == LOSE_KEYWORDS) o.kw = 0;
+    else if (kw == LOSE_MARK) o.abilFx |= ABX_LOST;
+    else o.abilFx |= ABX_TAP_FOR_C;
   }
 }
+
+// Layers 4 and 5: new card types and subtypes (supertypes stay, 205.1b) and colors.
+function setTypes(f: i32, src: i32, types: i32, sub: i32, colors: i32): void {
+  const n = game().objCount;
+  const you = obj(src).controller;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone != S.ZONE_BATTLEFIELD || !matches(f, i, src, you, NONE)) continue;
+    o.types = (o.types & ~TYPE_BITS) | types;
+    // 205.1a: subtypes of a type it keeps stay (a land keeps its land types); the others are replaced
+    o.sub = sub | ((types & S.TYPE_LAND) ? o.sub & LAND_TYPES : 0);
+    o.colors = colors;
+  }
+}
+const TYPE_BITS = 0xfff; // card types; supertypes are bits 12 and up
+const LAND_TYPES = S.SUB_PLAINS | S.SUB_ISLAND | S.SUB_SWAMP | S.SUB_MOUNTAIN | S.SUB_FOREST;
 
 function applyPT(op: i32, f: i32, pa: i32, ta: i32, src: i32): void {
   const n = game().objCount;

@@ -3,12 +3,11 @@
 // order (510.1c-d as of November 2024): the attacking player divides damage among blockers
 // freely, except that trample needs lethal damage on every blocker before the rest goes on.
 import * as S from './ir/spec';
-import { card } from './ir';
 import {
   game, player, obj, NONE, OF_TAPPED, OF_SICK, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_FIRST_STRUCK,
   optAt, opponent,
 } from './state';
-import { refresh, kwOf, hasKw, powerOf } from './chars';
+import { refresh, kwOf, hasKw, powerOf, abilityFlags } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { tap, dealDamage, clearCombatFlags } from './zones';
 import { triggerAttacks, triggerYouAttack } from './triggers';
@@ -30,7 +29,7 @@ function listAttackOptions(p: i32): void {
   const opp = opponent(p);
   // 508.1d: "done" only once every creature that attacks each combat if able is attacking
   let mustWait = false;
-  for (let i = 0; i < g.objCount; i++) if ((card(obj(i).card, S.CARD_FLAGS) & S.CF_ATTACKS_EACH_COMBAT) && canAttack(i, p)) mustWait = true;
+  for (let i = 0; i < g.objCount; i++) if ((abilityFlags(i) & S.CF_ATTACKS_EACH_COMBAT) && canAttack(i, p)) mustWait = true;
   if (!mustWait) addOpt(-1);
   for (let i = 0; i < g.objCount; i++) {
     if (!canAttack(i, p)) continue;
@@ -60,7 +59,7 @@ export function declareAttackers(): bool {
     let walkers = false;
     for (let w = 0; w < g.objCount; w++) if (obj(w).zone == S.ZONE_BATTLEFIELD && obj(w).controller == opponent(p) && (obj(w).types & S.TYPE_PLANESWALKER)) walkers = true;
     for (let i = 0; i < g.objCount && !walkers; i++) {
-      if ((card(obj(i).card, S.CARD_FLAGS) & S.CF_ATTACKS_EACH_COMBAT) && canAttack(i, p)) declareAttacker(i, S.PLAYER_CODE + opponent(p));
+      if ((abilityFlags(i) & S.CF_ATTACKS_EACH_COMBAT) && canAttack(i, p)) declareAttacker(i, S.PLAYER_CODE + opponent(p));
     }
   }
   if (g.hasAnswer && g.akind == S.DK_ATTACK) {
@@ -104,7 +103,7 @@ function canBlock(b: i32, a: i32): bool {
   if (at.zone != S.ZONE_BATTLEFIELD || !(at.flags & OF_ATTACKING)) return false;
   if (at.kw & S.KW_UNBLOCKABLE) return false;
   if ((at.kw & S.KW_FLYING) && !(o.kw & (S.KW_FLYING | S.KW_REACH))) return false; // 702.9b
-  if ((card(at.card, S.CARD_FLAGS) & S.CF_CANT_BE_BLOCKED_BY_WALLS) && (o.sub & S.SUB_WALL)) return false;
+  if ((abilityFlags(a) & S.CF_CANT_BE_BLOCKED_BY_WALLS) && (o.sub & S.SUB_WALL)) return false;
   return true;
 }
 

@@ -3,7 +3,7 @@
 // (Treasure) for last, so the most useful sources stay untapped.
 import * as S from './ir/spec';
 import { card, abil, irWord, cardMask, TM_MANA } from './ir';
-import { game, player, obj, OF_TAPPED, OF_SICK, OF_DYING } from './state';
+import { game, player, obj, OF_TAPPED, OF_SICK, OF_DYING, ABX_LOST, ABX_TAP_FOR_C } from './state';
 import { hasKw, amount } from './chars';
 import { emit, EV_MANA } from './events';
 import { tap, flushDying } from './zones';
@@ -27,8 +27,12 @@ function collectSources(p: i32, exclude: i32): void {
   for (let i = 0; i < g.objCount && srcCount < MAX_SOURCES; i++) {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || (o.flags & (OF_TAPPED | OF_DYING)) || i == exclude) continue;
-    if (!(cardMask(o.card) & TM_MANA)) continue;
     if ((o.types & S.TYPE_CREATURE) && (o.flags & OF_SICK) && !hasKw(i, S.KW_HASTE)) continue;
+    if (o.abilFx & ABX_TAP_FOR_C) { // "{T}: Add {C}." from an effect (Imprisoned in the Moon)
+      addSource(i, 1 << S.COLOR_C, 1, 1 + ((o.types & S.TYPE_CREATURE) ? 10 : 0));
+      continue;
+    }
+    if (!(cardMask(o.card) & TM_MANA) || (o.abilFx & ABX_LOST)) continue;
     const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
     for (let a = start; a < end; a++) {
       if (abil(a, S.AB_KIND) != S.ABK_MANA) continue;
@@ -39,15 +43,19 @@ function collectSources(p: i32, exclude: i32): void {
       const colors = irWord(pc + 1);
       const n = amount(irWord(pc + 2), i, p, 0);
       if (n <= 0) continue;
-      srcObj[srcCount] = i;
-      srcColors[srcCount] = colors;
-      srcAmount[srcCount] = n;
-      srcCost[srcCount] = popcount6(colors) + ((cf & S.COST_SAC_SELF) ? 100 : 0) + ((o.types & S.TYPE_CREATURE) ? 10 : 0);
-      srcUsed[srcCount] = 0;
-      srcCount++;
+      addSource(i, colors, n, popcount6(colors) + ((cf & S.COST_SAC_SELF) ? 100 : 0) + ((o.types & S.TYPE_CREATURE) ? 10 : 0));
       break; // one mana ability per source is used for payment
     }
   }
+}
+
+function addSource(i: i32, colors: i32, n: i32, cost: i32): void {
+  srcObj[srcCount] = i;
+  srcColors[srcCount] = colors;
+  srcAmount[srcCount] = n;
+  srcCost[srcCount] = cost;
+  srcUsed[srcCount] = 0;
+  srcCount++;
 }
 
 const poolTmp = new StaticArray<i32>(6);

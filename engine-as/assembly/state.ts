@@ -60,7 +60,10 @@ export class Obj {
   dmgOut: i32; // combat damage this attacker assigns to the player or planeswalker it attacks
   facts: i32; // FACT_* bits about the card over the whole game (survive zone changes)
   except: i32; // blue: TOKF_* exceptions the token was created with (707.9b), part of its copiable values
+  abilFx: i32; // blue: ABX_* ability changes after layer 6 (valid while the state is not dirty)
 }
+export const ABX_LOST: i32 = 1 << 0; // blue: lost all abilities (its card's abilities and flags don't apply)
+export const ABX_TAP_FOR_C: i32 = 1 << 1; // blue: has "{T}: Add {C}." from an effect
 export const FACT_OPENING_HAND: i32 = 1 << 0;
 export const FACT_DRAWN: i32 = 1 << 1;
 export const FACT_CAST: i32 = 1 << 2;

@@ -3,7 +3,7 @@
 import * as S from './ir/spec';
 import { card, abil, cardMask } from './ir';
 import {
-  game, obj, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER,
+  game, obj, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER, ABX_LOST,
 } from './state';
 import { matches, condition } from './chars';
 import { endGame } from './sba';
@@ -37,7 +37,7 @@ export function addPending(src: i32, ability: i32, controller: i32, eventObj: i3
 // against `filterObj`, if >= 0) and its intervening "if" (603.4) hold.
 function collect(i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, amount: i32): void {
   const o = obj(i);
-  if (!(cardMask(o.card) & (1 << trig))) return;
+  if (!(cardMask(o.card) & (1 << trig)) || (o.zone == S.ZONE_BATTLEFIELD && (o.abilFx & ABX_LOST))) return;
   const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {
     if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig) continue;
@@ -87,7 +87,7 @@ export function triggerStep(trig: i32): void {
     if (o.controller == g.active) collect(i, trig, NONE, NONE, g.active, 0);
     if (trig == S.TRIG_END_STEP) {
       collect(i, S.TRIG_EACH_END_STEP, NONE, NONE, g.active, 0);
-      if (o.except & S.TOKF_HASTE_SAC_END) addPending(i, AB_SAC_AT_END, o.controller, i, o.controller, 0);
+      if ((o.except & S.TOKF_HASTE_SAC_END) && !(o.abilFx & ABX_LOST)) addPending(i, AB_SAC_AT_END, o.controller, i, o.controller, 0);
     }
   }
 }

@@ -2,7 +2,6 @@
 // `advance` runs until a player must decide or the game is over; `answer` (decision.ts) records
 // the choice and the process that asked picks it up on the next advance.
 import * as S from './ir/spec';
-import { card } from './ir';
 import {
   G, game, player, obj, effect, NONE, MAX_LIBRARY, PH_MULLIGAN, PH_PLAY, OF_TAPPED, OF_SICK,
   OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, EF_EXILED_UNTIL,
@@ -13,7 +12,7 @@ import {
 import { rngSeed, rngBelow } from './rng';
 import { emit, setLogging, isLogging, EV_GAME_START, EV_TURN, EV_STEP, EV_MULLIGAN } from './events';
 import { ask, addOpt, takeAnswer, answer } from './decision';
-import { markDirty, refresh } from './chars';
+import { markDirty, refresh, abilityFlags } from './chars';
 import { newObject, draw, shuffle, moveTo, putOnBottom, untap } from './zones';
 import { checkSBA, endGame } from './sba';
 import { listActions, performAction, runCasting, beginTrigger } from './cast';
@@ -171,7 +170,7 @@ function untapStep(): void {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD || o.controller != g.active) continue;
     o.flags &= ~OF_SICK;
-    if ((o.flags & OF_TAPPED) && !(card(o.card, S.CARD_FLAGS) & S.CF_DOESNT_UNTAP)) untap(i);
+    if ((o.flags & OF_TAPPED) && !(abilityFlags(i) & S.CF_DOESNT_UNTAP) && !(o.kw & S.KW_DOESNT_UNTAP)) untap(i);
   }
   markDirty();
 }

@@ -5,7 +5,7 @@ import { card, cardMask, abil, irWord, TM_REPLACEMENT } from './ir';
 import {
   game, player, obj, effect, pending as pendingAt, Obj, NONE, MAX_OBJECTS, MAX_LIBRARY,
   OF_TAPPED, OF_SICK, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_DEATHTOUCHED,
-  OF_EXILE_IF_DIES, OF_FIRST_STRUCK, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
+  OF_EXILE_IF_DIES, OF_FIRST_STRUCK, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY, ABX_LOST,
   libAt, setLibAt, opponent,
 } from './state';
 import { setBaseChars, markDirty, hasKw, kwOf, amount } from './chars';
@@ -155,7 +155,7 @@ export function replacementCount(p: i32, rp: i32): i32 {
   let k = 0;
   for (let i = 0; i < g.objCount; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || !(cardMask(o.card) & TM_REPLACEMENT)) continue;
+    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || !(cardMask(o.card) & TM_REPLACEMENT) || (o.abilFx & ABX_LOST)) continue;
     const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
     for (let a = start; a < end; a++) {
       if (abil(a, S.AB_KIND) != S.ABK_REPLACEMENT) continue;

@@ -156,6 +156,7 @@ export const KW_CANT_BLOCK = 1 << 15; // "can't block" as a granted ability
 export const KW_UNBLOCKABLE = 1 << 16; // "can't be blocked"
 export const KW_CANT_ATTACK = 1 << 17; // "can't attack" (Pacifism)
 export const KW_WARD = 1 << 18; // set when the object has ward (cost from CARD_WARD)
+export const KW_DOESNT_UNTAP = 1 << 20; // blue: "doesn't untap during its controller's untap step" as a granted ability
 export const KW_ALL = 0x7ffff;
 
 // ---- ability record ----
@@ -428,11 +429,14 @@ export const ST_COST_REDUCE = 3; // filter (spells you cast), generic amount
 export const ST_EXTRA_LAND = 4; // count: you may play that many additional lands each turn
 export const ST_NO_MAX_HAND = 5; //
 export const ST_SET_BASE_PT = 6; // filter, power, toughness  (layer 7b)
-export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6)
+export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6): keywords, and every ability of its card
 export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
 // blue (35-39)
 export const ST_CAST_AS_FLASH = 35; // you may cast spells as though they had flash (601.3b)
 export const ST_CAST_FREE_FROM_HAND = 36; // you may cast spells from your hand without paying their mana costs (118.9)
+export const ST_SET_TYPES = 37; // filter, card types, subtypes (LO), colors   "is a <colors> <subtypes> <types>": replaces
+//                                 card types and subtypes, keeps supertypes (layer 4, 205.1b), sets colors (layer 5)
+export const ST_TAP_FOR_C = 38; // filter   has "{T}: Add {C}." (layer 6)
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)

@@ -104,13 +104,14 @@ function typeBits(words: string[]): number {
   return bits;
 }
 
-export type Keyword = (typeof KEYWORDS)[number][0] | "can't attack" | "can't block" | "can't be blocked";
+export type Keyword = (typeof KEYWORDS)[number][0] | "can't attack" | "can't block" | "can't be blocked" | "doesn't untap";
 
 /** Restrictions that the IR keeps among the keyword bits ("can't attack or block"). */
 const RESTRICTIONS: Record<string, number> = {
   "can't attack": S.KW_CANT_ATTACK,
   "can't block": S.KW_CANT_BLOCK,
   "can't be blocked": S.KW_UNBLOCKABLE,
+  "doesn't untap": S.KW_DOESNT_UNTAP,
 };
 
 export function keywordBits(words: readonly Keyword[]): number {
@@ -199,6 +200,11 @@ export function basicLandCard(): Filter {
 /** "Enchanted creature" / "equipped creature". */
 export function attachedCreature(): Filter {
   return new Filter({ ...NO_FILTER, typesAny: S.TYPE_CREATURE, flags: S.FF_ATTACHED_TO_SOURCE });
+}
+
+/** "Enchanted permanent", whatever its types. */
+export function attachedPermanent(): Filter {
+  return new Filter({ ...NO_FILTER, flags: S.FF_ATTACHED_TO_SOURCE });
 }
 
 /** "any target": a creature, planeswalker, battle or player (115.4). */
@@ -387,6 +393,17 @@ export const stPT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_PT, flt(f), amt(p), 
 export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), word(keywordBits(kw)));
 /** "<spells you cast> cost {n} less to cast" */
 export const stCostReduce = (spells: Filter, n: Amt) => ins(S.ST_COST_REDUCE, flt(spells), amt(n));
+/** "<filter> loses all abilities" (layer 6) */
+export const stLoseAllAbilities = (f: Filter) => ins(S.ST_LOSE_ALL_ABILITIES, flt(f));
+/** "<filter> is a <colors> <type line>" (layers 4-5): stSetTypes(f, 'Creature — Skeleton', 'B'); '' = colorless. */
+export const stSetTypes = (f: Filter, typeLine: string, colors: string) => {
+  const t = parseTypeLine(typeLine);
+  return ins(S.ST_SET_TYPES, flt(f), word(t.types), word(t.subtypes), word(colorBits(colors)));
+};
+/** "<filter> has base power and toughness p/t" (layer 7b) */
+export const stSetBasePT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_SET_BASE_PT, flt(f), amt(p), amt(t));
+/** '<filter> has "{T}: Add {C}."' (layer 6) */
+export const stTapForC = (f: Filter) => ins(S.ST_TAP_FOR_C, flt(f));
 /** "You may cast spells as though they had flash." */
 export const stCastAsFlash = () => ins(S.ST_CAST_AS_FLASH);
 /** "You may cast spells from your hand without paying their mana costs." */

@@ -19,6 +19,14 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Scry 1. Draw a card.',
     why: 'the IR has no paragraph breaks inside one spell ability; Oracle puts "Draw a card." on its own line',
   },
+  'Eaten by Piranhas': {
+    rendered: 'Flash\nEnchant creature\nEnchanted creature loses all abilities and is a black creature with base power and toughness 1/1.',
+    why: 'Skeleton has no SUB_* bit, so the IR cannot name it; the creature loses its creature types and gets none the rules can see',
+  },
+  'Witness Protection': {
+    rendered: 'Enchant creature\nEnchanted creature loses all abilities and is a green and white creature with base power and toughness 1/1.',
+    why: 'Citizen has no SUB_* bit and the new name is not modelled (the card is partial)',
+  },
   'Phyrexian Arena': {
     rendered: 'At the beginning of your upkeep, you draw a card and lose 1 life.',
     why: 'the renderer merges clauses with the same subject; this Oracle text repeats "you"',

@@ -50,7 +50,7 @@ export const OP_SHAPES: Record<number, string> = {
 const ST_SHAPES: Record<number, string> = {
   [S.ST_PT]: 'faa', [S.ST_KW]: 'fw', [S.ST_COST_REDUCE]: 'fa', [S.ST_EXTRA_LAND]: 'w', [S.ST_NO_MAX_HAND]: '',
   [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '',
-  [S.ST_CAST_AS_FLASH]: '', [S.ST_CAST_FREE_FROM_HAND]: '',
+  [S.ST_CAST_AS_FLASH]: '', [S.ST_CAST_FREE_FROM_HAND]: '', [S.ST_SET_TYPES]: 'fwww', [S.ST_TAP_FOR_C]: 'f',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
@@ -146,6 +146,7 @@ function abilityPhrases(bits: number, has: string): string[] {
   else if (bits & S.KW_CANT_ATTACK) out.push("can't attack");
   else if (bits & S.KW_CANT_BLOCK) out.push("can't block");
   if (bits & S.KW_UNBLOCKABLE) out.push("can't be blocked");
+  if (bits & S.KW_DOESNT_UNTAP) out.push("doesn't untap during its controller's untap step");
   return out;
 }
 
@@ -156,7 +157,8 @@ function counterName(kind: number): string {
 
 function typeWords(bits: number): string[] {
   if ((bits & S.TYPE_PERMANENT_MASK) === S.TYPE_PERMANENT_MASK) return ['permanent'];
-  return CARD_TYPES.filter(([, b]) => bits & b).map(([n]) => n.toLowerCase());
+  // Oracle lists card types alphabetically: "creature, land, or planeswalker"
+  return CARD_TYPES.filter(([, b]) => bits & b).map(([n]) => n.toLowerCase()).sort();
 }
 
 const pluralize = (w: string) => (w.endsWith('y') ? w.slice(0, -1) + 'ies' : w + 's');
@@ -436,6 +438,16 @@ class CardRenderer {
           : abilityPhrases(o.args[1], plural ? 'have' : 'has');
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
         else lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], plural) });
+      } else if (o.op === S.ST_LOSE_ALL_ABILITIES || o.op === S.ST_SET_TYPES || o.op === S.ST_SET_BASE_PT || o.op === S.ST_TAP_FOR_C) {
+        // "Enchanted creature loses all abilities and is a black creature with base power and toughness 1/1."
+        const same = last && last.filter === o.args[0];
+        const preds = same ? last.preds : [];
+        const isA = preds.length > 0 && preds[preds.length - 1].startsWith('is a');
+        if (o.op === S.ST_LOSE_ALL_ABILITIES) preds.push(isA ? 'loses all other card types and abilities' : 'loses all abilities');
+        else if (o.op === S.ST_SET_TYPES) preds.push(`is ${article(this.becomes(o.args[1], o.args[2], o.args[3]))}`);
+        else if (!isA) throw new Error(`static ${o.op} cannot be rendered without "is a"`);
+        else preds[preds.length - 1] += o.op === S.ST_TAP_FOR_C ? ' with "{T}: Add {C}"' : ` with base power and toughness ${this.amountWord(o.args[1])}/${this.amountWord(o.args[2])}`;
+        if (!same) lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], false) });
       } else if (o.op === S.ST_CAST_AS_FLASH) {
         lines.push({ filter: -1, preds: [], text: 'you may cast spells as though they had flash' });
       } else if (o.op === S.ST_CAST_FREE_FROM_HAND) {
@@ -452,6 +464,13 @@ class CardRenderer {
       .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text))
       .map((l) => (during ? during + l : cap(l)) + '.')
       .join(' ');
+  }
+
+  /** "green and white Citizen creature", "colorless land" */
+  private becomes(types: number, sub: number, colors: number): string {
+    const colorWords = colorOrder([0, 1, 2, 3, 4].filter((c) => colors & (1 << c))).map((c) => COLOR_WORDS[c]);
+    const subs = SUBTYPES.filter(([, b]) => sub & b).map(([n]) => n);
+    return [colorWords.length ? andList(colorWords) : 'colorless', ...subs, ...typeWords(types)].join(' ');
   }
 
   private manaAmount(amount: number): string {
@@ -804,7 +823,10 @@ class CardRenderer {
   private noun(filter: number, plural: boolean, noController = false, noOther = false, each = false): string {
     const f = this.v.filter(filter);
     const flags = f[S.F_FLAGS];
-    if (flags & S.FF_ATTACHED_TO_SOURCE) return this.ref(S.REF_ATTACHED);
+    if (flags & S.FF_ATTACHED_TO_SOURCE) {
+      const what = f[S.F_TYPES_ANY] ? typeWords(f[S.F_TYPES_ANY]).join(' ') : 'permanent';
+      return `${this.selfNoun === 'Aura' ? 'enchanted' : 'equipped'} ${what}`;
+    }
     const pre: string[] = [];
     if (flags & S.FF_OTHER && !noOther) pre.push('other');
     if (flags & S.FF_ATTACKING_OR_BLOCKING) pre.push('attacking or blocking');

@@ -112,7 +112,7 @@ export interface StateView {
 // rather than keywords on cards.
 const KEYWORDS: [number, string][] = [
   ...CARD_KEYWORDS.map(([word, bit]): [number, string] => [bit, word]),
-  [S.KW_CANT_BLOCK, "can't block"], [S.KW_UNBLOCKABLE, "can't be blocked"], [S.KW_CANT_ATTACK, "can't attack"], [S.KW_WARD, 'ward'],
+  [S.KW_CANT_BLOCK, "can't block"], [S.KW_UNBLOCKABLE, "can't be blocked"], [S.KW_CANT_ATTACK, "can't attack"], [S.KW_WARD, 'ward'], [S.KW_DOESNT_UNTAP, "doesn't untap"],
 ];
 
 /** Sets the position up in the engine's main slot and returns the game, waiting at its first decision. */

@@ -1,7 +1,8 @@
 // Blue cards of Foundations. Each definition is preceded by its printed rules text.
 import {
-  atYourUpkeep, card, controllerOf, copyToken, count, counterSpell, createToken, draw, endTheTurn, ifThen, is, landfall, loot, bounce, may, pump,
-  putCounters, raid, scry, self, stCastAsFlash, stCastFreeFromHand, stCostReduce, stPT, subtype, surveil, tap, target, threshold, wasKicked,
+  attached, attachedCreature, attachedPermanent, atYourUpkeep, card, controllerOf, copyToken, count, counterSpell, createToken, draw, endTheTurn, ifThen, is, landfall, loot, bounce, may, pump,
+  putCounters, raid, scry, self, stCastAsFlash, stCastFreeFromHand, stCostReduce, stKeywords, stLoseAllAbilities,
+  stSetBasePT, stSetTypes, stTapForC, stPT, subtype, surveil, tap, target, threshold, wasKicked,
   whenEnters, wheneverAttacks, wheneverYouCast, wheneverYouDraw, wheneverYouDrawYourSecondCard, withTarget,
 } from '../dsl.ts';
 import { treasure } from './tokens.ts';
@@ -184,6 +185,38 @@ export const blue = [
 
   // End the turn.
   card('Time Stop').cost('{4}{U}{U}').typeLine('Instant').spell(endTheTurn()),
+
+  // Enchant creature
+  // Enchanted creature loses all abilities and is a green and white Citizen creature with base power and
+  // toughness 1/1 named Legitimate Businessperson.
+  card('Witness Protection').cost('{U}').typeLine('Enchantment — Aura')
+    .enchant(is('creature'))
+    .static(stLoseAllAbilities(attachedCreature()), stSetTypes(attachedCreature(), 'Creature — Citizen', 'GW'),
+      stSetBasePT(attachedCreature(), 1, 1))
+    .partial('the new name "Legitimate Businessperson" is not modelled (the creature keeps its name)'),
+
+  // Flash
+  // Enchant creature
+  // Enchanted creature loses all abilities and is a black Skeleton creature with base power and toughness 1/1.
+  card('Eaten by Piranhas').cost('{1}{U}').typeLine('Enchantment — Aura').keywords('flash')
+    .enchant(is('creature'))
+    .static(stLoseAllAbilities(attachedCreature()), stSetTypes(attachedCreature(), 'Creature — Skeleton', 'B'),
+      stSetBasePT(attachedCreature(), 1, 1)),
+
+  // Enchant creature, land, or planeswalker
+  // Enchanted permanent is a colorless land with "{T}: Add {C}" and loses all other card types and abilities.
+  card('Imprisoned in the Moon').cost('{2}{U}').typeLine('Enchantment — Aura')
+    .enchant(is('creature', 'land', 'planeswalker'))
+    .static(stSetTypes(attachedPermanent(), 'Land', ''), stTapForC(attachedPermanent()),
+      stLoseAllAbilities(attachedPermanent())),
+
+  // Enchant creature
+  // When this Aura enters, tap enchanted creature.
+  // Enchanted creature doesn't untap during its controller's untap step.
+  card('Starlight Snare').cost('{2}{U}').typeLine('Enchantment — Aura')
+    .enchant(is('creature'))
+    .triggered(whenEnters(), tap(attached))
+    .static(stKeywords(attachedCreature(), "doesn't untap")),
 
   faerie, ninja, drake, scionOfTheDeep,
 ];
