@@ -245,6 +245,7 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   if (o.kw & filt(f, S.F_KW_NOT)) return false;
   const mvMax = filt(f, S.F_MV_MAX);
   if (mvMax >= 0 && card(o.card, S.CARD_MANA_VALUE) > mvMax) return false;
+  if ((filt(f, S.F_FLAGS) & S.FF_MV_EXACT) && card(o.card, S.CARD_MANA_VALUE) != mvMax) return false;
   if (o.power < filt(f, S.F_POWER_MIN) || o.power > filt(f, S.F_POWER_MAX)) return false;
   const fl = filt(f, S.F_FLAGS);
   if (fl) {
@@ -339,6 +340,18 @@ export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
     if (param == S.CTR_LOYALTY) return o.loyalty;
     if (param == S.CTR_STUN) return o.stun;
     return o.other;
+  }
+  if (tag == S.AMT_IF_CONTROL) return countMatching(param, src, you) > 0 ? 1 : 0;
+  if (tag == S.AMT_DISTINCT_MV) {
+    refresh();
+    let seen: u64 = 0; // mana values 0-63
+    const n = game().objCount;
+    for (let i = 0; i < n; i++) {
+      if (!matches(param, i, src, you, NONE)) continue;
+      const mv = card(obj(i).card, S.CARD_MANA_VALUE);
+      seen |= <u64>1 << <u64>(mv < 63 ? mv : 63);
+    }
+    return <i32>popcnt<u64>(seen);
   }
   if (tag == S.AMT_GY_FILTER_COUNT) {
     const n = game().objCount;

@@ -202,7 +202,7 @@ function eachMatching(f: i32, it: Item, i: i32): bool {
 // Words taken by an instruction, operands included (the operand lists are in ir/spec.ts).
 export function opLength(op: i32): i32 {
   switch (op) {
-    case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP:
+    case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP: case S.OP_BOUNCE_ALL:
     case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
     case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
       return 2;
@@ -280,6 +280,11 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_BOUNCE: {
       const o = obj1(a1, it);
       if (o >= 0) moveTo(o, S.ZONE_HAND);
+      return true;
+    }
+    case S.OP_BOUNCE_ALL: {
+      refresh();
+      for (let i = 0; i < g.objCount; i++) if (eachMatching(a1, it, i)) moveTo(i, S.ZONE_HAND);
       return true;
     }
     case S.OP_TAP: {

@@ -289,6 +289,7 @@ export const FF_OWNED = 1 << 12; // owned by the controller of the source (grave
 export const FF_OPP_OWNED = 1 << 13;
 export const FF_MV_MAX_SOURCE_POWER = 1 << 14; // mana value <= source's power
 export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's first chosen target
+export const FF_MV_EXACT = 1 << 18; // blue: mana value == F_MV_MAX ("with mana value 1")
 
 export const PF_NONE = 0;
 export const PF_YOU = 1;
@@ -336,6 +337,9 @@ export const AMT_LANDS_YOU_CONTROL = 7 << 24;
 export const AMT_GY_COUNT = 8 << 24; // cards in the graveyard of ref (param) matching nothing in particular
 export const AMT_COUNTERS_SELF = 9 << 24; // counters of kind (param) on the source
 export const AMT_GY_FILTER_COUNT = 10 << 24; // cards in your graveyard matching filter (param)
+// blue (35-39)
+export const AMT_IF_CONTROL = 35 << 24; // 1 if you control a permanent matching filter (param), else 0
+export const AMT_DISTINCT_MV = 36 << 24; // number of different mana values among battlefield objects matching filter (param)
 export const AMT_TAG_MASK = 0xff << 24;
 export const AMT_PARAM_MASK = 0xffff;
 
@@ -405,6 +409,7 @@ export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
 // blue (70-79)
 export const OP_END_TURN = 71; // end the turn (723.1)
+export const OP_BOUNCE_ALL = 72; // filter   return each matching permanent to its owner's hand
 export const OP_COPY_TOKEN = 70; // ref, amount, playerRef, TOKF_* exceptions   tokens that are copies of ref (707.2, 707.9)
 
 export const TOKF_TAPPED = 1 << 0;

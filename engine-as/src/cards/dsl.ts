@@ -172,6 +172,9 @@ export class Filter {
   sub(name: string): Filter { return this.with({ subAny: this.w.subAny | subtypeBit(name) }); }
   without(...kw: Keyword[]): Filter { return this.with({ kwNot: this.w.kwNot | keywordBits(kw) }); }
   attackingOrBlocking(): Filter { return this.flag(S.FF_ATTACKING_OR_BLOCKING); }
+  attacking(): Filter { return this.flag(S.FF_ATTACKING); }
+  /** "with mana value n" */
+  manaValue(n: number): Filter { return this.with({ mvMax: n, flags: this.w.flags | S.FF_MV_EXACT }); }
   /** "attached to that creature": attached to the ability's first chosen target. */
   attachedToFirstTarget(): Filter { return this.flag(S.FF_ATTACHED_TO_FIRST_TARGET); }
   /** A spell on the stack. */
@@ -200,6 +203,11 @@ export function basicLandCard(): Filter {
 /** "Enchanted creature" / "equipped creature". */
 export function attachedCreature(): Filter {
   return new Filter({ ...NO_FILTER, typesAny: S.TYPE_CREATURE, flags: S.FF_ATTACHED_TO_SOURCE });
+}
+
+/** The source permanent itself ("this creature has flying as long as it's attacking"). */
+export function thisPermanent(): Filter {
+  return new Filter({ ...NO_FILTER, flags: S.FF_SELF });
 }
 
 /** "Enchanted permanent", whatever its types. */
@@ -290,6 +298,14 @@ export const yourLife = new Amount(S.AMT_YOUR_LIFE);
 export function count(f: Filter): Amount {
   return new Amount(S.AMT_COUNT, f);
 }
+/** "{1} less if you control a <filter>": 1 or 0 */
+export function ifYouControl(f: Filter): Amount {
+  return new Amount(S.AMT_IF_CONTROL, f);
+}
+/** "for each different mana value among <filter>" */
+export function differentManaValues(f: Filter): Amount {
+  return new Amount(S.AMT_DISTINCT_MV, f);
+}
 /** "equal to its power" */
 export function powerOf(r: FixedRef): Amount {
   return new Amount(S.AMT_POWER, r);
@@ -327,6 +343,8 @@ export const draw = (n: Amt = 1, who: Ref = you) => ins(S.OP_DRAW, amt(n), ref(w
 export const discard = (n: Amt, who: Ref) => ins(S.OP_DISCARD, amt(n), ref(who));
 export const destroy = (r: Ref) => ins(S.OP_DESTROY, ref(r));
 export const destroyAll = (f: Filter) => ins(S.OP_DESTROY_ALL, flt(f));
+/** "Return all <filter> to their owner's hand." */
+export const bounceAll = (f: Filter) => ins(S.OP_BOUNCE_ALL, flt(f));
 export const exile = (r: Ref) => ins(S.OP_EXILE, ref(r));
 export const bounce = (r: Ref) => ins(S.OP_BOUNCE, ref(r));
 export const tap = (r: Ref) => ins(S.OP_TAP, ref(r));
@@ -448,6 +466,7 @@ export const wheneverYouCast = (f: Filter) => new Trigger(S.TRIG_CAST, f);
 export const wheneverEnters = (f: Filter) => new Trigger(S.TRIG_ETB, f);
 export const wheneverDies = (f: Filter) => new Trigger(S.TRIG_DIES, f);
 export const wheneverYouDraw = () => new Trigger(S.TRIG_DRAW);
+export const wheneverACreatureYouControlDealsCombatDamageToAPlayer = () => new Trigger(S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER);
 export const wheneverYouDrawYourSecondCard = () => new Trigger(S.TRIG_DRAW_SECOND);
 export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);
 

@@ -27,6 +27,10 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Enchant creature\nEnchanted creature loses all abilities and is a green and white creature with base power and toughness 1/1.',
     why: 'Citizen has no SUB_* bit and the new name is not modelled (the card is partial)',
   },
+  'Kaito, Cunning Infiltrator': {
+    rendered: "Whenever a creature you control deals combat damage to a player, put a loyalty counter on Kaito.\n+1: Up to one target creature you control can't be blocked this turn. Draw a card, then discard a card.\n−2: Create a 2/1 blue Ninja creature token.",
+    why: 'the −9 emblem ability is deferred to the emblem mechanism (green group); the card is partial',
+  },
   'Phyrexian Arena': {
     rendered: 'At the beginning of your upkeep, you draw a card and lose 1 life.',
     why: 'the renderer merges clauses with the same subject; this Oracle text repeats "you"',

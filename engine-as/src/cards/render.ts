@@ -44,7 +44,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_GAIN_CONTROL]: 'rw', [S.OP_EXILE_INSTEAD_OF_DYING]: 'r', [S.OP_DOUBLE_COUNTERS]: 'rw',
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
-  [S.OP_COPY_TOKEN]: 'rarw', [S.OP_END_TURN]: '',
+  [S.OP_COPY_TOKEN]: 'rarw', [S.OP_END_TURN]: '', [S.OP_BOUNCE_ALL]: 'f',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -132,6 +132,8 @@ function andList(items: string[], conj = 'and'): string {
   if (items.length <= 2) return items.join(` ${conj} `);
   return `${items.slice(0, -1).join(', ')}, ${conj} ${items[items.length - 1]}`;
 }
+
+const KEYWORD_BITS = KEYWORDS.reduce((m, [, b]) => m | b, 0);
 
 function keywordNames(bits: number): string[] {
   return KEYWORDS.filter(([, b]) => bits & b).map(([n]) => n);
@@ -350,6 +352,7 @@ class CardRenderer {
 
   private costReduction(amount: number): string {
     if (amount >>> 24 === 0) return `{${amount}} less to cast`;
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_IF_CONTROL) return `{1} less to cast if you control ${article(this.noun(amount & S.AMT_PARAM_MASK, false, true))}`;
     if ((amount & S.AMT_TAG_MASK) === S.AMT_COUNT) return `{1} less to cast for each ${this.noun(amount & S.AMT_PARAM_MASK, false, false, false, true)}`;
     throw new Error('unrendered cost reduction');
   }
@@ -392,7 +395,11 @@ class CardRenderer {
       case S.TRIG_UPKEEP: when = 'At the beginning of your upkeep'; break;
       case S.TRIG_END_STEP: when = 'At the beginning of your end step'; break;
       case S.TRIG_EACH_END_STEP: when = 'At the beginning of each end step'; break;
-      case S.TRIG_CAST: when = `Whenever you cast ${article(this.noun(filter, false))}`; break;
+      case S.TRIG_CAST:
+        when = `Whenever you cast ${article(this.noun(filter, false))}`;
+        if (cond === (S.COND_YOUR_TURN | S.COND_NOT)) return `${when} during an opponent's turn, ${this.effect(ops, false)}`;
+        break;
+      case S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER: when = 'Whenever a creature you control deals combat damage to a player'; break;
       case S.TRIG_ETB: when = `Whenever ${article(this.noun(filter, false))} enters`; break;
       case S.TRIG_DIES: when = `Whenever ${this.diesSubject(filter)} dies`; break;
       case S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER: when = 'Whenever equipped creature deals combat damage to a player'; break;
@@ -432,7 +439,7 @@ class CardRenderer {
     for (const o of ops) {
       const last = lines[lines.length - 1];
       if (o.op === S.ST_PT || o.op === S.ST_KW) {
-        const plural = !(this.v.filter(o.args[0])[S.F_FLAGS] & S.FF_ATTACHED_TO_SOURCE);
+        const plural = !(this.v.filter(o.args[0])[S.F_FLAGS] & (S.FF_ATTACHED_TO_SOURCE | S.FF_SELF));
         const preds = o.op === S.ST_PT
           ? [`${plural ? 'get' : 'gets'} ${this.pt(o.args[1], o.args[2])}`]
           : abilityPhrases(o.args[1], plural ? 'have' : 'has');
@@ -458,10 +465,14 @@ class CardRenderer {
         throw new Error(`static ${o.op} cannot be rendered`);
       }
     }
-    if (cond && cond !== S.COND_YOUR_TURN) throw new Error(`static condition ${cond} cannot be rendered`);
+    if (cond && cond !== S.COND_YOUR_TURN && cond !== S.COND_GY_COUNT) throw new Error(`static condition ${cond} cannot be rendered`);
     const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : '';
-    return lines
-      .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text))
+    // "This creature has flying as long as it's attacking."; "Threshold — ... as long as there are seven or more cards ..."
+    const asLongAs = (l: { filter: number }) =>
+      cond === S.COND_GY_COUNT ? ` as long as ${this.condition(cond, 7)}`
+      : l.filter >= 0 && (this.v.filter(l.filter)[S.F_FLAGS] & (S.FF_SELF | S.FF_ATTACKING)) === (S.FF_SELF | S.FF_ATTACKING) ? " as long as it's attacking" : '';
+    return (ABILITY_WORDS[cond] ?? '') + lines
+      .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text) + asLongAs(l))
       .map((l) => (during ? during + l : cap(l)) + '.')
       .join(' ');
   }
@@ -613,6 +624,9 @@ class CardRenderer {
       case S.OP_DRAW:
       case S.OP_DISCARD: {
         const verb = o.op === S.OP_DRAW ? 'draw' : 'discard';
+        if ((a[0] & S.AMT_TAG_MASK) === S.AMT_DISTINCT_MV && a[1] === S.REF_YOU) {
+          return imperative(`${verb} a card for each different mana value among ${this.noun(a[0] & S.AMT_PARAM_MASK, true)}`);
+        }
         const what = a[0] === 1 ? 'a card' : `${this.countWord(a[0])} cards`;
         if (a[1] === S.REF_YOU && !playerSubjects) return imperative(`${verb} ${what}`);
         return subj(a[1], (t) => `${v(verb, t)} ${what}`);
@@ -625,6 +639,8 @@ class CardRenderer {
         return imperative(`destroy ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_DESTROY_ALL:
         return imperative(`destroy all ${this.noun(a[0], true)}`);
+      case S.OP_BOUNCE_ALL:
+        return imperative(`return all ${this.noun(a[0], true)} to their owner's hand`);
       case S.OP_EXILE:
         return imperative(`exile ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_EXILE_UNTIL_LEAVES:
@@ -638,8 +654,11 @@ class CardRenderer {
         return imperative(`${o.op === S.OP_TAP ? 'tap' : 'untap'} ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_PUMP:
         return subj(a[0], () => `gets ${this.pt(a[1], a[2])} until end of turn`);
-      case S.OP_GRANT:
-        return subj(a[0], () => `${abilityPhrases(a[1], 'gains').join(' and ')} until end of turn`);
+      case S.OP_GRANT: {
+        // restrictions alone last "this turn" ("can't be blocked this turn"); gained keywords "until end of turn"
+        const until = a[1] & KEYWORD_BITS ? 'until end of turn' : 'this turn';
+        return subj(a[0], () => `${abilityPhrases(a[1], 'gains').join(' and ')} ${until}`);
+      }
       case S.OP_PUMP_ALL:
       case S.OP_GRANT_ALL: {
         const pred = o.op === S.OP_PUMP_ALL ? `get ${this.pt(a[1], a[2])}` : abilityPhrases(a[1], 'gain').join(' and ');
@@ -823,6 +842,7 @@ class CardRenderer {
   private noun(filter: number, plural: boolean, noController = false, noOther = false, each = false): string {
     const f = this.v.filter(filter);
     const flags = f[S.F_FLAGS];
+    if (flags & S.FF_SELF) return this.self;
     if (flags & S.FF_ATTACHED_TO_SOURCE) {
       const what = f[S.F_TYPES_ANY] ? typeWords(f[S.F_TYPES_ANY]).join(' ') : 'permanent';
       return `${this.selfNoun === 'Aura' ? 'enchanted' : 'equipped'} ${what}`;
@@ -859,6 +879,7 @@ class CardRenderer {
     const post: string[] = [];
     const kwNot = keywordNames(f[S.F_KW_NOT]);
     if (kwNot.length) post.push(`without ${andList(kwNot, 'or')}`);
+    if (flags & S.FF_MV_EXACT) post.push(`with mana value ${f[S.F_MV_MAX]}`);
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_YOU) post.push('you control');
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_OPP) post.push(plural ? 'your opponents control' : 'an opponent controls');
     if (zone === S.ZONE_GRAVEYARD) post.push(`${from} ${flags & S.FF_OWNED ? 'your graveyard' : flags & S.FF_OPP_OWNED ? "an opponent's graveyard" : 'a graveyard'}`);

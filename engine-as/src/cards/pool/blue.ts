@@ -1,6 +1,7 @@
 // Blue cards of Foundations. Each definition is preceded by its printed rules text.
 import {
-  attached, attachedCreature, attachedPermanent, atYourUpkeep, card, controllerOf, copyToken, count, counterSpell, createToken, draw, endTheTurn, ifThen, is, landfall, loot, bounce, may, pump,
+  attached, attachedCreature, attachedPermanent, atYourUpkeep, bounceAll, card, differentManaValues, grant,
+  ifYouControl, not, search, thisPermanent, upTo, wheneverACreatureYouControlDealsCombatDamageToAPlayer, yourTurn, controllerOf, copyToken, count, counterSpell, createToken, draw, endTheTurn, ifThen, is, landfall, loot, bounce, may, pump,
   putCounters, raid, scry, self, stCastAsFlash, stCastFreeFromHand, stCostReduce, stKeywords, stLoseAllAbilities,
   stSetBasePT, stSetTypes, stTapForC, stPT, subtype, surveil, tap, target, threshold, wasKicked,
   whenEnters, wheneverAttacks, wheneverYouCast, wheneverYouDraw, wheneverYouDrawYourSecondCard, withTarget,
@@ -217,6 +218,48 @@ export const blue = [
     .enchant(is('creature'))
     .triggered(whenEnters(), tap(attached))
     .static(stKeywords(attachedCreature(), "doesn't untap")),
+
+  // Return all attacking creatures to their owner's hand.
+  card('Aetherize').cost('{3}{U}').typeLine('Instant').spell(bounceAll(is('creature').attacking())),
+
+  // This creature has flying as long as it's attacking.
+  card('Kitesail Corsair').cost('{1}{U}').typeLine('Creature — Human Pirate').pt(2, 1)
+    .static(stKeywords(thisPermanent().attacking(), 'flying')),
+
+  // When this creature enters, surveil 3.
+  // Threshold — This creature can't be blocked as long as there are seven or more cards in your graveyard.
+  card('Cephalid Inkmage').cost('{2}{U}').typeLine('Creature — Octopus Wizard').pt(2, 2)
+    .triggered(whenEnters(), surveil(3))
+    .staticWhile(threshold, stKeywords(thisPermanent(), "can't be blocked")),
+
+  // Flash
+  // Whenever you cast a spell during an opponent's turn, put a +1/+1 counter on this creature.
+  card('Brineborn Cutthroat').cost('{1}{U}').typeLine('Creature — Merfolk Pirate').pt(2, 1).keywords('flash')
+    .triggered(wheneverYouCast(is().spell()).if(not(yourTurn)), putCounters(1, '+1/+1', self)),
+
+  // This spell costs {1} less to cast if you control a Wizard.
+  // Draw three cards.
+  card('Arcane Epiphany').cost('{3}{U}{U}').typeLine('Instant').costsLess(ifYouControl(subtype('Wizard').youControl()))
+    .spell(draw(3)),
+
+  // Draw a card for each different mana value among nonland permanents you control.
+  card('Lunar Insight').cost('{2}{U}').typeLine('Sorcery')
+    .spell(draw(differentManaValues(is('permanent').non('land').youControl()))),
+
+  // When this creature enters, you may search your library for an instant or sorcery card with mana value 1,
+  // reveal it, put it into your hand, then shuffle.
+  card('Micromancer').cost('{3}{U}').typeLine('Creature — Human Wizard').pt(3, 3)
+    .triggered(whenEnters(), may(search(is('instant', 'sorcery').inLibrary().manaValue(1), { to: 'hand' }))),
+
+  // Whenever a creature you control deals combat damage to a player, put a loyalty counter on Kaito.
+  // +1: Up to one target creature you control can't be blocked this turn. Draw a card, then discard a card.
+  // −2: Create a 2/1 blue Ninja creature token.
+  // −9: You get an emblem with "Whenever a player casts a spell, you create a 2/1 blue Ninja creature token."
+  card('Kaito, Cunning Infiltrator').cost('{1}{U}{U}').typeLine('Legendary Planeswalker — Kaito').loyalty(3)
+    .triggered(wheneverACreatureYouControlDealsCombatDamageToAPlayer(), putCounters(1, 'loyalty', self))
+    .loyaltyAbility(+1, grant(upTo(1, is('creature').youControl()), "can't be blocked"), loot())
+    .loyaltyAbility(-2, createToken(ninja))
+    .partial('the −9 emblem ability is not implemented (emblems belong to the green group)'),
 
   faerie, ninja, drake, scionOfTheDeep,
 ];
