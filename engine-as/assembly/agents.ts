@@ -75,6 +75,7 @@ function heuristic(kind: i32, p: i32): i32 {
   }
   if (kind == S.DK_X || kind == S.DK_KICKER || kind == S.DK_MAY) return g.dcount - 1; // most
   if (kind == S.DK_TRIGGER_ORDER) return 0;
+  if (kind == S.DK_TOP_OR_BOTTOM) return 0; // the owner keeps the card as their next draw
   return best(kind, p);
 }
 

@@ -92,6 +92,17 @@ function alreadyChosen(it: Item, code: i32, from: i32): bool {
   return false;
 }
 
+// "controlled by different players": a candidate's controller must differ from those of the
+// targets already chosen for this spec.
+function sameControllerChosen(ts: i32, it: Item, specStart: i32, i: i32): bool {
+  if (!(tspec(ts, S.TS_FLAGS) & S.TSF_DIFFERENT_CONTROLLERS)) return false;
+  for (let k = specStart; k < it.ntargets; k++) {
+    const t = targetAt(it, k);
+    if (t >= 0 && t < S.PLAYER_CODE && obj(t).controller == obj(i).controller) return true;
+  }
+  return false;
+}
+
 // Lists legal choices for spec ts into `out` mode: count only (returns the number).
 function countCandidates(ts: i32, it: Item, specStart: i32, list: bool): i32 {
   const g = game();
@@ -105,7 +116,7 @@ function countCandidates(ts: i32, it: Item, specStart: i32, list: bool): i32 {
   }
   if (tspec(ts, S.TS_FILTER) >= 0) {
     for (let i = 0; i < g.objCount; i++) {
-      if (alreadyChosen(it, i, distinctFrom) || !legalTarget(ts, i, it)) continue;
+      if (alreadyChosen(it, i, distinctFrom) || !legalTarget(ts, i, it) || sameControllerChosen(ts, it, specStart, i)) continue;
       n++;
       if (list) addOpt(i);
     }
@@ -123,8 +134,17 @@ function targetsPossible(a: i32, p: i32, src: i32, kind: i32): bool {
   for (let ts = start; ts < start + count; ts++) {
     const min = tspec(ts, S.TS_MIN);
     if (min > 0 && countCandidates(ts, probe, 0, false) < min) return false;
+    if ((tspec(ts, S.TS_FLAGS) & S.TSF_DIFFERENT_CONTROLLERS) && <i32>popcnt<i32>(controllersAmong(ts, probe)) < min) return false;
   }
   return true;
+}
+
+// Bitmask of the controllers of the legal candidates of spec ts.
+function controllersAmong(ts: i32, it: Item): i32 {
+  const g = game();
+  let m = 0;
+  for (let i = 0; i < g.objCount; i++) if (legalTarget(ts, i, it)) m |= 1 << obj(i).controller;
+  return m;
 }
 
 // A modal ability can be used if at least one mode can.

@@ -20,7 +20,7 @@ import { canPay, pay, poolGet, poolSet, emptyPools } from './mana';
 import { endCombat } from './combat';
 import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA } from './events';
 import { endGame } from './sba';
-import { AB_PROWESS, AB_WARD, AB_SAC_AT_END } from './triggers';
+import { AB_PROWESS, AB_WARD, AB_SAC_AT_END, triggerSelf } from './triggers';
 import { rngBelow } from './rng';
 
 function top(): Item { return stackItem(game().stackCount - 1); }
@@ -203,12 +203,13 @@ function eachMatching(f: i32, it: Item, i: i32): bool {
 export function opLength(op: i32): i32 {
   switch (op) {
     case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP: case S.OP_BOUNCE_ALL:
+    case S.OP_OWNER_TOP_OR_BOTTOM:
     case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
     case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
       return 2;
     case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
     case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
-    case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL:
+    case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL: case S.OP_CHOOSE_RETURN:
       return 3;
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
     case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE:
@@ -282,6 +283,22 @@ function exec(op: i32, pc: i32, it: Item): bool {
       if (o >= 0) moveTo(o, S.ZONE_HAND);
       return true;
     }
+    case S.OP_OWNER_TOP_OR_BOTTOM: {
+      const o = obj1(a1, it);
+      if (o < 0) return true;
+      if (!g.hasAnswer) { ask(S.DK_TOP_OR_BOTTOM, obj(o).owner, o); addOpt(0); addOpt(1); return false; }
+      if (takeAnswer() == 0) moveTo(o, S.ZONE_LIBRARY); else putOnBottom(o);
+      return true;
+    }
+    case S.OP_CHOOSE_RETURN: {
+      if (g.hasAnswer) { returnCard(takeAnswer(), a2, 0, you); return true; }
+      ask(S.DK_CHOOSE, you, 0);
+      for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_GRAVEYARD && matches(a1, i, s, you, NONE)) addOpt(i);
+      if (g.dcount > 0) return false;
+      g.dkind = 0; // nothing to return
+      return true;
+    }
+    case S.OP_REFLEXIVE: { triggerSelf(S.TRIG_REFLEXIVE, s, 0); return true; }
     case S.OP_BOUNCE_ALL: {
       refresh();
       for (let i = 0; i < g.objCount; i++) if (eachMatching(a1, it, i)) moveTo(i, S.ZONE_HAND);

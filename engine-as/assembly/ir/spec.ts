@@ -235,6 +235,7 @@ export const TRIG_LEAVES_SELF = 19; // this leaves the battlefield
 export const TRIG_CREATURE_COMBAT_DAMAGE_PLAYER = 20; // a creature you control deals combat damage to a player
 // blue (35-39)
 export const TRIG_DRAW_SECOND = 35; // whenever you draw your second card each turn
+export const TRIG_REFLEXIVE = 36; // "When you do": triggered by OP_REFLEXIVE in the same card's effect (603.12)
 
 // ---- conditions (AB_CONDITION; intervening "if" for triggers, "as long as" for statics) ----
 export const COND_NONE = 0;
@@ -304,7 +305,7 @@ export const TS_MAX = 3; // maximum number
 export const TS_FLAGS = 4; // TSF_*
 export const TSPEC_WORDS = 5;
 
-export const TSF_DIFFERENT_CONTROLLERS = 1 << 0; // reserved
+export const TSF_DIFFERENT_CONTROLLERS = 1 << 0; // the targets of this spec are controlled by different players
 export const TSF_DISTINCT_FROM_PREV = 1 << 1; // must differ from the targets of earlier specs ("other target")
 
 // ---- references (operands naming objects or players) ----
@@ -409,6 +410,9 @@ export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
 // blue (70-79)
 export const OP_END_TURN = 71; // end the turn (723.1)
+export const OP_OWNER_TOP_OR_BOTTOM = 73; // ref   its owner puts it on their choice of the top or bottom of their library
+export const OP_CHOOSE_RETURN = 74; // filter (cards in your graveyard), dest ZONE_*   you choose one matching card (not targeted) and move it
+export const OP_REFLEXIVE = 75; //   "When you do, ...": the source's TRIG_REFLEXIVE abilities trigger (603.12)
 export const OP_BOUNCE_ALL = 72; // filter   return each matching permanent to its owner's hand
 export const OP_COPY_TOKEN = 70; // ref, amount, playerRef, TOKF_* exceptions   tokens that are copies of ref (707.2, 707.9)
 
@@ -471,6 +475,8 @@ export const DK_MANA_COLOR = 16; // reserved (payment is automatic)
 export const DK_SURVEIL = 17; // options: 0 keep on top, 1 graveyard
 export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
+// blue (35-39)
+export const DK_TOP_OR_BOTTOM = 35; // the owner of the card in the decision context: 0 top of library, 1 bottom
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p
 

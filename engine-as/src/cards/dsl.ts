@@ -244,6 +244,10 @@ export function target(f: Filter): Target {
 export function upTo(n: number, f: Filter): Target {
   return new Target(f, f.w.players, 0, n, 0);
 }
+/** "two target creatures controlled by different players" */
+export function targetsControlledByDifferentPlayers(n: number, f: Filter): Target {
+  return new Target(f, f.w.players, n, n, S.TSF_DIFFERENT_CONTROLLERS);
+}
 /** "another target ...": must differ from the ability's earlier targets. */
 export function otherTarget(f: Filter): Target {
   return new Target(f, f.w.players, 1, 1, S.TSF_DISTINCT_FROM_PREV);
@@ -343,6 +347,12 @@ export const draw = (n: Amt = 1, who: Ref = you) => ins(S.OP_DRAW, amt(n), ref(w
 export const discard = (n: Amt, who: Ref) => ins(S.OP_DISCARD, amt(n), ref(who));
 export const destroy = (r: Ref) => ins(S.OP_DESTROY, ref(r));
 export const destroyAll = (f: Filter) => ins(S.OP_DESTROY_ALL, flt(f));
+/** "<r>'s owner puts it on their choice of the top or bottom of their library" */
+export const ownerPutsOnTopOrBottom = (r: Ref) => ins(S.OP_OWNER_TOP_OR_BOTTOM, ref(r));
+/** "return a <filter card from your graveyard> to your hand" (chosen on resolution, not targeted) */
+export const returnChosenCard = (f: Filter) => ins(S.OP_CHOOSE_RETURN, flt(f), word(S.ZONE_HAND));
+/** "When you do, ...": triggers this card's whenYouDo() abilities (603.12). */
+export const reflexive = () => ins(S.OP_REFLEXIVE);
 /** "Return all <filter> to their owner's hand." */
 export const bounceAll = (f: Filter) => ins(S.OP_BOUNCE_ALL, flt(f));
 export const exile = (r: Ref) => ins(S.OP_EXILE, ref(r));
@@ -466,6 +476,8 @@ export const wheneverYouCast = (f: Filter) => new Trigger(S.TRIG_CAST, f);
 export const wheneverEnters = (f: Filter) => new Trigger(S.TRIG_ETB, f);
 export const wheneverDies = (f: Filter) => new Trigger(S.TRIG_DIES, f);
 export const wheneverYouDraw = () => new Trigger(S.TRIG_DRAW);
+/** The reflexive trigger of reflexive() (603.12) */
+export const whenYouDo = () => new Trigger(S.TRIG_REFLEXIVE);
 export const wheneverACreatureYouControlDealsCombatDamageToAPlayer = () => new Trigger(S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER);
 export const wheneverYouDrawYourSecondCard = () => new Trigger(S.TRIG_DRAW_SECOND);
 export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);

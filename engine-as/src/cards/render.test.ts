@@ -31,6 +31,10 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: "Whenever a creature you control deals combat damage to a player, put a loyalty counter on Kaito.\n+1: Up to one target creature you control can't be blocked this turn. Draw a card, then discard a card.\n−2: Create a 2/1 blue Ninja creature token.",
     why: 'the −9 emblem ability is deferred to the emblem mechanism (green group); the card is partial',
   },
+  'Uncharted Voyage': {
+    rendered: "Target creature's owner puts it on their choice of the top or bottom of their library. Surveil 1.",
+    why: 'the IR has no paragraph breaks inside one spell ability; Oracle puts "Surveil 1." on its own line',
+  },
   'Phyrexian Arena': {
     rendered: 'At the beginning of your upkeep, you draw a card and lose 1 life.',
     why: 'the renderer merges clauses with the same subject; this Oracle text repeats "you"',

@@ -44,7 +44,8 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_GAIN_CONTROL]: 'rw', [S.OP_EXILE_INSTEAD_OF_DYING]: 'r', [S.OP_DOUBLE_COUNTERS]: 'rw',
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
-  [S.OP_COPY_TOKEN]: 'rarw', [S.OP_END_TURN]: '', [S.OP_BOUNCE_ALL]: 'f',
+  [S.OP_COPY_TOKEN]: 'rarw', [S.OP_END_TURN]: '', [S.OP_BOUNCE_ALL]: 'f', [S.OP_OWNER_TOP_OR_BOTTOM]: 'r',
+  [S.OP_CHOOSE_RETURN]: 'fw', [S.OP_REFLEXIVE]: '',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -208,6 +209,7 @@ interface Clause {
   pred: string;
   objKey: string; // identity of the object acted on ("tap X and put a counter on it")
   alone: boolean; // must stand in its own sentence
+  then?: boolean; // joins the previous sentence with ", then" ("Mill three cards, then return ...")
 }
 
 interface Sentence {
@@ -284,7 +286,9 @@ class CardRenderer {
     const start = this.card(S.CARD_ABIL_START);
     const end = start + this.card(S.CARD_ABIL_COUNT);
     for (let j = start; j < end; j++) {
-      lines.push(this.renderAbility(j));
+      // "When you do, ..." continues the paragraph of the effect that triggers it (603.12)
+      if (this.v.abil(j, S.AB_KIND) === S.ABK_TRIGGERED && this.v.abil(j, S.AB_TRIGGER) === S.TRIG_REFLEXIVE) lines[lines.length - 1] += ` ${this.renderAbility(j)}`;
+      else lines.push(this.renderAbility(j));
       j += this.v.abil(j, S.AB_MODES); // modes are rendered with their modal ability
     }
     if (flags & S.CF_FLASHBACK) lines.push(`Flashback ${manaSymbols(this.card(S.CARD_ALT_COST_A), this.card(S.CARD_ALT_COST_B))}`);
@@ -391,6 +395,7 @@ class CardRenderer {
       case S.TRIG_GAIN_LIFE: when = 'Whenever you gain life'; break;
       case S.TRIG_DRAW: when = 'Whenever you draw a card'; break;
       case S.TRIG_DRAW_SECOND: when = 'Whenever you draw your second card each turn'; break;
+      case S.TRIG_REFLEXIVE: when = 'When you do'; break;
       case S.TRIG_LANDFALL: when = 'Whenever a land you control enters'; break;
       case S.TRIG_UPKEEP: when = 'At the beginning of your upkeep'; break;
       case S.TRIG_END_STEP: when = 'At the beginning of your end step'; break;
@@ -494,7 +499,7 @@ class CardRenderer {
   /** Renders a program as sentences; `capital` starts with a capital letter (not after a trigger's comma). */
   private effect(ops: Op[], capital: boolean): string {
     const out: string[] = [];
-    const merged = this.mergeEachOf(ops);
+    const merged = this.mergeEachOf(ops.filter((o) => o.op !== S.OP_REFLEXIVE)); // its "When you do" ability follows
     for (let i = 0; i < merged.length; i++) {
       const a = merged[i];
       const b = merged[i + 1];
@@ -563,6 +568,10 @@ class CardRenderer {
     for (const c of clauses) {
       const last = out[out.length - 1];
       const lastPart = last?.parts[last.parts.length - 1];
+      if (c.then && lastPart) {
+        lastPart.preds[lastPart.preds.length - 1] += `, then ${c.pred}`;
+        continue;
+      }
       if (last && !c.alone && !last.alone) {
         // "tap target creature and put a stun counter on it"
         if (c.subject === null && lastPart.subject === null && c.objKey && c.objKey === last.objKey) {
@@ -647,8 +656,18 @@ class CardRenderer {
         return imperative(`exile ${this.ref(a[0])} until ${this.self} leaves the battlefield`, refKey(a[0]));
       case S.OP_EXILE_INSTEAD_OF_DYING:
         return { ...imperative(`if ${this.that(a[0])} would die this turn, exile it instead`, refKey(a[0])), alone: true };
-      case S.OP_BOUNCE:
+      case S.OP_BOUNCE: {
+        const spec = a[0] >= EACH_OF_SPEC ? this.specs[a[0] - EACH_OF_SPEC] : null;
+        if (spec && spec[S.TS_FLAGS] & S.TSF_DIFFERENT_CONTROLLERS) {
+          const n = numberWord(spec[S.TS_MAX]);
+          return { ...imperative(`choose ${n} target ${this.noun(spec[S.TS_FILTER], true)} controlled by different players. Return those ${this.noun(spec[S.TS_FILTER], true)} to their owners' hands`), alone: true };
+        }
         return imperative(`return ${this.ref(a[0])} to its owner's hand`, refKey(a[0]));
+      }
+      case S.OP_OWNER_TOP_OR_BOTTOM:
+        return { ...imperative(`${this.ref(a[0])}'s owner puts it on their choice of the top or bottom of their library`), alone: true };
+      case S.OP_CHOOSE_RETURN:
+        return { ...imperative(`return ${article(this.noun(a[0], false))} to your hand`), then: true };
       case S.OP_TAP:
       case S.OP_UNTAP:
         return imperative(`${o.op === S.OP_TAP ? 'tap' : 'untap'} ${this.ref(a[0])}`, refKey(a[0]));

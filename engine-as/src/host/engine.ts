@@ -113,7 +113,7 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_MODE]: 'mode', [S.DK_X]: 'x', [S.DK_ATTACK]: 'attack', [S.DK_BLOCK]: 'block', [S.DK_DAMAGE]: 'damage',
   [S.DK_TRIGGER_ORDER]: 'trigger order', [S.DK_DISCARD]: 'discard', [S.DK_SEARCH]: 'search', [S.DK_SCRY]: 'scry',
   [S.DK_MAY]: 'may', [S.DK_SACRIFICE]: 'sacrifice', [S.DK_SURVEIL]: 'surveil', [S.DK_KICKER]: 'kicker',
-  [S.DK_CHOOSE]: 'choose',
+  [S.DK_CHOOSE]: 'choose', [S.DK_TOP_OR_BOTTOM]: 'top or bottom',
 };
 
 export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile'] as const;
@@ -306,7 +306,7 @@ export class Game {
     switch (kind) {
       case S.DK_MULLIGAN: return v === 0 ? 'keep' : 'mulligan';
       case S.DK_MAY: case S.DK_KICKER: return v === 1 ? 'yes' : 'no';
-      case S.DK_SCRY: return v === 0 ? 'top' : 'bottom';
+      case S.DK_SCRY: case S.DK_TOP_OR_BOTTOM: return v === 0 ? 'top' : 'bottom';
       case S.DK_SURVEIL: return v === 0 ? 'top' : 'graveyard';
       case S.DK_X: return `X=${v}`;
       case S.DK_MODE: return `mode ${v + 1}`;

@@ -1,7 +1,8 @@
 // Blue cards of Foundations. Each definition is preceded by its printed rules text.
 import {
   attached, attachedCreature, attachedPermanent, atYourUpkeep, bounceAll, card, differentManaValues, grant,
-  ifYouControl, not, search, thisPermanent, upTo, wheneverACreatureYouControlDealsCombatDamageToAPlayer, yourTurn, controllerOf, copyToken, count, counterSpell, createToken, draw, endTheTurn, ifThen, is, landfall, loot, bounce, may, pump,
+  ifYouControl, mill, not, ownerPutsOnTopOrBottom, reflexive, returnChosenCard, search, targetsControlledByDifferentPlayers,
+  whenYouDo, thisPermanent, upTo, wheneverACreatureYouControlDealsCombatDamageToAPlayer, yourTurn, controllerOf, copyToken, count, counterSpell, createToken, draw, endTheTurn, ifThen, is, landfall, loot, bounce, may, pump,
   putCounters, raid, scry, self, stCastAsFlash, stCastFreeFromHand, stCostReduce, stKeywords, stLoseAllAbilities,
   stSetBasePT, stSetTypes, stTapForC, stPT, subtype, surveil, tap, target, threshold, wasKicked,
   whenEnters, wheneverAttacks, wheneverYouCast, wheneverYouDraw, wheneverYouDrawYourSecondCard, withTarget,
@@ -260,6 +261,25 @@ export const blue = [
     .loyaltyAbility(+1, grant(upTo(1, is('creature').youControl()), "can't be blocked"), loot())
     .loyaltyAbility(-2, createToken(ninja))
     .partial('the −9 emblem ability is not implemented (emblems belong to the green group)'),
+
+  // Choose two target creatures controlled by different players. Return those creatures to their owners' hands.
+  card('Run Away Together').cost('{1}{U}').typeLine('Instant')
+    .spell(bounce(targetsControlledByDifferentPlayers(2, is('creature')))),
+
+  // Target creature's owner puts it on their choice of the top or bottom of their library.
+  // Surveil 1.
+  card('Uncharted Voyage').cost('{3}{U}').typeLine('Instant')
+    .spell(ownerPutsOnTopOrBottom(target(is('creature'))), surveil(1)),
+
+  // Mill three cards, then return an instant or sorcery card from your graveyard to your hand.
+  // Flashback {5}{U}{U}
+  card('Inspiration from Beyond').cost('{2}{U}').typeLine('Sorcery').flashback('{5}{U}{U}')
+    .spell(mill(3), returnChosenCard(is('instant', 'sorcery').inYourGraveyard())),
+
+  // Create two 1/1 blue Faerie creature tokens with flying. When you do, tap target creature an opponent controls.
+  card('Faebloom Trick').cost('{2}{U}').typeLine('Instant')
+    .spell(createToken(faerie, 2), reflexive())
+    .triggered(whenYouDo(), tap(target(is('creature').oppControls()))),
 
   faerie, ninja, drake, scionOfTheDeep,
 ];
