@@ -76,6 +76,11 @@ function heuristic(kind: i32, p: i32): i32 {
   if (kind == S.DK_X || kind == S.DK_KICKER || kind == S.DK_MAY) return g.dcount - 1; // most
   if (kind == S.DK_TRIGGER_ORDER) return 0;
   if (kind == S.DK_TOP_OR_BOTTOM) return 0; // the owner keeps the card as their next draw
+  if (kind == S.DK_PILE_SPLIT) return (1 << (g.dctx >> 1)) - 1; // the top half face down, the rest face up
+  if (kind == S.DK_PILE_PICK) { // give the opponent the smaller pile
+    const down = <i32>popcnt<i32>(g.dctx & 0xff);
+    return down <= (g.dctx >> 8) - down ? 0 : 1;
+  }
   return best(kind, p);
 }
 

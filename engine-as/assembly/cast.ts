@@ -3,7 +3,7 @@
 import * as S from './ir/spec';
 import { card, abil, tspec, manaGeneric, manaXCount, manaTotalColored } from './ir';
 import {
-  game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS,
+  game, player, obj, stackItem, pending, effect, optAt, Item, EF_GAINS_FLASHBACK, NONE, MAX_STACK, MAX_TARGETS,
   OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, ABX_LOST,
   SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_WITHOUT_MANA,
   STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
@@ -11,7 +11,7 @@ import {
 import { matches, hasKw, amount, refresh, countMatching, markDirty } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { canPay, pay, maxGeneric, manaAvailable, endActionList } from './mana';
-import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife } from './zones';
+import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife, countersOf, removeCounters } from './zones';
 import { triggerCast, addPending, removePending, AB_WARD } from './triggers';
 import { emit, EV_CAST, EV_ACTIVATE, EV_TRIGGER } from './events';
 import { endGame } from './sba';
@@ -33,8 +33,9 @@ let costColored = 0;
 // only reduce generic mana).
 function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32, free: bool): void {
   const c = obj(i).card;
-  let a = free ? 0 : flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
-  costColored = free ? 0 : flashback ? card(c, S.CARD_ALT_COST_B) : card(c, S.CARD_COST_B);
+  const alt = flashback && printedFlashback(i);
+  let a = free ? 0 : alt ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
+  costColored = free ? 0 : alt ? card(c, S.CARD_ALT_COST_B) : card(c, S.CARD_COST_B);
   costGeneric = manaGeneric(a) + manaXCount(a) * x;
   if (kicked) {
     costGeneric += manaGeneric(card(c, S.CARD_KICKER_A));
@@ -46,6 +47,26 @@ function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32, free: 
   if (card(c, S.CARD_TYPES) & (S.TYPE_INSTANT | S.TYPE_SORCERY)) { refresh(); reduce += player(p).costReduceInstSorc; }
   costGeneric -= reduce;
   if (costGeneric < 0) costGeneric = 0;
+}
+
+// A card with flashback both printed and granted by an effect whose cost is its mana cost
+// (Sphinx of Forgotten Lore) is cast with the cheaper of the two; only the printed one otherwise.
+function printedFlashback(i: i32): bool {
+  const c = obj(i).card;
+  if (!(card(c, S.CARD_FLAGS) & S.CF_FLASHBACK)) return false;
+  if (!gainsFlashback(i)) return true;
+  return manaGeneric(card(c, S.CARD_ALT_COST_A)) + manaTotalColored(card(c, S.CARD_ALT_COST_B))
+    <= manaGeneric(card(c, S.CARD_COST_A)) + manaTotalColored(card(c, S.CARD_COST_B));
+}
+
+// Does graveyard card i have flashback from a resolved effect this turn?
+function gainsFlashback(i: i32): bool {
+  const g = game();
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind == EF_GAINS_FLASHBACK && ef.obj == i && ef.zseq == obj(i).zseq) return true;
+  }
+  return false;
 }
 
 function isSorcerySpeed(p: i32): bool {
@@ -174,6 +195,7 @@ function addCostPossible(p: i32, flags: i32, param: i32, src: i32, self: i32): b
   }
   if ((flags & S.COST_DISCARD) && player(p).handCount - (obj(src).zone == S.ZONE_HAND ? 1 : 0) < param) return false;
   if ((flags & S.COST_PAY_LIFE) && player(p).life < param) return false;
+  if ((flags & S.COST_REMOVE_COUNTERS) && countersOf(src, param >> 8) < (param & 0xff)) return false;
   return true;
 }
 
@@ -247,7 +269,7 @@ export function listActions(p: i32): void {
         if (canCast(p, i, false, false)) addOpt(S.ACT_CAST | i);
         if (player(p).castFree && canCast(p, i, false, true)) addOpt(S.ACT_CAST_FREE | i);
       }
-    } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && (card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK)) {
+    } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && ((card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK) || gainsFlashback(i))) {
       if (canCast(p, i, true, false)) addOpt(S.ACT_CAST_FLASHBACK | i);
     } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p && !(o.abilFx & ABX_LOST)) {
       const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
@@ -350,7 +372,7 @@ export function runCasting(): void {
       const c = obj(it.obj).card;
       const flashback = (it.flags & IF_FLASHBACK) != 0;
       const free = (it.flags & IF_WITHOUT_MANA) != 0;
-      const xs = manaXCount(flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A));
+      const xs = manaXCount(flashback && printedFlashback(it.obj) ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A));
       if (xs > 0 && !free) { // 107.3b: X is 0 when the spell is cast without paying its mana cost
         if (!g.hasAnswer) {
           spellCost(p, it.obj, flashback, false, 0, false);
@@ -473,6 +495,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
     }
     if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE_PER_TURN)) obj(src).flags |= OF_ACTIVATED_ONCE;
     if (flags & S.COST_PAY_LIFE) loseLife(p, param);
+    if (flags & S.COST_REMOVE_COUNTERS) removeCounters(src, param >> 8, param & 0xff);
   }
   while (g.castAddLeft > 0) {
     const sac = (flags & S.COST_SAC_FILTER) && g.castAddLeft == 1 + ((flags & S.COST_DISCARD) ? param : 0);

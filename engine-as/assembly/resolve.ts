@@ -6,7 +6,7 @@ import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
   game, player, obj, stackItem, effect, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
   OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, STEP_CLEANUP, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_GAINS_FLASHBACK, STEP_CLEANUP, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
 import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature } from './chars';
 import { legalTarget, targetAbility } from './cast';
@@ -14,7 +14,7 @@ import { ask, addOpt, takeAnswer } from './decision';
 import {
   moveTo, enterBattlefield, dealDamage, gainLife, loseLife, draw, mill, destroy, sacrifice,
   flushDying, createTokens, addCounters, tap, untap, attach, shuffle, removeFromLibrary,
-  topOfLibrary, putOnBottom,
+  topOfLibrary, putOnBottom, countersOf,
 } from './zones';
 import { canPay, pay, poolGet, poolSet, emptyPools } from './mana';
 import { endCombat } from './combat';
@@ -203,7 +203,7 @@ function eachMatching(f: i32, it: Item, i: i32): bool {
 export function opLength(op: i32): i32 {
   switch (op) {
     case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP: case S.OP_BOUNCE_ALL:
-    case S.OP_OWNER_TOP_OR_BOTTOM:
+    case S.OP_OWNER_TOP_OR_BOTTOM: case S.OP_GRANT_FLASHBACK: case S.OP_PILES:
     case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
     case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
       return 2;
@@ -299,6 +299,12 @@ function exec(op: i32, pc: i32, it: Item): bool {
       return true;
     }
     case S.OP_REFLEXIVE: { triggerSelf(S.TRIG_REFLEXIVE, s, 0); return true; }
+    case S.OP_GRANT_FLASHBACK: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_GRAVEYARD) addEffect(EF_GAINS_FLASHBACK, o, 0, 0, 0);
+      return true;
+    }
+    case S.OP_PILES: return pilesOp(amount(a1, s, you, item), you);
     case S.OP_BOUNCE_ALL: {
       refresh();
       for (let i = 0; i < g.objCount; i++) if (eachMatching(a1, it, i)) moveTo(i, S.ZONE_HAND);
@@ -441,11 +447,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_DOUBLE_COUNTERS: {
       const o = obj1(a1, it);
-      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) {
-        const x = obj(o);
-        const have = a2 == S.CTR_P1P1 ? x.p1p1 : a2 == S.CTR_M1M1 ? x.m1m1 : a2 == S.CTR_LOYALTY ? x.loyalty : a2 == S.CTR_STUN ? x.stun : x.other;
-        addCounters(o, a2, have); // 701.10f: doubling puts that many more
-      }
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addCounters(o, a2, countersOf(o, a2)); // 701.10f: doubling puts that many more
       return true;
     }
     case S.OP_EXILE_GRAVEYARD: {
@@ -600,6 +602,36 @@ function scryOp(n: i32, you: i32, surveil: bool): bool {
   }
   return true;
 }
+
+// Look at the top n cards and separate them into a face-down and a face-up pile (DK_PILE_SPLIT,
+// a bitmask of the face-down cards); an opponent chooses one (DK_PILE_PICK); that pile goes to
+// your hand and the other to your graveyard. resLoop: 1 once split; resTmp: the face-down mask.
+function pilesOp(n: i32, you: i32): bool {
+  const g = game();
+  if (n > player(you).libCount) n = player(you).libCount;
+  if (n > MAX_PILE) n = MAX_PILE;
+  if (g.resLoop == 0) {
+    if (!g.hasAnswer) {
+      ask(S.DK_PILE_SPLIT, you, n);
+      for (let m = 0; m < 1 << n; m++) addOpt(m);
+      return false;
+    }
+    g.resTmp = takeAnswer();
+    g.resLoop = 1;
+  }
+  const faceDown = g.resTmp;
+  if (!g.hasAnswer) { ask(S.DK_PILE_PICK, opponent(you), faceDown | (n << 8)); addOpt(0); addOpt(1); return false; }
+  const pickDown = takeAnswer() == 0;
+  for (let k = n - 1; k >= 0; k--) { // deepest first, so the positions above stay put
+    const c = topOfLibrary(you, k);
+    const down = (faceDown & (1 << k)) != 0;
+    removeFromLibrary(c);
+    moveTo(c, down == pickDown ? S.ZONE_HAND : S.ZONE_GRAVEYARD);
+  }
+  g.resTmp = NONE;
+  return true;
+}
+const MAX_PILE = 6; // 2^6 splits fit in MAX_OPTIONS
 
 // Look at the top n cards, you may take one matching f into `dest`, the rest go to the bottom
 // in a random order.

@@ -149,6 +149,7 @@ export const EFFECT_SIZE: i32 = offsetof<Effect>();
 export const EF_PUMP = 1;
 export const EF_GRANT = 2;
 export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
+export const EF_GAINS_FLASHBACK = 35; // blue: the graveyard card obj has flashback with its mana cost as the cost
 
 @unmanaged
 export class Game {

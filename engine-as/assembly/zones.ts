@@ -233,6 +233,23 @@ export function addCounters(i: i32, kind: i32, n: i32): void {
   markDirty();
 }
 
+// Counters of a kind on object i (named kinds other than the four with fields share `other`).
+export function countersOf(i: i32, kind: i32): i32 {
+  const o = obj(i);
+  return kind == S.CTR_P1P1 ? o.p1p1 : kind == S.CTR_M1M1 ? o.m1m1 : kind == S.CTR_LOYALTY ? o.loyalty : kind == S.CTR_STUN ? o.stun : o.other;
+}
+
+export function removeCounters(i: i32, kind: i32, n: i32): void {
+  const o = obj(i);
+  if (kind == S.CTR_P1P1) o.p1p1 -= n;
+  else if (kind == S.CTR_M1M1) o.m1m1 -= n;
+  else if (kind == S.CTR_LOYALTY) o.loyalty -= n;
+  else if (kind == S.CTR_STUN) o.stun -= n;
+  else o.other -= n;
+  emit(EV_COUNTERS, i, kind, -n);
+  markDirty();
+}
+
 export function tap(i: i32): void {
   const o = obj(i);
   if (o.flags & OF_TAPPED) return;

@@ -195,7 +195,7 @@ export const COST_SAC_FILTER = 1 << 2; // sacrifice a permanent matching filter 
 export const COST_DISCARD = 1 << 3; // discard AB_COST_PARAM cards
 export const COST_PAY_LIFE = 1 << 4;
 export const COST_EXILE_SELF_FROM_GY = 1 << 5;
-export const COST_REMOVE_COUNTERS = 1 << 6; // reserved
+export const COST_REMOVE_COUNTERS = 1 << 6; // remove counters from this permanent: AB_COST_PARAM = count | counter kind << 8
 
 // timing (AB_TIMING)
 export const TIMING_SORCERY = 1 << 0;
@@ -350,6 +350,7 @@ export const CTR_M1M1 = 1;
 export const CTR_LOYALTY = 2;
 export const CTR_STUN = 3;
 export const CTR_OTHER = 4; // any other named counter (revival, soul, ...)
+export const CTR_INCUBATION = 12; // blue (kept with the other named counters)
 
 // ---- durations ----
 export const DUR_END_OF_TURN = 1;
@@ -413,6 +414,9 @@ export const OP_END_TURN = 71; // end the turn (723.1)
 export const OP_OWNER_TOP_OR_BOTTOM = 73; // ref   its owner puts it on their choice of the top or bottom of their library
 export const OP_CHOOSE_RETURN = 74; // filter (cards in your graveyard), dest ZONE_*   you choose one matching card (not targeted) and move it
 export const OP_REFLEXIVE = 75; //   "When you do, ...": the source's TRIG_REFLEXIVE abilities trigger (603.12)
+export const OP_GRANT_FLASHBACK = 76; // ref (card in a graveyard)   it gains flashback until end of turn; the cost is its mana cost
+export const OP_PILES = 77; // count   look at the top count cards, separate them into a face-down and a face-up pile; an
+//                             opponent chooses one: that pile to your hand, the other to your graveyard
 export const OP_BOUNCE_ALL = 72; // filter   return each matching permanent to its owner's hand
 export const OP_COPY_TOKEN = 70; // ref, amount, playerRef, TOKF_* exceptions   tokens that are copies of ref (707.2, 707.9)
 
@@ -477,6 +481,8 @@ export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
 // blue (35-39)
 export const DK_TOP_OR_BOTTOM = 35; // the owner of the card in the decision context: 0 top of library, 1 bottom
+export const DK_PILE_SPLIT = 36; // options: bitmask of the looked-at cards (bit k = k-th from the top) put in the face-down pile (context: how many)
+export const DK_PILE_PICK = 37; // options: 0 the face-down pile, 1 the face-up pile (context: face-down bitmask | how many << 8)
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p
 

@@ -6,7 +6,7 @@
 // Targets are values: the first appearance of a Target in an ability's effects makes it that
 // ability's next target spec. Everything here is plain data; nothing is encoded until compile.
 import * as S from '../../assembly/ir/spec.ts';
-import { CARD_TYPES, COUNTERS, KEYWORDS, SUBTYPES, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
+import { CARD_TYPES, COUNTERS, KEYWORDS, NUMBER_WORDS, SUBTYPES, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
 
 // ---------------------------------------------------------------- mana
 
@@ -127,7 +127,9 @@ export function keywordBits(words: readonly Keyword[]): number {
 export type CounterName = (typeof COUNTERS)[number][0];
 
 function counterKind(name: CounterName): number {
-  return COUNTERS.find(([n]) => n === name)![1];
+  const kind = COUNTERS.find(([n]) => n === name)?.[1];
+  if (kind === undefined) throw new Error(`unknown counter ${name}`);
+  return kind;
 }
 
 // ---------------------------------------------------------------- filters
@@ -297,6 +299,8 @@ export type Amt = number | Amount;
 
 export const X = new Amount(S.AMT_X);
 export const lifeLostThisWay = new Amount(S.AMT_LAST);
+/** "that many": the amount of the triggering event (damage dealt) */
+export const thatMany = new Amount(S.AMT_EVENT_AMOUNT);
 export const yourLife = new Amount(S.AMT_YOUR_LIFE);
 /** "the number of <filter>" */
 export function count(f: Filter): Amount {
@@ -353,6 +357,10 @@ export const ownerPutsOnTopOrBottom = (r: Ref) => ins(S.OP_OWNER_TOP_OR_BOTTOM, 
 export const returnChosenCard = (f: Filter) => ins(S.OP_CHOOSE_RETURN, flt(f), word(S.ZONE_HAND));
 /** "When you do, ...": triggers this card's whenYouDo() abilities (603.12). */
 export const reflexive = () => ins(S.OP_REFLEXIVE);
+/** "<r> gains flashback until end of turn. The flashback cost is equal to that card's mana cost." */
+export const grantFlashback = (r: Ref) => ins(S.OP_GRANT_FLASHBACK, ref(r));
+/** "look at the top n cards of your library and separate them into a face-down pile and a face-up pile. ..." */
+export const piles = (n: Amt) => ins(S.OP_PILES, amt(n));
 /** "Return all <filter> to their owner's hand." */
 export const bounceAll = (f: Filter) => ins(S.OP_BOUNCE_ALL, flt(f));
 export const exile = (r: Ref) => ins(S.OP_EXILE, ref(r));
@@ -480,6 +488,7 @@ export const wheneverYouDraw = () => new Trigger(S.TRIG_DRAW);
 export const whenYouDo = () => new Trigger(S.TRIG_REFLEXIVE);
 export const wheneverACreatureYouControlDealsCombatDamageToAPlayer = () => new Trigger(S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER);
 export const wheneverYouDrawYourSecondCard = () => new Trigger(S.TRIG_DRAW_SECOND);
+export const wheneverDealsCombatDamageToAPlayer = () => new Trigger(S.TRIG_COMBAT_DAMAGE_PLAYER_SELF);
 export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);
 
 // ---------------------------------------------------------------- costs
@@ -499,6 +508,10 @@ export function parseCost(text: string): Cost {
     else if (/^Sacrifice this \w+$/.test(part)) cost.flags |= S.COST_SAC_SELF;
     else if (part === 'Discard a card') (cost.flags |= S.COST_DISCARD), (cost.param = 1);
     else if ((m = part.match(/^Pay (\d+) life$/))) (cost.flags |= S.COST_PAY_LIFE), (cost.param = Number(m[1]));
+    else if ((m = part.match(/^Remove (\w+) (\S+) counters? from this \w+$/)) && NUMBER_WORDS.includes(m[1])) {
+      cost.flags |= S.COST_REMOVE_COUNTERS;
+      cost.param = NUMBER_WORDS.indexOf(m[1]) | (counterKind(m[2] as CounterName) << 8);
+    }
     else if (/^(\{[^}]+\})+$/.test(part)) cost.mana = mana(part);
     else throw new Error(`unsupported cost "${part}" in "${text}"`);
   }
@@ -620,6 +633,11 @@ export class CardDef {
   /** "This spell costs {n} less to cast" (amount expression). */
   costsLess(n: Amt): this {
     this.costReduction = n;
+    return this;
+  }
+  /** "This spell can't be countered." */
+  cantBeCountered(): this {
+    this.flags |= S.CF_CANT_BE_COUNTERED;
     return this;
   }
   entersTapped(): this {

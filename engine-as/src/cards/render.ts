@@ -45,7 +45,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
   [S.OP_COPY_TOKEN]: 'rarw', [S.OP_END_TURN]: '', [S.OP_BOUNCE_ALL]: 'f', [S.OP_OWNER_TOP_OR_BOTTOM]: 'r',
-  [S.OP_CHOOSE_RETURN]: 'fw', [S.OP_REFLEXIVE]: '',
+  [S.OP_CHOOSE_RETURN]: 'fw', [S.OP_REFLEXIVE]: '', [S.OP_GRANT_FLASHBACK]: 'r', [S.OP_PILES]: 'a',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -230,6 +230,7 @@ class CardRenderer {
   private specs: Int32Array[] = [];
   private mentioned = new Set<number>();
   private sourceSubject = '';
+  private selfRef = ''; // how the effect calls its source: "it" once the trigger has named it
 
   constructor(
     private readonly v: IrView,
@@ -267,6 +268,7 @@ class CardRenderer {
     if (addCost) lines.push(`As an additional cost to cast this spell, ${uncap(this.costParts(addCost, this.card(S.CARD_ADD_COST_PARAM)).join(', '))}.`);
     const reduce = this.card(S.CARD_COST_REDUCE);
     if (reduce) lines.push(`This spell costs ${this.costReduction(reduce)}.`);
+    if (flags & S.CF_CANT_BE_COUNTERED) lines.push("This spell can't be countered.");
     const kicker = manaSymbols(this.card(S.CARD_KICKER_A), this.card(S.CARD_KICKER_B));
     if (kicker) lines.push(`Kicker ${kicker}`);
     const kw = this.card(S.CARD_KEYWORDS);
@@ -302,6 +304,7 @@ class CardRenderer {
     this.mentioned = new Set();
     const costFlags = ab(S.AB_COST_FLAGS);
     this.sourceSubject = costFlags & S.COST_SAC_SELF ? 'it' : this.self;
+    this.selfRef = ab(S.AB_KIND) === S.ABK_TRIGGERED && ab(S.AB_TRIGGER) === S.TRIG_COMBAT_DAMAGE_PLAYER_SELF ? 'it' : this.self;
     const kind = ab(S.AB_KIND);
     const ops = decodeProgram(this.v.w, ab(S.AB_CODE), opShapes(kind)).ops;
     const cost = () => {
@@ -347,6 +350,7 @@ class CardRenderer {
     if (flags & S.COST_SAC_FILTER) parts.push(`Sacrifice ${article(this.noun(param, false, true))}`);
     if (flags & S.COST_DISCARD) parts.push(param === 1 ? 'Discard a card' : `Discard ${numberWord(param)} cards`);
     if (flags & S.COST_PAY_LIFE) parts.push(`Pay ${param} life`);
+    if (flags & S.COST_REMOVE_COUNTERS) parts.push(`Remove ${this.counters(param >> 8, param & 0xff)} from this ${this.selfNoun}`);
     return parts;
   }
 
@@ -666,6 +670,16 @@ class CardRenderer {
       }
       case S.OP_OWNER_TOP_OR_BOTTOM:
         return { ...imperative(`${this.ref(a[0])}'s owner puts it on their choice of the top or bottom of their library`), alone: true };
+      case S.OP_GRANT_FLASHBACK: {
+        const what = this.ref(a[0]).replace(' from your graveyard', ' in your graveyard');
+        return { ...imperative(`${what} gains flashback until end of turn. The flashback cost is equal to that card's mana cost`), alone: true };
+      }
+      case S.OP_PILES:
+        return {
+          ...imperative(`look at the top ${this.countWord(a[0])} cards of your library and separate them into a face-down pile and a face-up pile. `
+            + 'An opponent chooses one of those piles. Put that pile into your hand and the other into your graveyard'),
+          alone: true,
+        };
       case S.OP_CHOOSE_RETURN:
         return { ...imperative(`return ${article(this.noun(a[0], false))} to your hand`), then: true };
       case S.OP_TAP:
@@ -773,6 +787,7 @@ class CardRenderer {
 
   private counters(kind: number, amount: number): string {
     const name = counterName(kind);
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_EVENT_AMOUNT) return `that many ${name} counters`;
     return amount === 1 ? `${article(name)} counter` : `${this.countWord(amount)} ${name} counters`;
   }
 
@@ -821,7 +836,7 @@ class CardRenderer {
     if (r >= S.REF_TARGET_CONTROLLER && r < S.REF_TARGET_OWNER) return this.mentioned.has(r - S.REF_TARGET_CONTROLLER) ? 'its controller' : `the controller of ${this.ref(r - S.REF_TARGET_CONTROLLER)}`;
     if (r >= S.REF_TARGET_OWNER && r < S.REF_EVENT_PLAYER) return 'its owner';
     switch (r) {
-      case S.REF_SELF: return this.self;
+      case S.REF_SELF: return this.selfRef;
       case S.REF_YOU: return 'you';
       case S.REF_OPP: return 'each opponent';
       case S.REF_EACH_PLAYER: return 'each player';

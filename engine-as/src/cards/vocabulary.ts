@@ -88,6 +88,7 @@ export const COUNTERS: ReadonlyArray<[string, number]> = [
   ['-1/-1', S.CTR_M1M1],
   ['loyalty', S.CTR_LOYALTY],
   ['stun', S.CTR_STUN],
+  ['incubation', S.CTR_INCUBATION],
 ];
 
 export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

@@ -113,7 +113,8 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_MODE]: 'mode', [S.DK_X]: 'x', [S.DK_ATTACK]: 'attack', [S.DK_BLOCK]: 'block', [S.DK_DAMAGE]: 'damage',
   [S.DK_TRIGGER_ORDER]: 'trigger order', [S.DK_DISCARD]: 'discard', [S.DK_SEARCH]: 'search', [S.DK_SCRY]: 'scry',
   [S.DK_MAY]: 'may', [S.DK_SACRIFICE]: 'sacrifice', [S.DK_SURVEIL]: 'surveil', [S.DK_KICKER]: 'kicker',
-  [S.DK_CHOOSE]: 'choose', [S.DK_TOP_OR_BOTTOM]: 'top or bottom',
+  [S.DK_CHOOSE]: 'choose', [S.DK_TOP_OR_BOTTOM]: 'top or bottom', [S.DK_PILE_SPLIT]: 'pile split',
+  [S.DK_PILE_PICK]: 'pile pick',
 };
 
 export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile'] as const;
@@ -309,6 +310,11 @@ export class Game {
       case S.DK_SCRY: case S.DK_TOP_OR_BOTTOM: return v === 0 ? 'top' : 'bottom';
       case S.DK_SURVEIL: return v === 0 ? 'top' : 'graveyard';
       case S.DK_X: return `X=${v}`;
+      case S.DK_PILE_SPLIT: { // cards by position from the top of the library: "face down: 1, 3"
+        const down = [0, 1, 2, 3, 4, 5].filter((k) => v & (1 << k)).map((k) => k + 1);
+        return `face down: ${down.length ? down.join(', ') : 'none'}`;
+      }
+      case S.DK_PILE_PICK: return v === 0 ? 'face-down pile' : 'face-up pile';
       case S.DK_MODE: return `mode ${v + 1}`;
       case S.DK_TRIGGER_ORDER: return `trigger ${v + 1}`;
       case S.DK_PRIORITY: {

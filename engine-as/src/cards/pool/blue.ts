@@ -2,7 +2,7 @@
 import {
   attached, attachedCreature, attachedPermanent, atYourUpkeep, bounceAll, card, differentManaValues, grant,
   ifYouControl, mill, not, ownerPutsOnTopOrBottom, reflexive, returnChosenCard, search, targetsControlledByDifferentPlayers,
-  whenYouDo, thisPermanent, upTo, wheneverACreatureYouControlDealsCombatDamageToAPlayer, yourTurn, controllerOf, copyToken, count, counterSpell, createToken, draw, endTheTurn, ifThen, is, landfall, loot, bounce, may, pump,
+  whenYouDo, grantFlashback, piles, thatMany, wheneverDealsCombatDamageToAPlayer, thisPermanent, upTo, wheneverACreatureYouControlDealsCombatDamageToAPlayer, yourTurn, controllerOf, copyToken, count, counterSpell, createToken, draw, endTheTurn, ifThen, is, landfall, loot, bounce, may, pump,
   putCounters, raid, scry, self, stCastAsFlash, stCastFreeFromHand, stCostReduce, stKeywords, stLoseAllAbilities,
   stSetBasePT, stSetTypes, stTapForC, stPT, subtype, surveil, tap, target, threshold, wasKicked,
   whenEnters, wheneverAttacks, wheneverYouCast, wheneverYouDraw, wheneverYouDrawYourSecondCard, withTarget,
@@ -280,6 +280,28 @@ export const blue = [
   card('Faebloom Trick').cost('{2}{U}').typeLine('Instant')
     .spell(createToken(faerie, 2), reflexive())
     .triggered(whenYouDo(), tap(target(is('creature').oppControls()))),
+
+  // Flash
+  // Flying
+  // Whenever this creature attacks, target instant or sorcery card in your graveyard gains flashback until end of
+  // turn. The flashback cost is equal to that card's mana cost.
+  card('Sphinx of Forgotten Lore').cost('{2}{U}{U}').typeLine('Creature — Sphinx').pt(3, 3).keywords('flash', 'flying')
+    .triggered(wheneverAttacks(), grantFlashback(target(is('instant', 'sorcery').inYourGraveyard()))),
+
+  // This spell can't be countered.
+  // Flying
+  // When this creature enters, look at the top five cards of your library and separate them into a face-down pile
+  // and a face-up pile. An opponent chooses one of those piles. Put that pile into your hand and the other into
+  // your graveyard.
+  card('Curator of Destinies').cost('{4}{U}{U}').typeLine('Creature — Sphinx').pt(5, 5).cantBeCountered().keywords('flying')
+    .triggered(whenEnters(), piles(5)),
+
+  // Vigilance, prowess
+  // Whenever this creature deals combat damage to a player, put that many incubation counters on it.
+  // Remove three incubation counters from this creature: Create a 2/2 blue Drake creature token with flying.
+  card('Drake Hatcher').cost('{1}{U}').typeLine('Creature — Human Wizard').pt(1, 3).keywords('vigilance', 'prowess')
+    .triggered(wheneverDealsCombatDamageToAPlayer(), putCounters(thatMany, 'incubation', self))
+    .activated('Remove three incubation counters from this creature', createToken(drake)),
 
   faerie, ninja, drake, scionOfTheDeep,
 ];
