@@ -610,6 +610,7 @@ function pilesOp(n: i32, you: i32): bool {
   const g = game();
   if (n > player(you).libCount) n = player(you).libCount;
   if (n > MAX_PILE) n = MAX_PILE;
+  if (n == 0) return true; // nothing to look at
   if (g.resLoop == 0) {
     if (!g.hasAnswer) {
       ask(S.DK_PILE_SPLIT, you, n);

@@ -410,15 +410,15 @@ export const OP_LOOK_TOP_TAKE = 47; // count, filter, dest ZONE_* (hand), rest: 
 export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
 // blue (70-79)
+export const OP_COPY_TOKEN = 70; // ref, amount, playerRef, TOKF_* exceptions   tokens that are copies of ref (707.2, 707.9)
 export const OP_END_TURN = 71; // end the turn (723.1)
+export const OP_BOUNCE_ALL = 72; // filter   return each matching permanent to its owner's hand
 export const OP_OWNER_TOP_OR_BOTTOM = 73; // ref   its owner puts it on their choice of the top or bottom of their library
 export const OP_CHOOSE_RETURN = 74; // filter (cards in your graveyard), dest ZONE_*   you choose one matching card (not targeted) and move it
 export const OP_REFLEXIVE = 75; //   "When you do, ...": the source's TRIG_REFLEXIVE abilities trigger (603.12)
 export const OP_GRANT_FLASHBACK = 76; // ref (card in a graveyard)   it gains flashback until end of turn; the cost is its mana cost
 export const OP_PILES = 77; // count   look at the top count cards, separate them into a face-down and a face-up pile; an
 //                             opponent chooses one: that pile to your hand, the other to your graveyard
-export const OP_BOUNCE_ALL = 72; // filter   return each matching permanent to its owner's hand
-export const OP_COPY_TOKEN = 70; // ref, amount, playerRef, TOKF_* exceptions   tokens that are copies of ref (707.2, 707.9)
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;
@@ -448,7 +448,7 @@ export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
 export const ST_CAST_AS_FLASH = 35; // you may cast spells as though they had flash (601.3b)
 export const ST_CAST_FREE_FROM_HAND = 36; // you may cast spells from your hand without paying their mana costs (118.9)
 export const ST_SET_TYPES = 37; // filter, card types, subtypes (LO), colors   "is a <colors> <subtypes> <types>": replaces
-//                                 card types and subtypes, keeps supertypes (layer 4, 205.1b), sets colors (layer 5)
+//                                 card types and subtypes, keeps supertypes (layer 4, 205.1a), sets colors (layer 5)
 export const ST_TAP_FOR_C = 38; // filter   has "{T}: Add {C}." (layer 6)
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
