@@ -19,6 +19,7 @@ export function setBaseChars(o: Obj): void {
   o.sub = card(c, S.CARD_SUBTYPES_LO);
   if (o.except & S.TOKF_HASTE_SAC_END) o.kw |= S.KW_HASTE; // 707.9b: the exception is part of the copiable values
   o.abilFx = 0;
+  o.lostTs = 0;
 }
 
 // Card flags that are abilities of the permanent (attacks each combat, can't be blocked by Walls,
@@ -73,7 +74,9 @@ function recompute(): void {
   applyStatics(LAYER_6);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
-    if (ef.kind == EF_GRANT && live(ef.obj, ef.zseq)) obj(ef.obj).kw |= ef.kw;
+    if (ef.kind != EF_GRANT || !live(ef.obj, ef.zseq)) continue;
+    const o = obj(ef.obj);
+    if (!(o.abilFx & ABX_LOST) || ef.ts > o.lostTs) o.kw |= ef.kw; // 613.7: an earlier grant is lost too
   }
   applyStatics(LAYER_7B);
   applyStatics(LAYER_7C);
@@ -189,7 +192,7 @@ function forEachMatch(f: i32, src: i32, kw: i32): void {
     if (o.zone != S.ZONE_BATTLEFIELD || !matches(f, i, src, you, NONE)) continue;
     if (kw >= 0) o.kw |= kw;
     else if (kw == LOSE_KEYWORDS) o.kw = 0;
-    else if (kw == LOSE_MARK) o.abilFx |= ABX_LOST;
+    else if (kw == LOSE_MARK) { o.abilFx |= ABX_LOST; if (obj(src).ts > o.lostTs) o.lostTs = obj(src).ts; }
     else o.abilFx |= ABX_TAP_FOR_C;
   }
 }

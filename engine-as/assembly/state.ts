@@ -61,6 +61,7 @@ export class Obj {
   facts: i32; // FACT_* bits about the card over the whole game (survive zone changes)
   except: i32; // blue: TOKF_* exceptions the token was created with (707.9b), part of its copiable values
   abilFx: i32; // blue: ABX_* ability changes after layer 6 (valid while the state is not dirty)
+  lostTs: i32; // blue: timestamp of the latest "loses all abilities" effect on it (with ABX_LOST)
 }
 export const ABX_LOST: i32 = 1 << 0; // blue: lost all abilities (its card's abilities and flags don't apply)
 export const ABX_TAP_FOR_C: i32 = 1 << 1; // blue: has "{T}: Add {C}." from an effect
