@@ -1,11 +1,13 @@
 // Blue cards of Foundations. Each definition is preceded by its printed rules text.
 import {
-  attached, attachedCreature, attachedPermanent, atYourUpkeep, bounceAll, card, differentManaValues, grant,
-  ifYouControl, mill, not, ownerPutsOnTopOrBottom, reflexive, returnChosenCard, search, targetsControlledByDifferentPlayers,
-  whenYouDo, grantFlashback, piles, thatMany, wheneverDealsCombatDamageToAPlayer, thisPermanent, upTo, wheneverACreatureYouControlDealsCombatDamageToAPlayer, yourTurn, controllerOf, copyToken, count, counterSpell, createToken, draw, endTheTurn, ifThen, is, landfall, loot, bounce, may, pump,
-  putCounters, raid, scry, self, stCastAsFlash, stCastFreeFromHand, stCostReduce, stKeywords, stLoseAllAbilities,
-  stSetBasePT, stSetTypes, stTapForC, stPT, subtype, surveil, tap, target, threshold, wasKicked,
-  whenEnters, wheneverAttacks, wheneverYouCast, wheneverYouDraw, wheneverYouDrawYourSecondCard, withTarget,
+  attached, attachedCreature, attachedPermanent, atYourUpkeep, bounce, bounceAll, card, controllerOf, copyToken,
+  count, counterSpell, createToken, differentManaValues, draw, endTheTurn, grant, grantFlashback, ifThen,
+  ifYouControl, is, landfall, loot, may, mill, not, ownerPutsOnTopOrBottom, piles, pump, putCounters, raid,
+  reflexive, returnChosenCard, scry, search, self, stCastAsFlash, stCastFreeFromHand, stCostReduce, stKeywords,
+  stLoseAllAbilities, stPT, stSetBasePT, stSetTypes, stTapForC, subtype, surveil, tap, target,
+  targetsControlledByDifferentPlayers, thatMany, thisPermanent, threshold, upTo, wasKicked, whenEnters,
+  wheneverACreatureYouControlDealsCombatDamageToAPlayer, wheneverAttacks, wheneverDealsCombatDamageToAPlayer,
+  wheneverYouCast, wheneverYouDraw, wheneverYouDrawYourSecondCard, whenYouDo, withTarget, yourTurn,
 } from '../dsl.ts';
 import { treasure } from './tokens.ts';
 
