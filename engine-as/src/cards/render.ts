@@ -871,7 +871,8 @@ class CardRenderer {
   /**
    * Noun phrase for a filter: "nonland permanent an opponent controls", "Elf creatures you control",
    * "creature card from your graveyard". `noController` drops "you control" (after "sacrifice",
-   * "if you control"); `noOther` drops "other" (the target phrase places it before "target").
+   * "if you control"); `noOther` drops "other" (the target phrase places it before "target");
+   * `each` is the "for each" form: "instant and sorcery card in your graveyard".
    */
   private noun(filter: number, plural: boolean, noController = false, noOther = false, each = false): string {
     const f = this.v.filter(filter);
