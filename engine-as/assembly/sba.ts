@@ -3,7 +3,7 @@ import * as S from './ir/spec';
 import { card, abil, tspec } from './ir';
 import { game, player, obj, OF_DEATHTOUCHED, OF_DYING, OF_DEAD, OF_TOKEN, PH_OVER } from './state';
 import { refresh, hasKw, matches } from './chars';
-import { flushDying, destroy } from './zones';
+import { flushDying, destroy, removeFromLibrary } from './zones';
 import { emit, EV_GAME_END, EV_LOSE, EV_COUNTERS, EV_ATTACH } from './events';
 import { ask, addOpt, takeAnswer } from './decision';
 
@@ -43,6 +43,7 @@ export function checkSBA(): bool {
       // 704.5d: a token that left the battlefield ceases to exist
       if (o.zone == S.ZONE_GRAVEYARD) player(o.owner).gyCount--;
       else if (o.zone == S.ZONE_HAND) player(o.owner).handCount--;
+      else if (o.zone == S.ZONE_LIBRARY) removeFromLibrary(i); // put there by Uncharted Voyage
       o.flags = OF_DEAD | OF_TOKEN; o.zone = S.ZONE_NONE; o.zseq++;
       continue;
     }
