@@ -123,6 +123,10 @@ function score(kind: i32, p: i32, v: i32): i32 {
     return mine != hostile ? 10 + val : -100 - val;
   }
   if (kind == S.DK_MODE) return -v;
+  if (kind == S.DK_ATTACH) { // hostile Auras go on the opponent's best permanent, the others on your own
+    const val = (obj(v).types & S.TYPE_CREATURE) ? creatureValue(v) : 6;
+    return (obj(v).controller == p) != auraHostile(obj(g.dctx).card) ? 10 + val : -100 - val;
+  }
   if (kind == S.DK_ATTACK) return v < 0 ? 0 : attackScore(p, v & 0xffff, v >> 16);
   if (kind == S.DK_BLOCK) return v < 0 ? 0 : blockScore(p, v & 0xffff, v >> 16);
   if (kind == S.DK_DAMAGE) return v >= S.PLAYER_CODE ? 100 : creatureValue(v);
@@ -201,6 +205,21 @@ function spellAbilityOf(c: i32): i32 {
   const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_SPELL) return a;
   return -1;
+}
+
+// Does an Aura's static ability hurt what it enchants (restrictions, lost abilities, new types or
+// base P/T, a P/T penalty)?
+function auraHostile(c: i32): bool {
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    const pc = abil(a, S.AB_CODE);
+    const op = irWord(pc);
+    if (op == S.ST_LOSE_ALL_ABILITIES || op == S.ST_SET_TYPES || op == S.ST_SET_BASE_PT) return true;
+    if (op == S.ST_KW && (irWord(pc + 2) & (S.KW_CANT_ATTACK | S.KW_CANT_BLOCK | S.KW_DOESNT_UNTAP))) return true;
+    if (op == S.ST_PT && irWord(pc + 2) < 0) return true;
+  }
+  return false;
 }
 
 // Could an untapped opposing creature block `a` and kill it while surviving?

@@ -19,7 +19,7 @@ import {
 import { canPay, pay, poolGet, poolSet, emptyPools } from './mana';
 import { endCombat } from './combat';
 import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA } from './events';
-import { endGame } from './sba';
+import { endGame, auraCanEnchant } from './sba';
 import { AB_PROWESS, AB_WARD, AB_SAC_AT_END, triggerSelf } from './triggers';
 import { rngBelow } from './rng';
 
@@ -364,13 +364,16 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_COPY_TOKEN: {
       // 707.2: the copiable values are the original's card and its exceptions (707.9b); if "this
       // creature" has left the battlefield, its last known information is used (608.2h)
-      let o = obj1(a1, it);
-      if (o < 0 && a1 == S.REF_SELF && s >= 0) o = s;
-      if (o < 0) return true;
-      const ps = playersOf(a3, it);
-      const n = amount(a2, s, you, item);
-      for (let p = 0; p < 2; p++) if (ps & (1 << p)) setIt(createTokens(obj(o).card, n, p, a4 | obj(o).except));
-      return true;
+      if (!g.resStarted) {
+        let o = obj1(a1, it);
+        if (o < 0 && a1 == S.REF_SELF && s >= 0) o = s;
+        if (o < 0) return true;
+        const ps = playersOf(a3, it);
+        const n = amount(a2, s, you, item);
+        for (let p = 0; p < 2; p++) if (ps & (1 << p)) setIt(createTokens(obj(o).card, n, p, a4 | obj(o).except));
+        g.resStarted = 1;
+      }
+      return attachEnteringAura();
     }
     case S.OP_COUNTER_SPELL: {
       const o = obj1(a1, it);
@@ -490,6 +493,22 @@ function exec(op: i32, pc: i32, it: Item): bool {
       endGame(-1, S.END_ENGINE_LIMIT);
       return true;
   }
+}
+
+// 303.4f: an Aura put onto the battlefield without being cast (a token copy) is attached as it
+// enters to something it can enchant, chosen by its controller; with nothing, it is put into the
+// graveyard by 704.5m. The choice is made before anything else happens, so it counts as entering attached.
+function attachEnteringAura(): bool {
+  const g = game();
+  const a = refObject(S.REF_IT, NONE, 0);
+  if (a < 0 || obj(a).zone != S.ZONE_BATTLEFIELD || !(card(obj(a).card, S.CARD_SUBTYPES_LO) & S.SUB_AURA)) return true;
+  if (g.hasAnswer) { attach(a, takeAnswer()); return true; }
+  refresh();
+  ask(S.DK_ATTACH, obj(a).controller, a);
+  for (let i = 0; i < g.objCount; i++) if (i != a && obj(i).zone == S.ZONE_BATTLEFIELD && auraCanEnchant(a, i)) addOpt(i);
+  if (g.dcount > 0) return false;
+  g.dkind = 0;
+  return true;
 }
 
 // 723.1: ending the turn. Pending triggers cease to exist, every spell and ability on the stack

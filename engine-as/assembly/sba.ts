@@ -78,7 +78,7 @@ export function checkSBA(): bool {
 }
 
 // An Aura can stay on what its "Enchant" filter allows (303.4d).
-function auraCanEnchant(aura: i32, t: i32): bool {
+export function auraCanEnchant(aura: i32, t: i32): bool {
   const c = obj(aura).card;
   const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {

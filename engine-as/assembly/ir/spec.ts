@@ -482,6 +482,7 @@ export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from th
 // blue (35-39)
 export const DK_TOP_OR_BOTTOM = 35; // the owner of the card in the decision context: 0 top of library, 1 bottom
 export const DK_PILE_SPLIT = 36; // options: bitmask of the looked-at cards (bit k = k-th from the top) put in the face-down pile (context: how many)
+export const DK_ATTACH = 38; // options: object ids: what an Aura put onto the battlefield without being cast enchants (303.4f; context: the Aura)
 export const DK_PILE_PICK = 37; // options: 0 the face-down pile, 1 the face-up pile (context: face-down bitmask | how many << 8)
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p

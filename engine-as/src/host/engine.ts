@@ -114,7 +114,7 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_TRIGGER_ORDER]: 'trigger order', [S.DK_DISCARD]: 'discard', [S.DK_SEARCH]: 'search', [S.DK_SCRY]: 'scry',
   [S.DK_MAY]: 'may', [S.DK_SACRIFICE]: 'sacrifice', [S.DK_SURVEIL]: 'surveil', [S.DK_KICKER]: 'kicker',
   [S.DK_CHOOSE]: 'choose', [S.DK_TOP_OR_BOTTOM]: 'top or bottom', [S.DK_PILE_SPLIT]: 'pile split',
-  [S.DK_PILE_PICK]: 'pile pick',
+  [S.DK_PILE_PICK]: 'pile pick', [S.DK_ATTACH]: 'attach',
 };
 
 export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile'] as const;
