@@ -7,7 +7,7 @@ import {
   game, player, obj, NONE, OF_TAPPED, OF_SICK, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_FIRST_STRUCK,
   optAt, opponent,
 } from './state';
-import { refresh, kwOf, hasKw, powerOf, abilityFlags, markDirty } from './chars';
+import { refresh, kwOf, hasKw, powerOf, abilityFlags } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { tap, dealDamage, clearCombatFlags } from './zones';
 import { triggerAttacks, triggerYouAttack } from './triggers';
@@ -45,7 +45,7 @@ function declareAttacker(i: i32, target: i32): void {
   const o = obj(i);
   o.flags |= OF_ATTACKING;
   o.attackTarget = target;
-  markDirty(); // "as long as it's attacking" statics (Kitesail Corsair)
+  game().dirty = 1; // "as long as it's attacking" statics (Kitesail Corsair) see it; nothing for state-based actions
 }
 
 // The declare-attackers turn-based action (508.1). Returns true when finished.
@@ -285,4 +285,5 @@ export function endCombat(): void {
   const g = game();
   for (let i = 0; i < g.objCount; i++) clearCombatFlags(i);
   g.combatStage = 0;
+  g.dirty = 1; // "as long as it's attacking" statics end
 }
