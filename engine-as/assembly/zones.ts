@@ -362,4 +362,5 @@ export function clearCombatFlags(i: i32): void {
   o.flags &= ~(OF_ATTACKING | OF_BLOCKING | OF_BLOCKED | OF_FIRST_STRUCK);
   o.attackTarget = NONE;
   o.blocking = NONE;
+  markDirty();
 }

@@ -167,7 +167,7 @@ class Tables {
       return a;
     }
     const p = a.param;
-    const param = p instanceof Filter ? this.filter(p) : p instanceof FixedRef ? refWord(p, slots, null, 0) : p;
+    const param = p instanceof Filter ? this.filter(p) : p instanceof FixedRef || p instanceof Target ? refWord(p, slots, null, 0) : p;
     return a.tag | (param & S.AMT_PARAM_MASK);
   }
 

@@ -171,6 +171,11 @@ export class Filter {
   sub(name: string): Filter { return this.with({ subAny: this.w.subAny | subtypeBit(name) }); }
   without(...kw: Keyword[]): Filter { return this.with({ kwNot: this.w.kwNot | keywordBits(kw) }); }
   attackingOrBlocking(): Filter { return this.flag(S.FF_ATTACKING_OR_BLOCKING); }
+  attacking(): Filter { return this.flag(S.FF_ATTACKING); }
+  /** "with power n or less" */
+  powerAtMost(n: number): Filter { return this.with({ powerMax: n }); }
+  /** "with power n or greater" */
+  powerAtLeast(n: number): Filter { return this.with({ powerMin: n }); }
   /** "attached to that creature": attached to the ability's first chosen target. */
   attachedToFirstTarget(): Filter { return this.flag(S.FF_ATTACHED_TO_FIRST_TARGET); }
   /** A spell on the stack. */
@@ -194,6 +199,11 @@ export function subtype(name: string): Filter {
 /** A basic land card in your library. Only lands are basic, so SUPER_BASIC alone says "basic land". */
 export function basicLandCard(): Filter {
   return new Filter({ ...NO_FILTER, typesAny: S.SUPER_BASIC, zone: S.ZONE_LIBRARY });
+}
+
+/** The source object itself ("this creature has flying"). */
+export function thisObject(): Filter {
+  return new Filter({ ...NO_FILTER, flags: S.FF_SELF });
 }
 
 /** "Enchanted creature" / "equipped creature". */
@@ -272,7 +282,7 @@ export function controllerOf(t: Target): ControllerOf {
 export class Amount {
   constructor(
     readonly tag: number,
-    readonly param: number | Filter | FixedRef = 0,
+    readonly param: number | Filter | FixedRef | Target = 0,
   ) {}
 }
 export type Amt = number | Amount;
@@ -280,12 +290,14 @@ export type Amt = number | Amount;
 export const X = new Amount(S.AMT_X);
 export const lifeLostThisWay = new Amount(S.AMT_LAST);
 export const yourLife = new Amount(S.AMT_YOUR_LIFE);
+/** "for each land you control" */
+export const landsYouControl = new Amount(S.AMT_LANDS_YOU_CONTROL);
 /** "the number of <filter>" */
 export function count(f: Filter): Amount {
   return new Amount(S.AMT_COUNT, f);
 }
-/** "equal to its power" */
-export function powerOf(r: FixedRef): Amount {
+/** "equal to its power", "target creature's power" */
+export function powerOf(r: FixedRef | Target): Amount {
   return new Amount(S.AMT_POWER, r);
 }
 
@@ -390,7 +402,8 @@ export const raid = new Condition(S.COND_RAID);
 export const morbid = new Condition(S.COND_MORBID);
 export const yourTurn = new Condition(S.COND_YOUR_TURN);
 export const wasKicked = new Condition(S.COND_KICKED);
-export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f);
+/** "if you control a <filter>" (the filter is narrowed to permanents you control). */
+export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f.youControl());
 export const not = (c: Condition) => new Condition(c.code ^ S.COND_NOT, c.param);
 
 export class Trigger {
@@ -407,6 +420,10 @@ export class Trigger {
 export const whenEnters = () => new Trigger(S.TRIG_ETB_SELF);
 export const whenDies = () => new Trigger(S.TRIG_DIES_SELF);
 export const wheneverAttacks = () => new Trigger(S.TRIG_ATTACKS_SELF);
+/** "Whenever you attack" (once per combat, 508.3a). */
+export const wheneverYouAttack = () => new Trigger(S.TRIG_ATTACKS_ANY);
+export const atBeginningOfCombat = () => new Trigger(S.TRIG_BEGIN_COMBAT);
+export const atEachEndStep = () => new Trigger(S.TRIG_EACH_END_STEP);
 export const wheneverYouGainLife = () => new Trigger(S.TRIG_GAIN_LIFE);
 export const landfall = () => new Trigger(S.TRIG_LANDFALL);
 export const atYourUpkeep = () => new Trigger(S.TRIG_UPKEEP);
@@ -560,9 +577,15 @@ export class CardDef {
     this.flags |= S.CF_ENTERS_TAPPED;
     return this;
   }
-  /** "enters with N +1/+1 counters on it" */
-  entersWithCounters(n: Amt): this {
+  /** "enters with N +1/+1 counters on it"; `onlyIf` raid: "... if you attacked this turn". */
+  entersWithCounters(n: Amt, onlyIf: Condition | null = null): this {
     this.etbCounters = n;
+    if (onlyIf === raid) this.flags |= S.CF_ETB_COUNTERS_IF_RAID;
+    else if (onlyIf !== null) throw new Error('only raid can condition entering counters');
+    return this;
+  }
+  doesntUntap(): this {
+    this.flags |= S.CF_DOESNT_UNTAP;
     return this;
   }
   attacksEachCombat(): this {

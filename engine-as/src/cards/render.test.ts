@@ -27,6 +27,14 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Target creature you control deals damage equal to its power to target creature or planeswalker an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU (see Bushwhack)",
   },
+  'Seize the Spoils': {
+    rendered: 'As an additional cost to cast this spell, discard a card.\nDraw two cards. Create a Treasure token.',
+    why: 'the renderer joins imperative clauses only when they act on the same object (Bake into a Pie prints two sentences)',
+  },
+  'Volley Veteran': {
+    rendered: 'When this creature enters, this creature deals damage to target creature an opponent controls equal to the number of Goblins you control.',
+    why: 'Oracle calls the source "it" here but "this creature" on Gorehorn Raider; the renderer always says "this creature"',
+  },
 };
 
 /** Token wording differences from tokens.json, keyed by token name. */

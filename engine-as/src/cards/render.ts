@@ -268,7 +268,8 @@ class CardRenderer {
     if (reduce) lines.push(`This spell costs ${this.costReduction(reduce)}.`);
     if (flags & S.CF_ENTERS_TAPPED) lines.push(`${self} enters tapped.`);
     const etb = this.card(S.CARD_ETB_COUNTERS);
-    if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
+    if (etb && flags & S.CF_ETB_COUNTERS_IF_RAID) lines.push(`Raid — ${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it if ${this.condition(S.COND_RAID, 0)}.`);
+    else if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
     if (flags & S.CF_ATTACKS_EACH_COMBAT) lines.push(`${self} attacks each combat if able.`);
     if (flags & S.CF_CANT_BLOCK) lines.push(`${self} can't block.`);
     if (flags & S.CF_CANT_BE_BLOCKED_BY_WALLS) lines.push(`${self} can't be blocked by Walls.`);
@@ -319,7 +320,7 @@ class CardRenderer {
       case S.ABK_TRIGGERED:
         return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops);
       case S.ABK_STATIC:
-        return this.statics(ops, ab(S.AB_CONDITION));
+        return this.statics(ops, ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM));
       case S.ABK_REPLACEMENT:
         return ops.map((o) => REPLACEMENT_TEXT[o.op]).join(' ');
       case S.ABK_ENCHANT:
@@ -378,6 +379,8 @@ class CardRenderer {
       case S.TRIG_ETB_SELF: when = `When ${this.self} enters`; break;
       case S.TRIG_DIES_SELF: when = `When ${this.self} dies`; break;
       case S.TRIG_ATTACKS_SELF: when = `Whenever ${this.self} attacks`; break;
+      case S.TRIG_ATTACKS_ANY: when = 'Whenever you attack'; break;
+      case S.TRIG_BEGIN_COMBAT: when = 'At the beginning of combat on your turn'; break;
       case S.TRIG_LEAVES_SELF: when = `When ${this.self} leaves the battlefield`; break;
       case S.TRIG_GAIN_LIFE: when = 'Whenever you gain life'; break;
       case S.TRIG_LANDFALL: when = 'Whenever a land you control enters'; break;
@@ -416,14 +419,14 @@ class CardRenderer {
     throw new Error(`condition ${cond} cannot be rendered`);
   }
 
-  private statics(ops: Op[], cond: number): string {
+  private statics(ops: Op[], cond: number, condParam: number): string {
     // Consecutive descriptors about the same objects share a subject:
     // "equipped creature gets +2/+0 and has first strike".
     const lines: { filter: number; preds: string[]; text: string }[] = [];
     for (const o of ops) {
       const last = lines[lines.length - 1];
       if (o.op === S.ST_PT || o.op === S.ST_KW) {
-        const plural = !(this.v.filter(o.args[0])[S.F_FLAGS] & S.FF_ATTACHED_TO_SOURCE);
+        const plural = !(this.v.filter(o.args[0])[S.F_FLAGS] & (S.FF_ATTACHED_TO_SOURCE | S.FF_SELF));
         const preds = o.op === S.ST_PT
           ? [`${plural ? 'get' : 'gets'} ${this.pt(o.args[1], o.args[2])}`]
           : abilityPhrases(o.args[1], plural ? 'have' : 'has');
@@ -435,8 +438,7 @@ class CardRenderer {
         throw new Error(`static ${o.op} cannot be rendered`);
       }
     }
-    if (cond && cond !== S.COND_YOUR_TURN) throw new Error(`static condition ${cond} cannot be rendered`);
-    const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : '';
+    const during = !cond ? '' : cond === S.COND_YOUR_TURN ? 'During your turn, ' : `As long as ${this.condition(cond, condParam)}, `;
     return lines
       .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text))
       .map((l) => (during ? during + l : cap(l)) + '.')
@@ -565,6 +567,7 @@ class CardRenderer {
     const v = (base: string, third: boolean) => (third ? base.replace(/^(\w+)/, (w) => (w.endsWith('s') ? w + 'es' : w + 's')) : base);
     switch (o.op) {
       case S.OP_DAMAGE:
+        if ((a[0] & S.AMT_TAG_MASK) === S.AMT_COUNT) return source(`deals damage to ${this.ref(a[1])} equal to ${this.amountMeaning(a[0])}`);
         return source(`deals ${this.damageAmount(a[0])} to ${this.ref(a[1])}`);
       case S.OP_DAMAGE_EACH: {
         const to: string[] = [];
@@ -606,9 +609,10 @@ class CardRenderer {
       case S.OP_UNTAP:
         return imperative(`${o.op === S.OP_TAP ? 'tap' : 'untap'} ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_PUMP:
+        if (a[1] === (S.AMT_POWER | a[0]) && a[2] === 0) return imperative(`double ${this.ref(a[0])}'s power until end of turn`, refKey(a[0]));
         return subj(a[0], () => `gets ${this.pt(a[1], a[2])} until end of turn`);
       case S.OP_GRANT:
-        return subj(a[0], () => `${abilityPhrases(a[1], 'gains').join(' and ')} until end of turn`);
+        return subj(a[0], () => `${abilityPhrases(a[1], 'gains').join(' and ')} ${a[1] & RESTRICTION_BITS ? 'this turn' : 'until end of turn'}`);
       case S.OP_PUMP_ALL:
       case S.OP_GRANT_ALL: {
         const pred = o.op === S.OP_PUMP_ALL ? `get ${this.pt(a[1], a[2])}` : abilityPhrases(a[1], 'gain').join(' and ');
@@ -621,6 +625,7 @@ class CardRenderer {
       case S.OP_DOUBLE_COUNTERS:
         return imperative(`double the number of ${counterName(a[1])} counters on ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_TOKEN: {
+        if (a[1] === S.AMT_LANDS_YOU_CONTROL && a[2] === S.REF_YOU) return imperative(`for each land you control, create ${this.tokens(a[0], 1)}`);
         const what = this.tokens(a[0], a[1]);
         if (a[2] === S.REF_YOU) return imperative(`create ${what}`);
         return subj(a[2], (t) => `${v('create', t)} ${what}`);
@@ -773,6 +778,7 @@ class CardRenderer {
     const f = this.v.filter(filter);
     const flags = f[S.F_FLAGS];
     if (flags & S.FF_ATTACHED_TO_SOURCE) return this.ref(S.REF_ATTACHED);
+    if (flags & S.FF_SELF) return this.self;
     const pre: string[] = [];
     if (flags & S.FF_OTHER && !noOther) pre.push('other');
     if (flags & S.FF_ATTACKING_OR_BLOCKING) pre.push('attacking or blocking');
@@ -804,6 +810,8 @@ class CardRenderer {
     const post: string[] = [];
     const kwNot = keywordNames(f[S.F_KW_NOT]);
     if (kwNot.length) post.push(`without ${andList(kwNot, 'or')}`);
+    if (f[S.F_POWER_MAX] !== 1000) post.push(`with power ${f[S.F_POWER_MAX]} or less`);
+    if (f[S.F_POWER_MIN] !== -1000) post.push(`with power ${f[S.F_POWER_MIN]} or greater`);
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_YOU) post.push('you control');
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_OPP) post.push(plural ? 'your opponents control' : 'an opponent controls');
     if (zone === S.ZONE_GRAVEYARD) post.push(flags & S.FF_OWNED ? 'from your graveyard' : flags & S.FF_OPP_OWNED ? "from an opponent's graveyard" : 'from a graveyard');
@@ -815,6 +823,9 @@ class CardRenderer {
 function refKey(r: number): string {
   return `ref${r}`;
 }
+
+/** Restrictions among the keyword bits; granted ones last "this turn" in Oracle wording. */
+const RESTRICTION_BITS = S.KW_CANT_ATTACK | S.KW_CANT_BLOCK | S.KW_UNBLOCKABLE;
 
 /** Ops whose second operand is the player who acts. */
 const PLAYER_OPS = [S.OP_DRAW, S.OP_DISCARD, S.OP_GAIN_LIFE, S.OP_LOSE_LIFE];

@@ -1,11 +1,15 @@
 // Red cards of Foundations. Each definition is preceded by its printed rules text.
 import * as S from '../../../assembly/ir/spec.ts';
 import {
-  anyTarget, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards, draw,
-  eachOpponent, exile, exileInsteadOfDying, grant, ifKicked, is, landfall, mode, powerOf, pump, pumpAll, raid,
-  self, subtype, target, upTo, whenEnters, wheneverYouCast, withTarget,
+  anyTarget, atEachEndStep, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
+  draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
+  morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
+  thisObject, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
 } from '../dsl.ts';
-import { dragon, goblin } from './tokens.ts';
+import { dragon, goblin, treasure } from './tokens.ts';
+
+// 5/5 red Dragon creature token with flying
+export const dragon55 = card('Dragon').typeLine('Token Creature — Dragon').color('R').pt(5, 5).keywords('flying');
 
 export const red = [
   // Kicker {4}
@@ -94,4 +98,104 @@ export const red = [
   // When this creature enters, create a 4/4 red Dragon creature token with flying.
   card('Dragon Trainer').cost('{3}{R}{R}').typeLine('Creature — Human').pt(1, 1)
     .triggered(whenEnters(), createToken(dragon)),
+
+  card('Fire Elemental').cost('{3}{R}{R}').typeLine('Creature — Elemental').pt(5, 4),
+
+  card('Swab Goblin').cost('{1}{R}').typeLine('Creature — Goblin Pirate').pt(2, 2),
+
+  // Reach
+  card('Skyraker Giant').cost('{2}{R}{R}').typeLine('Creature — Giant').pt(4, 3).keywords('reach'),
+
+  // Double strike
+  card('Raging Redcap').cost('{2}{R}').typeLine('Creature — Goblin Knight').pt(1, 2).keywords('double strike'),
+
+  // Create two 1/1 red Goblin creature tokens.
+  card('Dragon Fodder').cost('{1}{R}').typeLine('Sorcery').spell(createToken(goblin, 2)),
+
+  // Target creature gets +1/+0 and gains first strike until end of turn.
+  withTarget(target(is('creature')), (t) =>
+    card('Kindled Fury').cost('{R}').typeLine('Instant').spell(pump(t, 1, 0), grant(t, 'first strike'))),
+
+  // Flying
+  // When this creature enters, create two Treasure tokens.
+  card('Rapacious Dragon').cost('{4}{R}').typeLine('Creature — Dragon').pt(3, 3).keywords('flying')
+    .triggered(whenEnters(), createToken(treasure, 2)),
+
+  // As an additional cost to cast this spell, discard a card.
+  // Draw two cards and create a Treasure token.
+  card('Seize the Spoils').cost('{2}{R}').typeLine('Sorcery').additionalCost(discardCards(1))
+    .spell(draw(2), createToken(treasure)),
+
+  // Flying
+  // Double strike
+  // When this creature enters, creatures you control gain double strike until end of turn.
+  card('Terror of Mount Velus').cost('{5}{R}{R}').typeLine('Creature — Dragon').pt(5, 5)
+    .keywords('flying', 'double strike')
+    .triggered(whenEnters(), grantAll(is('creature').youControl(), 'double strike')),
+
+  // Scorching Dragonfire deals 3 damage to target creature or planeswalker. If that creature or
+  // planeswalker would die this turn, exile it instead.
+  withTarget(target(is('creature', 'planeswalker')), (t) =>
+    card('Scorching Dragonfire').cost('{1}{R}').typeLine('Instant').spell(damage(3, t), exileInsteadOfDying(t))),
+
+  // Whenever you cast a noncreature spell, this creature gets +3/+0 until end of turn.
+  card('Crackling Cyclops').cost('{2}{R}').typeLine('Creature — Cyclops Wizard').pt(0, 4)
+    .triggered(wheneverYouCast(is().non('creature').spell()), pump(self, 3, 0)),
+
+  // Whenever you cast an instant or sorcery spell, create a 5/5 red Dragon creature token with flying.
+  card('Rite of the Dragoncaller').cost('{4}{R}{R}').typeLine('Enchantment')
+    .triggered(wheneverYouCast(is('instant', 'sorcery').spell()), createToken(dragon55)),
+
+  // Raid — When this creature enters, if you attacked this turn, this creature deals 2 damage to any target.
+  card('Gorehorn Raider').cost('{4}{R}').typeLine('Creature — Minotaur Pirate').pt(4, 4)
+    .triggered(whenEnters().if(raid), damage(2, target(anyTarget()))),
+
+  // {T}: Target creature gains haste until end of turn.
+  card('Axgard Cavalry').cost('{1}{R}').typeLine('Creature — Dwarf Berserker').pt(2, 2)
+    .activated('{T}', grant(target(is('creature')), 'haste')),
+
+  // Attacking creatures you control get +1/+0.
+  card('Goblin Oriflamme').cost('{1}{R}').typeLine('Enchantment')
+    .static(stPT(is('creature').youControl().attacking(), 1, 0)),
+
+  // Whenever you attack, target creature you control gets +1/+0 and gains menace until end of turn.
+  withTarget(target(is('creature').youControl()), (t) =>
+    card('Battlesong Berserker').cost('{3}{R}').typeLine('Creature — Human Berserker').pt(3, 4)
+      .triggered(wheneverYouAttack(), pump(t, 1, 0), grant(t, 'menace'))),
+
+  // This creature doesn't untap during your untap step.
+  // Morbid — At the beginning of each end step, if a creature died this turn, untap this creature.
+  card('Slumbering Cerberus').cost('{1}{R}').typeLine('Creature — Dog').pt(4, 2).doesntUntap()
+    .triggered(atEachEndStep().if(morbid), untap(self)),
+
+  // Raid — This creature enters with a +1/+1 counter on it if you attacked this turn.
+  card('Goblin Boarders').cost('{2}{R}').typeLine('Creature — Goblin Pirate').pt(3, 2).entersWithCounters(1, raid),
+
+  // When this creature enters, it deals damage to target creature an opponent controls equal to the
+  // number of Goblins you control.
+  card('Volley Veteran').cost('{3}{R}').typeLine('Creature — Goblin Warrior').pt(4, 2)
+    .triggered(whenEnters(), damage(count(subtype('Goblin').youControl()), target(is('creature').oppControls()))),
+
+  // For each land you control, create a Treasure token.
+  card("Brass's Bounty").cost('{6}{R}').typeLine('Sorcery').spell(createToken(treasure, landsYouControl)),
+
+  // Double target creature's power until end of turn.
+  // Flashback {4}{R}{R}
+  withTarget(target(is('creature')), (t) =>
+    card('Bulk Up').cost('{1}{R}').typeLine('Instant').flashback('{4}{R}{R}').spell(pump(t, powerOf(t), 0))),
+
+  // {2}{R}: Target creature can't block this turn.
+  card('Sower of Chaos').cost('{3}{R}').typeLine('Creature — Devil').pt(4, 3)
+    .activated('{2}{R}', grant(target(is('creature')), "can't block")),
+
+  // Haste
+  // {T}: Another target creature with power 2 or less can't be blocked this turn.
+  card('Goblin Smuggler').cost('{2}{R}').typeLine('Creature — Goblin Rogue').pt(2, 2).keywords('haste')
+    .activated('{T}', grant(target(is('creature').other().powerAtMost(2)), "can't be blocked")),
+
+  // As long as you control a Dragon, this creature has flying.
+  card('Kargan Dragonrider').cost('{1}{R}').typeLine('Creature — Human Warrior').pt(2, 2)
+    .staticWhile(youControl(subtype('Dragon')), stKeywords(thisObject(), 'flying')),
+
+  dragon55,
 ];
