@@ -5,8 +5,8 @@ import { card, abil, tspec, manaGeneric, manaXCount, manaTotalColored } from './
 import {
   game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS,
   OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED,
-  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
+  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_FREE, IF_ANY_MANA, EF_MAY_PLAY,
+  STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem, effect,
 } from './state';
 import { matches, hasKw, amount, refresh, countMatching, markDirty } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
@@ -29,13 +29,15 @@ let costGeneric = 0;
 let costColored = 0;
 
 // The total mana cost of casting card object i (601.2f): mana cost or alternative cost,
-// plus X and kicker, minus reductions (which only reduce generic mana).
-function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32): void {
+// plus X and kicker, minus reductions (which only reduce generic mana). `flags` are the
+// item's IF_* bits: flashback, kicked, cast without paying its mana cost, any type of mana.
+function spellCost(p: i32, i: i32, flags: i32, x: i32): void {
   const c = obj(i).card;
-  let a = flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
-  costColored = flashback ? card(c, S.CARD_ALT_COST_B) : card(c, S.CARD_COST_B);
+  const flashback = (flags & IF_FLASHBACK) != 0;
+  const a = (flags & IF_FREE) ? 0 : flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
+  costColored = (flags & IF_FREE) ? 0 : flashback ? card(c, S.CARD_ALT_COST_B) : card(c, S.CARD_COST_B);
   costGeneric = manaGeneric(a) + manaXCount(a) * x;
-  if (kicked) {
+  if (flags & IF_KICKED) {
     costGeneric += manaGeneric(card(c, S.CARD_KICKER_A));
     costColored += card(c, S.CARD_KICKER_B);
   }
@@ -45,6 +47,27 @@ function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32): void 
   if (card(c, S.CARD_TYPES) & (S.TYPE_INSTANT | S.TYPE_SORCERY)) { refresh(); reduce += player(p).costReduceInstSorc; }
   costGeneric -= reduce;
   if (costGeneric < 0) costGeneric = 0;
+  // mana of any type can be spent: every colored symbol can be paid like generic mana
+  if (flags & IF_ANY_MANA) { costGeneric += manaTotalColored(costColored); costColored = 0; }
+}
+
+// ---------- permissions to play cards from other zones (OP_MAY_PLAY) ----------
+
+// The PLAY_* flags of a live permission for player p to play card object i, or -1 if none.
+// A permission names the object as it was when granted: once the card changes zones it is a
+// new object (400.7) and the permission is gone.
+export function playPermission(p: i32, i: i32): i32 {
+  const g = game();
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind == EF_MAY_PLAY && ef.obj == i && ef.zseq == obj(i).zseq && ef.player == p) return ef.playFlags;
+  }
+  return -1;
+}
+
+// IF_* cost bits for a spell cast with a permission's PLAY_* flags.
+function permissionCostFlags(play: i32): i32 {
+  return ((play & S.PLAY_FREE) ? IF_FREE : 0) | ((play & S.PLAY_ANY_MANA) ? IF_ANY_MANA : 0);
 }
 
 function isSorcerySpeed(p: i32): bool {
@@ -159,12 +182,12 @@ function addCostPossible(p: i32, flags: i32, param: i32, src: i32, self: i32): b
 // ---------- priority actions ----------
 let available = 0; // manaAvailable(p) for the action list being built
 
-function canCast(p: i32, i: i32, flashback: bool): bool {
+function canCast(p: i32, i: i32, flags: i32): bool {
   const c = obj(i).card;
   const types = card(c, S.CARD_TYPES);
   if (types & S.TYPE_LAND) return false;
   if (!(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !isSorcerySpeed(p)) return false;
-  spellCost(p, i, flashback, false, 0);
+  spellCost(p, i, flags, 0);
   if (costGeneric + manaTotalColored(costColored) > available) return false;
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
   if (addFlags && !addCostPossible(p, addFlags, addParam, i, NONE)) return false;
@@ -222,12 +245,19 @@ export function listActions(p: i32): void {
     const o = obj(i);
     if (o.zone == S.ZONE_HAND && o.owner == p) {
       if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk) addOpt(S.ACT_PLAY_LAND | i); }
-      else if (canCast(p, i, false)) addOpt(S.ACT_CAST | i);
-    } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && (card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK)) {
-      if (canCast(p, i, true)) addOpt(S.ACT_CAST_FLASHBACK | i);
-    } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) {
+      else if (canCast(p, i, 0)) addOpt(S.ACT_CAST | i);
+    } else if (o.zone == S.ZONE_BATTLEFIELD) {
+      if (o.controller != p) continue;
       const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
       for (let k = 0; k < n; k++) if (canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+    } else if (o.zone != S.ZONE_LIBRARY) {
+      if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && (card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK) && canCast(p, i, IF_FLASHBACK)) {
+        addOpt(S.ACT_CAST_FLASHBACK | i);
+      }
+      const play = playPermission(p, i);
+      if (play < 0) continue;
+      if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk && !(play & S.PLAY_CAST_ONLY)) addOpt(S.ACT_PLAY_LAND | i); }
+      else if (canCast(p, i, permissionCostFlags(play))) addOpt(S.ACT_CAST | i);
     }
   }
   endActionList();
@@ -266,6 +296,7 @@ export function performAction(p: i32, code: i32): void {
     it.kind = SI_SPELL; it.obj = i;
     it.ability = spellAbility(obj(i).card);
     if (kind == S.ACT_CAST_FLASHBACK) it.flags |= IF_FLASHBACK;
+    else if (obj(i).zone != S.ZONE_HAND) it.flags |= permissionCostFlags(playPermission(p, i)); // 601.2a: cast with a permission
     moveTo(i, S.ZONE_STACK); // 601.2a
     obj(i).controller = p;
     it.zseq = obj(i).zseq;
@@ -324,10 +355,11 @@ export function runCasting(): void {
     } else if (g.casting == CS_X) {
       const c = obj(it.obj).card;
       const flashback = (it.flags & IF_FLASHBACK) != 0;
-      const xs = manaXCount(flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A));
+      // 107.3b: X is 0 when the spell is cast without paying its mana cost
+      const xs = (it.flags & IF_FREE) ? 0 : manaXCount(flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A));
       if (xs > 0) {
         if (!g.hasAnswer) {
-          spellCost(p, it.obj, flashback, false, 0);
+          spellCost(p, it.obj, it.flags, 0);
           let max = maxGeneric(p, costColored, NONE) - costGeneric;
           max = max < 0 ? 0 : max / xs;
           if (max > 30) max = 30;
@@ -342,7 +374,7 @@ export function runCasting(): void {
       const c = obj(it.obj).card;
       if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
         if (!g.hasAnswer) {
-          spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, true, it.x);
+          spellCost(p, it.obj, it.flags | IF_KICKED, it.x);
           if (canPay(p, costGeneric, costColored, NONE)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
         } else if (takeAnswer() == 1) {
           it.flags |= IF_KICKED;
@@ -479,7 +511,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
 function finishCast(it: Item, p: i32): void {
   const g = game();
   if (it.kind == SI_SPELL) {
-    spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x);
+    spellCost(p, it.obj, it.flags, it.x);
     pay(p, costGeneric, costColored);
     player(p).spellsCastThisTurn++;
     obj(it.obj).facts |= FACT_CAST;

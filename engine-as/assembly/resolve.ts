@@ -4,9 +4,9 @@
 import * as S from './ir/spec';
 import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
-  game, player, obj, stackItem, effect, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
+  game, player, obj, stackItem, effect, optAt, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
   OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_MAY_PLAY, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
 import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature } from './chars';
 import { legalTarget, targetAbility } from './cast';
@@ -200,6 +200,8 @@ export function opLength(op: i32): i32 {
     case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
     case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
       return 2;
+    case S.OP_EXILE_TOP: case S.OP_MAY_PLAY:
+      return 3;
     case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
     case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
     case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL:
@@ -443,11 +445,59 @@ function exec(op: i32, pc: i32, it: Item): bool {
       setIt(obj1(a1, it));
       return true;
     }
+    case S.OP_EXILE_TOP: {
+      const ps = playersOf(a2, it);
+      const n = amount(a1, s, you, item);
+      g.exileTopTs = g.nextTs; // moveTo gives each exiled card a newer timestamp
+      for (let p = 0; p < 2; p++) {
+        if (!(ps & (1 << p))) continue;
+        for (let k = 0; k < n; k++) {
+          const c = topOfLibrary(p, 0);
+          if (c < 0) break;
+          removeFromLibrary(c);
+          moveTo(c, S.ZONE_EXILE);
+          setIt(c);
+        }
+      }
+      return true;
+    }
+    case S.OP_CHOOSE_EXILED: return chooseExiledOp(you);
+    case S.OP_MAY_PLAY: {
+      const o = obj1(a1, it);
+      if (o >= 0) grantPlay(o, you, a2);
+      return true;
+    }
     default:
       // An opcode this engine build does not know: the IR version check makes this unreachable.
       endGame(-1, S.END_ENGINE_LIMIT);
       return true;
   }
+}
+
+// The controller chooses one of the cards the last OP_EXILE_TOP exiled (still in exile); it
+// becomes IT. No card: IT is nothing, so what follows does nothing.
+function chooseExiledOp(you: i32): bool {
+  const g = game();
+  if (g.hasAnswer) { setIt(takeAnswer()); return true; }
+  ask(S.DK_CHOOSE, you, 0);
+  for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_EXILE && obj(i).ts >= g.exileTopTs) addOpt(i);
+  if (g.dcount > 1) return false;
+  g.dkind = 0;
+  setIt(g.dcount == 1 ? optAt(0) : NONE);
+  return true;
+}
+
+// Player p may play card object o while it stays in its zone (EF_MAY_PLAY): until the end of
+// this turn, or of p's next turn with PLAY_NEXT_TURN (two players: the turn after next when it
+// is p's turn now).
+export function grantPlay(o: i32, p: i32, flags: i32): void {
+  const g = game();
+  if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  const e = effect(g.effCount++);
+  e.kind = EF_MAY_PLAY; e.obj = o; e.zseq = obj(o).zseq; e.power = 0; e.toughness = 0; e.kw = 0;
+  e.duration = S.DUR_PERMANENT; e.ts = g.nextTs++; e.player = p; e.source = NONE; e.sourceZseq = 0;
+  e.playFlags = flags;
+  e.playUntil = (flags & S.PLAY_NEXT_TURN) ? g.turn + (g.active == p ? 2 : 1) : g.turn;
 }
 
 function returnCard(o: i32, dest: i32, flags: i32, you: i32): void {

@@ -122,6 +122,9 @@ export const SI_TRIGGER = 3;
 export const IF_KICKED = 1 << 0;
 export const IF_FLASHBACK = 1 << 1;
 export const IF_TARGETED = 1 << 2; // had targets when put on the stack (608.2b)
+// red: a spell cast with a play permission (OP_MAY_PLAY) that changes what it costs
+export const IF_FREE = 1 << 22; // without paying its mana cost
+export const IF_ANY_MANA = 1 << 23; // mana of any type can be spent
 
 // A continuous effect from a resolved spell or ability (611.2), or a linked exile (610.3).
 @unmanaged
@@ -137,11 +140,15 @@ export class Effect {
   player: i32;
   source: i32;
   sourceZseq: i32;
+  // red: EF_MAY_PLAY permission
+  playUntil: i32; // the turn in whose cleanup step the permission ends
+  playFlags: i32; // PLAY_* bits
 }
 export const EFFECT_SIZE: i32 = offsetof<Effect>();
 export const EF_PUMP = 1;
 export const EF_GRANT = 2;
 export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
+export const EF_MAY_PLAY = 45; // red: `player` may play card obj while it stays in its zone (OP_MAY_PLAY)
 
 @unmanaged
 export class Game {
@@ -209,6 +216,8 @@ export class Game {
   dmgLeft: i32;
   cleanupAgain: i32;
   stopAtPriority: i32; // scenarios: every priority is a decision, even with only "pass"
+  // red: cards exiled by the last OP_EXILE_TOP are those in exile with a timestamp >= this
+  exileTopTs: i32;
   opt0: i32; // MAX_OPTIONS options follow
 }
 export const GAME_SIZE: i32 = offsetof<Game>() + (MAX_OPTIONS - 1) * 4;

@@ -400,6 +400,10 @@ export const OP_CREATE_DELAYED = 46; // reserved
 export const OP_LOOK_TOP_TAKE = 47; // count, filter, dest ZONE_* (hand), rest: 0=bottom random
 export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
+// red: playing cards from other zones (see docs/card-ir.md, "Permission to play a card")
+export const OP_EXILE_TOP = 90; // amount, playerRef   exile the top N cards of each such library; IT = the last one
+export const OP_CHOOSE_EXILED = 91; //   the controller chooses one of the cards the last OP_EXILE_TOP exiled; IT = it
+export const OP_MAY_PLAY = 92; // ref, PLAY_* flags   the controller may play that card (from the zone it is in now)
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;
@@ -407,6 +411,12 @@ export const TOKF_ATTACKING = 1 << 1;
 export const SRCH_OPTIONAL = 1 << 0; // "you may search" / "up to"
 export const SRCH_TAPPED = 1 << 1; // put onto the battlefield tapped
 export const SRCH_TOP = 1 << 2; // shuffle and put that card on top
+
+// OP_MAY_PLAY flags. The permission lasts until the end of this turn unless PLAY_NEXT_TURN.
+export const PLAY_NEXT_TURN = 1 << 0; // "until the end of your next turn"
+export const PLAY_FREE = 1 << 1; // "without paying its mana cost" (X is 0; additional costs are still paid)
+export const PLAY_ANY_MANA = 1 << 2; // "mana of any type can be spent to cast it"
+export const PLAY_CAST_ONLY = 1 << 3; // "you may cast it": not a land play
 
 export const RET_TAPPED = 1 << 0;
 export const RET_UNDER_YOUR_CONTROL = 1 << 1;

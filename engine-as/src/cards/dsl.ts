@@ -371,6 +371,26 @@ export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(c
 export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
 export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, ref(r));
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
+/** "Exile the top N cards of your library" ("of each player's library": who = eachPlayer). "it" is the last one. */
+export const exileTop = (n: Amt = 1, who: Ref = you) => ins(S.OP_EXILE_TOP, amt(n), ref(who));
+/** "Choose one of them": one of the cards the last exileTop exiled becomes "it" ("that card"). */
+export const chooseExiled = () => ins(S.OP_CHOOSE_EXILED);
+/**
+ * "You may play that card this turn": a permission to play (or only cast) a card from the zone it
+ * is in, for the ability's controller, until the end of this turn or of their next turn.
+ */
+export const mayPlay = (
+  r: Ref,
+  opts: { untilNextTurn?: boolean; free?: boolean; anyMana?: boolean; castOnly?: boolean } = {},
+) =>
+  ins(
+    S.OP_MAY_PLAY,
+    ref(r),
+    word(
+      (opts.untilNextTurn ? S.PLAY_NEXT_TURN : 0) | (opts.free ? S.PLAY_FREE : 0)
+        | (opts.anyMana ? S.PLAY_ANY_MANA : 0) | (opts.castOnly ? S.PLAY_CAST_ONLY : 0),
+    ),
+  );
 
 /** "if <condition>, <body>" inside an effect. */
 export const ifThen = (c: Condition, ...body: Instr[]): Instr =>

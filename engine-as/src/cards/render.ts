@@ -44,6 +44,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_GAIN_CONTROL]: 'rw', [S.OP_EXILE_INSTEAD_OF_DYING]: 'r', [S.OP_DOUBLE_COUNTERS]: 'rw',
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
+  [S.OP_EXILE_TOP]: 'ar', [S.OP_CHOOSE_EXILED]: '', [S.OP_MAY_PLAY]: 'rw',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -643,6 +644,21 @@ class CardRenderer {
         const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? "its owner's hand" : 'the top of its library';
         const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '');
         return imperative(`return ${this.ref(a[0])} to ${to}${tail}`, refKey(a[0]));
+      }
+      case S.OP_EXILE_TOP: {
+        const whose = a[1] === S.REF_YOU ? 'your' : a[1] === S.REF_EACH_PLAYER ? "each player's" : `${this.ref(a[1])}'s`;
+        const what = a[0] === 1 ? 'card' : `${this.countWord(a[0])} cards`;
+        return imperative(`exile the top ${what} of ${whose} library`);
+      }
+      case S.OP_CHOOSE_EXILED:
+        return { ...imperative('choose one of them'), alone: true };
+      case S.OP_MAY_PLAY: {
+        const flags = a[1];
+        const what = a[0] === S.REF_IT ? 'that card' : this.ref(a[0]);
+        const may = `you may ${flags & S.PLAY_CAST_ONLY ? 'cast' : 'play'} ${what}${flags & S.PLAY_FREE ? ' without paying its mana cost' : ''}`;
+        const anyMana = flags & S.PLAY_ANY_MANA ? ', and mana of any type can be spent to cast that spell' : '';
+        const text = flags & S.PLAY_NEXT_TURN ? `until the end of your next turn, ${may}${anyMana}` : `${may} this turn${anyMana}`;
+        return { ...imperative(text), alone: true };
       }
       case S.OP_FIGHT:
         return subj(a[0], () => `fights ${this.ref(a[1])}`);

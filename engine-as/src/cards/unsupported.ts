@@ -335,7 +335,6 @@ export const knownUnsupported: readonly string[] = [
   "Storm Fleet Spy",
   "Stromkirk Bloodthief",
   "Stromkirk Noble",
-  "Strongbox Raider",
   "Sun-Blessed Healer",
   "Surrak, the Hunt Caller",
   "Suspicious Shambler",

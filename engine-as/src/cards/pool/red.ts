@@ -1,7 +1,7 @@
 // Red cards of Foundations. Each definition is preceded by its printed rules text.
 import * as S from '../../../assembly/ir/spec.ts';
 import {
-  anyTarget, atEachEndStep, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
+  addMana, anyTarget, atEachEndStep, chooseExiled, exileTop, it, mayPlay, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
   thisObject, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
@@ -196,6 +196,11 @@ export const red = [
   // As long as you control a Dragon, this creature has flying.
   card('Kargan Dragonrider').cost('{1}{R}').typeLine('Creature — Human Warrior').pt(2, 2)
     .staticWhile(youControl(subtype('Dragon')), stKeywords(thisObject(), 'flying')),
+
+  // Raid — When this creature enters, if you attacked this turn, exile the top two cards of your library.
+  // Choose one of them. Until the end of your next turn, you may play that card.
+  card('Strongbox Raider').cost('{2}{R}{R}').typeLine('Creature — Orc Pirate').pt(5, 2)
+    .triggered(whenEnters().if(raid), exileTop(2), chooseExiled(), mayPlay(it, { untilNextTurn: true })),
 
   dragon55,
 ];
