@@ -128,6 +128,12 @@ function score(kind: i32, p: i32, v: i32): i32 {
   }
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
+  if (kind == S.DK_DIVIDE) { // give the target just what kills it (players and the rest: as much as possible)
+    const t = g.dctx;
+    refresh();
+    const need = t >= S.PLAYER_CODE ? 1000 : (obj(t).types & S.TYPE_CREATURE) ? obj(t).toughness - obj(t).damage : obj(t).loyalty;
+    return v <= need ? v : -v;
+  }
   if (kind == S.DK_SCRY || kind == S.DK_SURVEIL) {
     const c = g.dctx;
     const isLand = (card(obj(c).card, S.CARD_TYPES) & S.TYPE_LAND) != 0;

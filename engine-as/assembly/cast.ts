@@ -1,12 +1,12 @@
 // Priority actions (117), casting spells (601), activating abilities (602) and putting
 // triggered abilities on the stack (603.3). Each choice along the way is its own decision.
 import * as S from './ir/spec';
-import { card, abil, tspec, manaGeneric, manaXCount, manaTotalColored } from './ir';
+import { card, abil, tspec, irWord, manaGeneric, manaXCount, manaTotalColored } from './ir';
 import {
   game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS,
   OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED,
   SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_FREE, IF_ANY_MANA, EF_MAY_PLAY,
-  STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem, effect,
+  STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, shareAt, setShareAt, copyItem, effect,
 } from './state';
 import { matches, hasKw, amount, refresh, countMatching, markDirty } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
@@ -15,6 +15,7 @@ import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife } from '
 import { triggerCast, addPending, removePending, AB_WARD } from './triggers';
 import { emit, EV_CAST, EV_ACTIVATE, EV_TRIGGER } from './events';
 import { endGame } from './sba';
+import { opLength } from './resolve';
 
 // casting stages
 const CS_MODE = 1;
@@ -23,6 +24,7 @@ const CS_KICKER = 3;
 const CS_TARGETS = 4;
 const CS_ADDCOST = 5;
 const CS_PAY = 6;
+const CS_DIVIDE = 7; // red: dividing damage among the chosen targets (601.2d)
 
 // ---------- costs ----------
 let costGeneric = 0;
@@ -385,6 +387,9 @@ export function runCasting(): void {
     } else if (g.casting == CS_TARGETS) {
       if (!chooseTargets(it, p)) return;
       if (g.casting == 0) return; // abandoned
+      g.casting = CS_DIVIDE;
+    } else if (g.casting == CS_DIVIDE) {
+      if (!divideDamage(it, p)) return;
       g.casting = CS_ADDCOST;
     } else if (g.casting == CS_ADDCOST) {
       if (!payAdditionalCosts(it, p)) return;
@@ -417,7 +422,7 @@ function chooseTargets(it: Item, p: i32): bool {
   const count = a >= 0 ? abil(a, S.AB_TSPEC_COUNT) : 0;
   if (g.castSpec == 0 && g.castSpecChosen == 0 && !g.hasAnswer) {
     it.ntargets = 0;
-    for (let k = 0; k < MAX_TARGETS; k++) setTarget(it, k, -1, 0, 0);
+    for (let k = 0; k < MAX_TARGETS; k++) { setTarget(it, k, -1, 0, 0); setShareAt(it, k, 0); }
   }
   while (g.castSpec < count) {
     const ts = abil(a, S.AB_TSPEC_START) + g.castSpec;
@@ -447,6 +452,46 @@ function chooseTargets(it: Item, p: i32): bool {
     return false;
   }
   return true;
+}
+
+// 601.2d: the total of an AMT_DIVIDED damage is divided among the targets of the TSF_DIVIDED
+// spec, at least 1 each, one decision per target in the order chosen; the last target gets
+// the rest. False while waiting for a choice.
+function divideDamage(it: Item, p: i32): bool {
+  const g = game();
+  const a = targetAbility(it);
+  if (a < 0) return true;
+  const start = abil(a, S.AB_TSPEC_START), count = abil(a, S.AB_TSPEC_COUNT);
+  for (let rel = 0; rel < count; rel++) {
+    if (!(tspec(start + rel, S.TS_FLAGS) & S.TSF_DIVIDED)) continue;
+    const base = slotBase(a, rel), max = tspec(start + rel, S.TS_MAX);
+    let chosen = 0, assigned = 0, next = -1;
+    for (let k = base; k < base + max && k < MAX_TARGETS; k++) {
+      if (targetAt(it, k) < 0) continue;
+      chosen++;
+      const share = shareAt(it, k);
+      assigned += share;
+      if (share == 0 && next < 0) next = k;
+    }
+    if (next < 0) continue; // divided already (or no targets)
+    if (g.hasAnswer) { setShareAt(it, next, takeAnswer()); return divideDamage(it, p); }
+    let after = 0; // targets still without a share after `next`
+    for (let k = next + 1; k < base + max && k < MAX_TARGETS; k++) if (targetAt(it, k) >= 0 && shareAt(it, k) == 0) after++;
+    const left = dividedTotal(a) - assigned;
+    if (after == 0) { setShareAt(it, next, left); return divideDamage(it, p); }
+    ask(S.DK_DIVIDE, p, targetAt(it, next));
+    for (let n = 1; n <= left - after; n++) addOpt(n);
+    return false;
+  }
+  return true;
+}
+
+// The total of the first divided amount (AMT_DIVIDED) in ability a's program.
+function dividedTotal(a: i32): i32 {
+  for (let pc = abil(a, S.AB_CODE); irWord(pc) != S.OP_END; pc += opLength(irWord(pc))) {
+    if (irWord(pc) == S.OP_DAMAGE && (irWord(pc + 1) & S.AMT_TAG_MASK) == S.AMT_DIVIDED) return irWord(pc + 1) & S.AMT_PARAM_MASK;
+  }
+  return 0;
 }
 
 function nextSpec(): void {

@@ -6,9 +6,9 @@ import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
   game, player, obj, stackItem, effect, optAt, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
   OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_MAY_PLAY, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_MAY_PLAY, targetAt, shareAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
-import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature } from './chars';
+import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature, kwOf } from './chars';
 import { legalTarget, targetAbility } from './cast';
 import { ask, addOpt, takeAnswer } from './decision';
 import {
@@ -225,7 +225,14 @@ function exec(op: i32, pc: i32, it: Item): bool {
   switch (op) {
     case S.OP_DAMAGE: {
       const to = recipient(a2, it);
-      if (to >= 0) dealDamage(s, to, amount(a1, s, you, item), false);
+      // 601.2d: a divided amount deals each target the share announced for it
+      const n = (a1 & S.AMT_TAG_MASK) == S.AMT_DIVIDED ? (a2 < S.REF_SELF ? shareAt(it, a2) : 0) : amount(a1, s, you, item);
+      g.resLast = 0;
+      if (to >= 0) {
+        const lethal = to < S.PLAYER_CODE ? lethalDamage(to, s) : 0x7fffffff;
+        const dealt = dealDamage(s, to, n, false);
+        if (dealt > lethal) g.resLast = dealt - lethal; // 120.4a: excess damage
+      }
       return true;
     }
     case S.OP_DAMAGE_EACH: {
@@ -498,6 +505,18 @@ export function grantPlay(o: i32, p: i32, flags: i32): void {
   e.duration = S.DUR_PERMANENT; e.ts = g.nextTs++; e.player = p; e.source = NONE; e.sourceZseq = 0;
   e.playFlags = flags;
   e.playUntil = (flags & S.PLAY_NEXT_TURN) ? g.turn + (g.active == p ? 2 : 1) : g.turn;
+}
+
+// Lethal damage for a creature (120.6, 702.2c with a deathtouch source), or the loyalty of a
+// planeswalker: damage beyond it is excess damage (120.4a).
+function lethalDamage(i: i32, src: i32): i32 {
+  refresh();
+  const o = obj(i);
+  if (!(o.types & S.TYPE_CREATURE)) return (o.types & S.TYPE_PLANESWALKER) ? o.loyalty : 0x7fffffff;
+  const need = o.toughness - o.damage;
+  if (need <= 0) return 0;
+  const srcKw = obj(src).zone == S.ZONE_BATTLEFIELD ? kwOf(src) : obj(src).kw;
+  return (srcKw & S.KW_DEATHTOUCH) ? 1 : need;
 }
 
 function returnCard(o: i32, dest: i32, flags: i32, you: i32): void {

@@ -113,9 +113,9 @@ export class Item {
   eventPlayer: i32;
   lkiPower: i32;
   ntargets: i32;
-  t0: i32; // MAX_TARGETS target codes, then MAX_TARGETS zseqs, then MAX_TARGETS spec indexes
+  t0: i32; // MAX_TARGETS target codes, then MAX_TARGETS zseqs, then MAX_TARGETS spec indexes, then (red) MAX_TARGETS divided damage shares
 }
-export const ITEM_SIZE: i32 = offsetof<Item>() + (MAX_TARGETS * 3 - 1) * 4;
+export const ITEM_SIZE: i32 = offsetof<Item>() + (MAX_TARGETS * 4 - 1) * 4;
 export const SI_SPELL = 1;
 export const SI_ABILITY = 2;
 export const SI_TRIGGER = 3;
@@ -281,6 +281,11 @@ export function useState(base: usize): void { G = base; }
 @inline export function targetZseqAt(it: Item, k: i32): i32 { return load<i32>(changetype<usize>(it) + offsetof<Item>('t0') + <usize>((k + MAX_TARGETS) << 2)); }
 // @ts-ignore: decorator
 @inline export function targetSpecAt(it: Item, k: i32): i32 { return load<i32>(changetype<usize>(it) + offsetof<Item>('t0') + <usize>((k + 2 * MAX_TARGETS) << 2)); }
+// red: the share of divided damage (601.2d) announced for target k of an item.
+// @ts-ignore: decorator
+@inline export function shareAt(it: Item, k: i32): i32 { return load<i32>(changetype<usize>(it) + offsetof<Item>('t0') + <usize>((k + 3 * MAX_TARGETS) << 2)); }
+// @ts-ignore: decorator
+@inline export function setShareAt(it: Item, k: i32, v: i32): void { store<i32>(changetype<usize>(it) + offsetof<Item>('t0') + <usize>((k + 3 * MAX_TARGETS) << 2), v); }
 // Target k of an item: its code (object id, PLAYER_CODE + p, or -2 once illegal), the object's
 // zone-change count when chosen, and which target spec (relative to the ability) it was chosen for.
 export function setTarget(it: Item, k: i32, code: i32, zseq: i32, spec: i32): void {

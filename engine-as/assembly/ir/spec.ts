@@ -302,6 +302,7 @@ export const TSPEC_WORDS = 5;
 
 export const TSF_DIFFERENT_CONTROLLERS = 1 << 0; // reserved
 export const TSF_DISTINCT_FROM_PREV = 1 << 1; // must differ from the targets of earlier specs ("other target")
+export const TSF_DIVIDED = 1 << 6; // red: the ability's AMT_DIVIDED damage is divided among these targets as it is put on the stack (601.2d)
 
 // ---- references (operands naming objects or players) ----
 // A ref is one word. Target slots are REF_TARGET + k: a spec's first slot is the sum of TS_MAX of
@@ -333,6 +334,7 @@ export const AMT_LANDS_YOU_CONTROL = 7 << 24;
 export const AMT_GY_COUNT = 8 << 24; // cards in the graveyard of ref (param) matching nothing in particular
 export const AMT_COUNTERS_SELF = 9 << 24; // counters of kind (param) on the source
 export const AMT_GY_FILTER_COUNT = 10 << 24; // cards in your graveyard matching filter (param)
+export const AMT_DIVIDED = 45 << 24; // red: damage divided at casting (601.2d); param = the total. OP_DAMAGE deals each target its share
 export const AMT_TAG_MASK = 0xff << 24;
 export const AMT_PARAM_MASK = 0xffff;
 
@@ -437,7 +439,7 @@ export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
 export const RP_DOUBLE_COUNTERS = 2; // counters put on permanents you control are doubled
 export const RP_OPP_CREATURES_ENTER_TAPPED = 3;
-export const RP_DOUBLE_DAMAGE_TO_OPP = 4; // reserved (Twinflame Tyrant)
+export const RP_DOUBLE_DAMAGE_TO_OPP = 4; // damage a source you control would deal to an opponent or a permanent an opponent controls is doubled (614.1a)
 export const RP_PREVENT_NONCOMBAT_TO_OTHERS = 5; // reserved
 
 // ---- decisions ----
@@ -461,6 +463,7 @@ export const DK_MANA_COLOR = 16; // reserved (payment is automatic)
 export const DK_SURVEIL = 17; // options: 0 keep on top, 1 graveyard
 export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
+export const DK_DIVIDE = 45; // red: options: damage (1..) assigned to the target in the decision context (601.2d)
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p
 

@@ -240,6 +240,10 @@ export function target(f: Filter): Target {
 export function upTo(n: number, f: Filter): Target {
   return new Target(f, f.w.players, 0, n, 0);
 }
+/** "each of up to N other targets": up to N, each different from the ability's earlier targets. */
+export function upToOther(n: number, f: Filter): Target {
+  return new Target(f, f.w.players, 0, n, S.TSF_DISTINCT_FROM_PREV);
+}
 /** "another target ...": must differ from the ability's earlier targets. */
 export function otherTarget(f: Filter): Target {
   return new Target(f, f.w.players, 1, 1, S.TSF_DISTINCT_FROM_PREV);
@@ -289,6 +293,8 @@ export type Amt = number | Amount;
 
 export const X = new Amount(S.AMT_X);
 export const lifeLostThisWay = new Amount(S.AMT_LAST);
+/** "the amount of excess damage dealt to that creature this way" (120.4a), after a damage instruction */
+export const excessDamage = new Amount(S.AMT_LAST);
 export const yourLife = new Amount(S.AMT_YOUR_LIFE);
 /** "for each land you control" */
 export const landsYouControl = new Amount(S.AMT_LANDS_YOU_CONTROL);
@@ -324,6 +330,9 @@ const flt = (f: Filter | null): Operand => ({ filter: f });
 const word = (w: number): Operand => ({ word: w });
 
 export const damage = (n: Amt, to: Ref) => ins(S.OP_DAMAGE, amt(n), ref(to));
+/** "N damage divided as you choose among any number of <targets>" (601.2d: at least 1 each, so at most N targets). */
+export const damageDivided = (n: number, f: Filter) =>
+  ins(S.OP_DAMAGE, amt(new Amount(S.AMT_DIVIDED, n)), ref(new Target(f, f.w.players, 0, n, S.TSF_DIVIDED)));
 /** Damage to each object matching `f` (null: none) and each player in `players` (PF_*). */
 export const damageEach = (n: Amt, f: Filter | null, players = S.PF_NONE) =>
   ins(S.OP_DAMAGE_EACH, amt(n), flt(f), word(players));

@@ -27,6 +27,14 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Target creature you control deals damage equal to its power to target creature or planeswalker an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU (see Bushwhack)",
   },
+  'Chandra, Flameshaper': {
+    rendered: '+2: Add {R}{R}{R}. Exile the top three cards of your library. Choose one of them. You may play that card this turn.\n−4: Chandra deals 8 damage divided as you choose among any number of target creatures and/or planeswalkers.',
+    why: 'partial: the +1 (token copy) needs copy effects; OP_CHOOSE_EXILED always reads "Choose one of them" (Strongbox Raider), Oracle says "Choose one." here',
+  },
+  'Drakuseth, Maw of Flames': {
+    rendered: 'Flying\nWhenever Drakuseth attacks, Drakuseth deals 4 damage to any target and 3 damage to each of up to two other targets.',
+    why: 'the renderer names the source again where Oracle says "it" (see Volley Veteran)',
+  },
   'Seize the Spoils': {
     rendered: 'As an additional cost to cast this spell, discard a card.\nDraw two cards. Create a Treasure token.',
     why: 'the renderer joins imperative clauses only when they act on the same object (Bake into a Pie prints two sentences)',

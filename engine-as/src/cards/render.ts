@@ -53,7 +53,7 @@ const ST_SHAPES: Record<number, string> = {
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
-  [S.RP_DOUBLE_TOKENS]: '', [S.RP_DOUBLE_COUNTERS]: '', [S.RP_OPP_CREATURES_ENTER_TAPPED]: '',
+  [S.RP_DOUBLE_TOKENS]: '', [S.RP_DOUBLE_COUNTERS]: '', [S.RP_OPP_CREATURES_ENTER_TAPPED]: '', [S.RP_DOUBLE_DAMAGE_TO_OPP]: '',
 };
 
 export interface Op {
@@ -245,7 +245,9 @@ class CardRenderer {
   }
 
   private get self(): string {
-    return this.isSpell ? this.name : `this ${this.selfNoun}`;
+    if (this.isSpell) return this.name;
+    // a legendary permanent calls itself by its short name ("Drakuseth", "Chandra")
+    return this.types & S.SUPER_LEGENDARY ? this.name.split(',')[0] : `this ${this.selfNoun}`;
   }
   private card(f: number): number {
     return this.v.card(this.ci, f);
@@ -535,7 +537,9 @@ class CardRenderer {
           const eot = ' until end of turn';
           const prev = lastPart.preds.length - 1;
           if (c.pred.endsWith(eot) && lastPart.preds[prev].endsWith(eot)) lastPart.preds[prev] = lastPart.preds[prev].slice(0, -eot.length);
-          lastPart.preds.push(c.pred);
+          // "deals 4 damage to any target and 3 damage to each of ..."
+          const deals = 'deals ';
+          lastPart.preds.push(c.pred.startsWith(deals) && lastPart.preds[prev].startsWith(deals) ? c.pred.slice(deals.length) : c.pred);
           continue;
         }
         // "each opponent loses 1 life and you gain 1 life"
@@ -568,6 +572,11 @@ class CardRenderer {
     const v = (base: string, third: boolean) => (third ? base.replace(/^(\w+)/, (w) => (w.endsWith('s') ? w + 'es' : w + 's')) : base);
     switch (o.op) {
       case S.OP_DAMAGE:
+        if ((a[0] & S.AMT_TAG_MASK) === S.AMT_DIVIDED) {
+          const spec = this.specs[a[1] - EACH_OF_SPEC];
+          const among = `${spec[S.TS_MIN] === 0 ? 'any number of' : numberWord(spec[S.TS_MAX])} target ${this.noun(spec[S.TS_FILTER], true).replace(' and ', ' and/or ')}`;
+          return source(`deals ${a[0] & S.AMT_PARAM_MASK} damage divided as you choose among ${among}`);
+        }
         if ((a[0] & S.AMT_TAG_MASK) === S.AMT_COUNT) return source(`deals damage to ${this.ref(a[1])} equal to ${this.amountMeaning(a[0])}`);
         return source(`deals ${this.damageAmount(a[0])} to ${this.ref(a[1])}`);
       case S.OP_DAMAGE_EACH: {
@@ -626,6 +635,9 @@ class CardRenderer {
       case S.OP_DOUBLE_COUNTERS:
         return imperative(`double the number of ${counterName(a[1])} counters on ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_TOKEN: {
+        if (a[1] === S.AMT_LAST && a[2] === S.REF_YOU) {
+          return imperative(`create a number of ${this.tokens(a[0], 2).replace(/^two /, '')} equal to the amount of excess damage dealt to that ${this.noun(this.specs[0][S.TS_FILTER], false)} this way`);
+        }
         if (a[1] === S.AMT_LANDS_YOU_CONTROL && a[2] === S.REF_YOU) return imperative(`for each land you control, create ${this.tokens(a[0], 1)}`);
         const what = this.tokens(a[0], a[1]);
         if (a[2] === S.REF_YOU) return imperative(`create ${what}`);
@@ -645,6 +657,8 @@ class CardRenderer {
         const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '');
         return imperative(`return ${this.ref(a[0])} to ${to}${tail}`, refKey(a[0]));
       }
+      case S.OP_ADD_MANA:
+        return imperative(uncap(this.addMana(o).slice(0, -1)));
       case S.OP_EXILE_TOP: {
         const whose = a[1] === S.REF_YOU ? 'your' : a[1] === S.REF_EACH_PLAYER ? "each player's" : `${this.ref(a[1])}'s`;
         const what = a[0] === 1 ? 'card' : `${this.countWord(a[0])} cards`;
@@ -777,8 +791,11 @@ class CardRenderer {
     if (filter < 0) return players === S.PF_OPP ? 'target opponent' : players === S.PF_YOU ? 'you' : 'target player';
     const f = this.v.filter(filter);
     const any = S.TYPE_CREATURE | S.TYPE_PLANESWALKER;
-    if (f[S.F_PLAYERS] === S.PF_ANY && (f[S.F_TYPES_ANY] & any) === any && min === 1 && max === 1) return 'any target';
     const other = f[S.F_FLAGS] & S.FF_OTHER || tflags & S.TSF_DISTINCT_FROM_PREV ? 'other ' : '';
+    if (f[S.F_PLAYERS] === S.PF_ANY && (f[S.F_TYPES_ANY] & any) === any) {
+      if (min === 1 && max === 1) return 'any target';
+      return `${min === 0 ? `up to ${numberWord(max)}` : numberWord(max)} ${other}targets`;
+    }
     const noun = this.noun(filter, max > 1, false, true);
     if (min === 1 && max === 1) return other ? `another target ${noun}` : `target ${noun}`;
     const count = min === 0 ? `up to ${numberWord(max)}` : numberWord(max);
@@ -850,4 +867,5 @@ const REPLACEMENT_TEXT: Record<number, string> = {
   [S.RP_DOUBLE_TOKENS]: 'If an effect would create one or more tokens under your control, it creates twice that many of those tokens instead.',
   [S.RP_DOUBLE_COUNTERS]: 'If an effect would put one or more counters on a permanent you control, it puts twice that many of those counters on that permanent instead.',
   [S.RP_OPP_CREATURES_ENTER_TAPPED]: 'Creatures your opponents control enter tapped.',
+  [S.RP_DOUBLE_DAMAGE_TO_OPP]: 'If a source you control would deal damage to an opponent or a permanent an opponent controls, it deals double that damage instead.',
 };

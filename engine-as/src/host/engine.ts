@@ -113,7 +113,7 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_MODE]: 'mode', [S.DK_X]: 'x', [S.DK_ATTACK]: 'attack', [S.DK_BLOCK]: 'block', [S.DK_DAMAGE]: 'damage',
   [S.DK_TRIGGER_ORDER]: 'trigger order', [S.DK_DISCARD]: 'discard', [S.DK_SEARCH]: 'search', [S.DK_SCRY]: 'scry',
   [S.DK_MAY]: 'may', [S.DK_SACRIFICE]: 'sacrifice', [S.DK_SURVEIL]: 'surveil', [S.DK_KICKER]: 'kicker',
-  [S.DK_CHOOSE]: 'choose',
+  [S.DK_CHOOSE]: 'choose', [S.DK_DIVIDE]: 'divide',
 };
 
 export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile'] as const;
@@ -309,6 +309,7 @@ export class Game {
       case S.DK_SCRY: return v === 0 ? 'top' : 'bottom';
       case S.DK_SURVEIL: return v === 0 ? 'top' : 'graveyard';
       case S.DK_X: return `X=${v}`;
+      case S.DK_DIVIDE: return `${v} damage`;
       case S.DK_MODE: return `mode ${v + 1}`;
       case S.DK_TRIGGER_ORDER: return `trigger ${v + 1}`;
       case S.DK_PRIORITY: {

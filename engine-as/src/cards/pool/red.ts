@@ -1,7 +1,8 @@
 // Red cards of Foundations. Each definition is preceded by its printed rules text.
 import * as S from '../../../assembly/ir/spec.ts';
 import {
-  addMana, anyTarget, atEachEndStep, chooseExiled, exileTop, it, mayPlay, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
+  addMana, anyTarget, atEachEndStep, chooseExiled, damageDivided, excessDamage, exileTop, it, mayPlay, upToOther,
+  wheneverAttacks, X, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
   thisObject, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
@@ -201,6 +202,32 @@ export const red = [
   // Choose one of them. Until the end of your next turn, you may play that card.
   card('Strongbox Raider').cost('{2}{R}{R}').typeLine('Creature — Orc Pirate').pt(5, 2)
     .triggered(whenEnters().if(raid), exileTop(2), chooseExiled(), mayPlay(it, { untilNextTurn: true })),
+
+  // +2: Add {R}{R}{R}. Exile the top three cards of your library. Choose one. You may play that card this turn.
+  // +1: Create a token that's a copy of target creature you control, except it has haste and "At the beginning
+  // of the end step, sacrifice this token."
+  // −4: Chandra deals 8 damage divided as you choose among any number of target creatures and/or planeswalkers.
+  card('Chandra, Flameshaper').cost('{5}{R}{R}').typeLine('Legendary Planeswalker — Chandra').loyalty(6)
+    .loyaltyAbility(+2, addMana('R', 3), exileTop(3), chooseExiled(), mayPlay(it))
+    .loyaltyAbility(-4, damageDivided(8, is('creature', 'planeswalker')))
+    .partial("+1 (a token copy of a creature you control) is missing: it needs blue's copy effects (707)"),
+
+  // Flying
+  // If a source you control would deal damage to an opponent or a permanent an opponent controls, it deals
+  // double that damage instead.
+  card('Twinflame Tyrant').cost('{3}{R}{R}').typeLine('Creature — Dragon').pt(3, 5).keywords('flying')
+    .replacement(S.RP_DOUBLE_DAMAGE_TO_OPP),
+
+  // Goblin Negotiation deals X damage to target creature. Create a number of 1/1 red Goblin creature tokens
+  // equal to the amount of excess damage dealt to that creature this way.
+  card('Goblin Negotiation').cost('{X}{R}{R}').typeLine('Sorcery')
+    .spell(damage(X, target(is('creature'))), createToken(goblin, excessDamage)),
+
+  // Flying
+  // Whenever Drakuseth attacks, it deals 4 damage to any target and 3 damage to each of up to two other targets.
+  card('Drakuseth, Maw of Flames').cost('{4}{R}{R}{R}').typeLine('Legendary Creature — Dragon').pt(7, 7)
+    .keywords('flying')
+    .triggered(wheneverAttacks(), damage(4, target(anyTarget())), damage(3, upToOther(2, anyTarget()))),
 
   dragon55,
 ];
