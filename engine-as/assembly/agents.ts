@@ -128,6 +128,7 @@ function score(kind: i32, p: i32, v: i32): i32 {
   }
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
+  if (kind == S.DK_CAST_NOW) return v == S.ACT_PASS ? 0 : 10 + cardValue(v & 0xffff); // free spells: cast them all
   if (kind == S.DK_DIVIDE) { // give the target just what kills it (players and the rest: as much as possible)
     const t = g.dctx;
     refresh();

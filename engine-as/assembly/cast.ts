@@ -184,11 +184,11 @@ function addCostPossible(p: i32, flags: i32, param: i32, src: i32, self: i32): b
 // ---------- priority actions ----------
 let available = 0; // manaAvailable(p) for the action list being built
 
-function canCast(p: i32, i: i32, flags: i32): bool {
+function canCast(p: i32, i: i32, flags: i32, anyTime: bool = false): bool {
   const c = obj(i).card;
   const types = card(c, S.CARD_TYPES);
   if (types & S.TYPE_LAND) return false;
-  if (!(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !isSorcerySpeed(p)) return false;
+  if (!anyTime && !(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !isSorcerySpeed(p)) return false;
   spellCost(p, i, flags, 0);
   if (costGeneric + manaTotalColored(costColored) > available) return false;
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
@@ -261,6 +261,34 @@ export function listActions(p: i32): void {
       if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk && !(play & S.PLAY_CAST_ONLY)) addOpt(S.ACT_PLAY_LAND | i); }
       else if (canCast(p, i, permissionCostFlags(play))) addOpt(S.ACT_CAST | i);
     }
+  }
+  endActionList();
+}
+
+// Spells cast during the resolution of an ability (PLAY_NOW permissions, Etali): once it has
+// finished resolving, its controller casts any number of them one at a time, ignoring timing
+// restrictions based on card type; then the other permissions to cast now end. Casting one
+// runs the normal casting process, and the window asks again after it.
+export function castNowStage(): void {
+  const g = game();
+  const p = g.castNow - 1;
+  if (g.hasAnswer && g.akind == S.DK_CAST_NOW) {
+    const code = takeAnswer();
+    if (code != S.ACT_PASS) { performAction(p, code); return; }
+    g.castNow = 0;
+    for (let e = 0; e < g.effCount; e++) {
+      const ef = effect(e);
+      if (ef.kind == EF_MAY_PLAY && (ef.playFlags & S.PLAY_NOW)) ef.kind = 0;
+    }
+    return;
+  }
+  refresh();
+  ask(S.DK_CAST_NOW, p, 0);
+  addOpt(S.ACT_PASS);
+  available = manaAvailable(p);
+  for (let i = 0; i < g.objCount; i++) {
+    const play = playPermission(p, i);
+    if (play >= 0 && (play & S.PLAY_NOW) && canCast(p, i, permissionCostFlags(play), true)) addOpt(S.ACT_CAST | i);
   }
   endActionList();
 }

@@ -470,8 +470,13 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_CHOOSE_EXILED: return chooseExiledOp(you);
     case S.OP_MAY_PLAY: {
-      const o = obj1(a1, it);
-      if (o >= 0) grantPlay(o, you, a2);
+      if (a1 == S.REF_EXILED) {
+        for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_EXILE && obj(i).ts >= g.exileTopTs) grantPlay(i, you, a2);
+      } else {
+        const o = obj1(a1, it);
+        if (o >= 0) grantPlay(o, you, a2);
+      }
+      if (a2 & S.PLAY_NOW) g.castNow = 1 + you; // the casting window opens once this finishes resolving
       return true;
     }
     default:

@@ -218,6 +218,7 @@ export class Game {
   stopAtPriority: i32; // scenarios: every priority is a decision, even with only "pass"
   // red: cards exiled by the last OP_EXILE_TOP are those in exile with a timestamp >= this
   exileTopTs: i32;
+  castNow: i32; // red: 1 + the player who may cast spells with PLAY_NOW permissions now, 0 = nobody
   opt0: i32; // MAX_OPTIONS options follow
 }
 export const GAME_SIZE: i32 = offsetof<Game>() + (MAX_OPTIONS - 1) * 4;

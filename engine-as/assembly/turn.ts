@@ -16,7 +16,7 @@ import { ask, addOpt, takeAnswer, answer } from './decision';
 import { markDirty, refresh } from './chars';
 import { newObject, draw, shuffle, moveTo, putOnBottom, untap } from './zones';
 import { checkSBA, endGame } from './sba';
-import { listActions, performAction, runCasting, beginTrigger } from './cast';
+import { listActions, performAction, runCasting, beginTrigger, castNowStage } from './cast';
 import { startResolve, runResolution } from './resolve';
 import { triggerStep } from './triggers';
 import { declareAttackers, declareBlockers, combatDamage, firstStrikeInCombat, anyAttackers, endCombat } from './combat';
@@ -81,6 +81,7 @@ export function advance(): void {
     if (g.phase == PH_MULLIGAN) mulligan();
     else if (g.resolving) runResolution();
     else if (g.casting) runCasting();
+    else if (g.castNow) castNowStage(); // red: spells cast while an ability resolved (Etali)
     else turnStep();
   }
 }

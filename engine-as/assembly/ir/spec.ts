@@ -319,6 +319,7 @@ export const REF_IT = 22; // the object last affected by this program ("it", "th
 export const REF_TARGET_CONTROLLER = 32; // 32 + k: controller of target k
 export const REF_TARGET_OWNER = 48; // 48 + k: owner of target k
 export const REF_EVENT_PLAYER = 64; // the player of the triggering event
+export const REF_EXILED = 92; // red: each card the last OP_EXILE_TOP exiled that is still in exile (OP_MAY_PLAY)
 
 // ---- amounts ----
 // An amount is one word: a signed 24-bit constant when (word >> 24) is 0 or -1, else a tagged
@@ -419,6 +420,7 @@ export const PLAY_NEXT_TURN = 1 << 0; // "until the end of your next turn"
 export const PLAY_FREE = 1 << 1; // "without paying its mana cost" (X is 0; additional costs are still paid)
 export const PLAY_ANY_MANA = 1 << 2; // "mana of any type can be spent to cast it"
 export const PLAY_CAST_ONLY = 1 << 3; // "you may cast it": not a land play
+export const PLAY_NOW = 1 << 4; // cast it now: right after this ability resolves, ignoring timing; then the permission ends (Etali)
 
 export const RET_TAPPED = 1 << 0;
 export const RET_UNDER_YOUR_CONTROL = 1 << 1;
@@ -463,6 +465,7 @@ export const DK_MANA_COLOR = 16; // reserved (payment is automatic)
 export const DK_SURVEIL = 17; // options: 0 keep on top, 1 graveyard
 export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
+export const DK_CAST_NOW = 46; // red: options: ACT_PASS (done) or ACT_CAST | object: cast a spell with a PLAY_NOW permission
 export const DK_DIVIDE = 45; // red: options: damage (1..) assigned to the target in the decision context (601.2d)
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p

@@ -384,20 +384,22 @@ export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, r
 export const exileTop = (n: Amt = 1, who: Ref = you) => ins(S.OP_EXILE_TOP, amt(n), ref(who));
 /** "Choose one of them": one of the cards the last exileTop exiled becomes "it" ("that card"). */
 export const chooseExiled = () => ins(S.OP_CHOOSE_EXILED);
+/** "those cards": each card the last exileTop exiled (for mayPlay). */
+export const exiledCards = new FixedRef(S.REF_EXILED);
 /**
  * "You may play that card this turn": a permission to play (or only cast) a card from the zone it
  * is in, for the ability's controller, until the end of this turn or of their next turn.
  */
 export const mayPlay = (
   r: Ref,
-  opts: { untilNextTurn?: boolean; free?: boolean; anyMana?: boolean; castOnly?: boolean } = {},
+  opts: { untilNextTurn?: boolean; free?: boolean; anyMana?: boolean; castOnly?: boolean; now?: boolean } = {},
 ) =>
   ins(
     S.OP_MAY_PLAY,
     ref(r),
     word(
       (opts.untilNextTurn ? S.PLAY_NEXT_TURN : 0) | (opts.free ? S.PLAY_FREE : 0)
-        | (opts.anyMana ? S.PLAY_ANY_MANA : 0) | (opts.castOnly ? S.PLAY_CAST_ONLY : 0),
+        | (opts.anyMana ? S.PLAY_ANY_MANA : 0) | (opts.castOnly ? S.PLAY_CAST_ONLY : 0) | (opts.now ? S.PLAY_NOW : 0),
     ),
   );
 

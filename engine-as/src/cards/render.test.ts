@@ -35,6 +35,10 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Flying\nWhenever Drakuseth attacks, Drakuseth deals 4 damage to any target and 3 damage to each of up to two other targets.',
     why: 'the renderer names the source again where Oracle says "it" (see Volley Veteran)',
   },
+  'Etali, Primal Storm': {
+    rendered: "Whenever Etali attacks, exile the top card of each player's library. You may cast any number of spells from among those cards without paying their mana costs.",
+    why: 'the renderer writes two sentences where Oracle joins them with ", then"',
+  },
   'Seize the Spoils': {
     rendered: 'As an additional cost to cast this spell, discard a card.\nDraw two cards. Create a Treasure token.',
     why: 'the renderer joins imperative clauses only when they act on the same object (Bake into a Pie prints two sentences)',

@@ -668,6 +668,9 @@ class CardRenderer {
         return { ...imperative('choose one of them'), alone: true };
       case S.OP_MAY_PLAY: {
         const flags = a[1];
+        if (a[0] === S.REF_EXILED && flags & S.PLAY_NOW) {
+          return { ...imperative(`you may cast any number of spells from among those cards${flags & S.PLAY_FREE ? ' without paying their mana costs' : ''}`), alone: true };
+        }
         const what = a[0] === S.REF_IT ? 'that card' : this.ref(a[0]);
         const may = `you may ${flags & S.PLAY_CAST_ONLY ? 'cast' : 'play'} ${what}${flags & S.PLAY_FREE ? ' without paying its mana cost' : ''}`;
         const anyMana = flags & S.PLAY_ANY_MANA ? ', and mana of any type can be spent to cast that spell' : '';

@@ -123,7 +123,6 @@ export const knownUnsupported: readonly string[] = [
   "Empyrean Eagle",
   "Enigma Drake",
   "Erudite Wizard",
-  "Etali, Primal Storm",
   "Exclusion Mage",
   "Exemplar of Light",
   "Expedition Map",

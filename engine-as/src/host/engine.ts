@@ -113,7 +113,7 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_MODE]: 'mode', [S.DK_X]: 'x', [S.DK_ATTACK]: 'attack', [S.DK_BLOCK]: 'block', [S.DK_DAMAGE]: 'damage',
   [S.DK_TRIGGER_ORDER]: 'trigger order', [S.DK_DISCARD]: 'discard', [S.DK_SEARCH]: 'search', [S.DK_SCRY]: 'scry',
   [S.DK_MAY]: 'may', [S.DK_SACRIFICE]: 'sacrifice', [S.DK_SURVEIL]: 'surveil', [S.DK_KICKER]: 'kicker',
-  [S.DK_CHOOSE]: 'choose', [S.DK_DIVIDE]: 'divide',
+  [S.DK_CHOOSE]: 'choose', [S.DK_DIVIDE]: 'divide', [S.DK_CAST_NOW]: 'cast now',
 };
 
 export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile'] as const;
@@ -312,7 +312,7 @@ export class Game {
       case S.DK_DIVIDE: return `${v} damage`;
       case S.DK_MODE: return `mode ${v + 1}`;
       case S.DK_TRIGGER_ORDER: return `trigger ${v + 1}`;
-      case S.DK_PRIORITY: {
+      case S.DK_PRIORITY: case S.DK_CAST_NOW: {
         if (v === S.ACT_PASS) return 'pass';
         const kindBits = v & S.ACT_KIND_MASK;
         const name = this.cardName(v & 0xffff);

@@ -2,7 +2,7 @@
 import * as S from '../../../assembly/ir/spec.ts';
 import {
   addMana, anyTarget, atEachEndStep, chooseExiled, damageDivided, excessDamage, exileTop, it, mayPlay, upToOther,
-  wheneverAttacks, X, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
+  wheneverAttacks, X, eachPlayer, exiledCards, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
   thisObject, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
@@ -228,6 +228,11 @@ export const red = [
   card('Drakuseth, Maw of Flames').cost('{4}{R}{R}{R}').typeLine('Legendary Creature — Dragon').pt(7, 7)
     .keywords('flying')
     .triggered(wheneverAttacks(), damage(4, target(anyTarget())), damage(3, upToOther(2, anyTarget()))),
+
+  // Whenever Etali attacks, exile the top card of each player's library, then you may cast any number of
+  // spells from among those cards without paying their mana costs.
+  card('Etali, Primal Storm').cost('{4}{R}{R}').typeLine('Legendary Creature — Elder Dinosaur').pt(6, 6)
+    .triggered(wheneverAttacks(), exileTop(1, eachPlayer), mayPlay(exiledCards, { free: true, castOnly: true, now: true })),
 
   dragon55,
 ];
