@@ -6,7 +6,7 @@ import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
   game, player, obj, stackItem, effect, optAt, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
   OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_MAY_PLAY, targetAt, shareAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_MAY_PLAY, EF_CONTROL, OF_SICK, targetAt, shareAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
 import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature, kwOf } from './chars';
 import { legalTarget, targetAbility } from './cast';
@@ -14,10 +14,10 @@ import { ask, addOpt, takeAnswer } from './decision';
 import {
   moveTo, enterBattlefield, dealDamage, gainLife, loseLife, draw, mill, destroy, sacrifice,
   flushDying, createTokens, addCounters, tap, untap, attach, shuffle, removeFromLibrary,
-  topOfLibrary, putOnBottom,
+  topOfLibrary, putOnBottom, clearCombatFlags,
 } from './zones';
 import { canPay, pay, poolGet, poolSet } from './mana';
-import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA } from './events';
+import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA, EV_CONTROL } from './events';
 import { endGame } from './sba';
 import { AB_PROWESS, AB_WARD } from './triggers';
 import { rngBelow } from './rng';
@@ -452,6 +452,11 @@ function exec(op: i32, pc: i32, it: Item): bool {
       setIt(obj1(a1, it));
       return true;
     }
+    case S.OP_GAIN_CONTROL: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD && obj(o).controller != you) gainControl(o, you, a2);
+      return true;
+    }
     case S.OP_EXILE_TOP: {
       const ps = playersOf(a2, it);
       const n = amount(a1, s, you, item);
@@ -497,6 +502,22 @@ function chooseExiledOp(you: i32): bool {
   g.dkind = 0;
   setIt(g.dcount == 1 ? optAt(0) : NONE);
   return true;
+}
+
+// Player p gains control of permanent o for `duration` (EF_CONTROL; the cleanup step gives it
+// back to the player who had it). It has not been under p's control since p's turn began
+// (302.6), and it leaves combat (506.4).
+function gainControl(o: i32, p: i32, duration: i32): void {
+  const g = game();
+  if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  const e = effect(g.effCount++);
+  e.kind = EF_CONTROL; e.obj = o; e.zseq = obj(o).zseq; e.power = 0; e.toughness = 0; e.kw = 0;
+  e.duration = duration; e.ts = g.nextTs++; e.player = obj(o).controller; e.source = NONE; e.sourceZseq = 0;
+  clearCombatFlags(o);
+  obj(o).controller = p;
+  obj(o).flags |= OF_SICK;
+  emit(EV_CONTROL, o, p, 0);
+  markDirty();
 }
 
 // Player p may play card object o while it stays in its zone (EF_MAY_PLAY): until the end of

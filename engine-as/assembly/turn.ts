@@ -5,13 +5,13 @@ import * as S from './ir/spec';
 import { card } from './ir';
 import {
   G, game, player, obj, effect, NONE, MAX_LIBRARY, PH_MULLIGAN, PH_PLAY, OF_TAPPED, OF_SICK,
-  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, EF_EXILED_UNTIL, EF_MAY_PLAY,
+  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, EF_EXILED_UNTIL, EF_MAY_PLAY, EF_CONTROL,
   STEP_UNTAP, STEP_UPKEEP, STEP_DRAW, STEP_MAIN1, STEP_BEGIN_COMBAT, STEP_ATTACKERS, STEP_BLOCKERS,
   STEP_FIRST_DAMAGE, STEP_DAMAGE, STEP_END_COMBAT, STEP_END, STEP_CLEANUP, OBJ_OFF, FACT_OPENING_HAND,
   Effect, pending, opponent, setLibAt,
 } from './state';
 import { rngSeed, rngBelow } from './rng';
-import { emit, setLogging, isLogging, EV_GAME_START, EV_TURN, EV_STEP, EV_MULLIGAN } from './events';
+import { emit, setLogging, isLogging, EV_GAME_START, EV_TURN, EV_STEP, EV_MULLIGAN, EV_CONTROL } from './events';
 import { ask, addOpt, takeAnswer, answer } from './decision';
 import { markDirty, refresh } from './chars';
 import { newObject, draw, shuffle, moveTo, putOnBottom, untap } from './zones';
@@ -215,6 +215,7 @@ function cleanup(): void {
   let k = 0;
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
+    if (ef.kind == EF_CONTROL && ef.duration == S.DUR_END_OF_TURN) endControl(ef);
     if (ef.kind == 0 || (ef.duration == S.DUR_END_OF_TURN && ef.kind != EF_EXILED_UNTIL)) continue;
     if (ef.kind == EF_MAY_PLAY && ef.playUntil <= g.turn) continue; // play permissions end (514.2)
     if (k != e) memory.copy(changetype<usize>(effect(k)), changetype<usize>(ef), offsetof<Effect>());
@@ -224,6 +225,14 @@ function cleanup(): void {
   markDirty();
   if (checkSBA() || g.pendCount > 0) { g.stepStage = 1; g.cleanupAgain = 1; return; } // 514.3a
   nextStep();
+}
+
+// 514.2: a control-changing effect ends; the permanent goes back to the player who had it.
+function endControl(ef: Effect): void {
+  const o = obj(ef.obj);
+  if (o.zone != S.ZONE_BATTLEFIELD || o.zseq != ef.zseq) return;
+  o.controller = ef.player;
+  emit(EV_CONTROL, ef.obj, ef.player, 0);
 }
 
 function nextStep(): void {

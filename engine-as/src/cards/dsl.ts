@@ -378,6 +378,8 @@ export const bite = (a: Ref, b: Ref) => ins(S.OP_BITE, ref(a), ref(b));
 /** One mana of any of `colors` ('RG'), `n` times. */
 export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(colorBits(colors)), amt(n));
 export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
+/** "Gain control of <r> until end of turn" */
+export const gainControlUntilEndOfTurn = (r: Ref) => ins(S.OP_GAIN_CONTROL, ref(r), word(S.DUR_END_OF_TURN));
 export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, ref(r));
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
 /** "Exile the top N cards of your library" ("of each player's library": who = eachPlayer). "it" is the last one. */

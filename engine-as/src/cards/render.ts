@@ -617,7 +617,8 @@ class CardRenderer {
         return imperative(`return ${this.ref(a[0])} to its owner's hand`, refKey(a[0]));
       case S.OP_TAP:
       case S.OP_UNTAP:
-        return imperative(`${o.op === S.OP_TAP ? 'tap' : 'untap'} ${this.ref(a[0])}`, refKey(a[0]));
+        // "Untap that creature." after a sentence about the target
+        return imperative(`${o.op === S.OP_TAP ? 'tap' : 'untap'} ${this.mentioned.has(a[0]) ? this.that(a[0]) : this.ref(a[0])}`, refKey(a[0]));
       case S.OP_PUMP:
         if (a[1] === (S.AMT_POWER | a[0]) && a[2] === 0) return imperative(`double ${this.ref(a[0])}'s power until end of turn`, refKey(a[0]));
         return subj(a[0], () => `gets ${this.pt(a[1], a[2])} until end of turn`);
@@ -657,6 +658,8 @@ class CardRenderer {
         const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '');
         return imperative(`return ${this.ref(a[0])} to ${to}${tail}`, refKey(a[0]));
       }
+      case S.OP_GAIN_CONTROL:
+        return { ...imperative(`gain control of ${this.ref(a[0])} until end of turn`, refKey(a[0])), alone: true };
       case S.OP_ADD_MANA:
         return imperative(uncap(this.addMana(o).slice(0, -1)));
       case S.OP_EXILE_TOP: {

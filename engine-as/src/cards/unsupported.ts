@@ -199,7 +199,6 @@ export const knownUnsupported: readonly string[] = [
   "Inspiring Overseer",
   "Inspiring Paladin",
   "Into the Roil",
-  "Involuntary Employment",
   "Izzet Guildgate",
   "Jazal Goldmane",
   "Joraga Invocation",

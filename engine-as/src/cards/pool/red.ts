@@ -2,7 +2,7 @@
 import * as S from '../../../assembly/ir/spec.ts';
 import {
   addMana, anyTarget, atEachEndStep, chooseExiled, damageDivided, excessDamage, exileTop, it, mayPlay, upToOther,
-  wheneverAttacks, X, eachPlayer, exiledCards, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
+  wheneverAttacks, X, eachPlayer, exiledCards, gainControlUntilEndOfTurn, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
   thisObject, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
@@ -233,6 +233,12 @@ export const red = [
   // spells from among those cards without paying their mana costs.
   card('Etali, Primal Storm').cost('{4}{R}{R}').typeLine('Legendary Creature — Elder Dinosaur').pt(6, 6)
     .triggered(wheneverAttacks(), exileTop(1, eachPlayer), mayPlay(exiledCards, { free: true, castOnly: true, now: true })),
+
+  // Gain control of target creature until end of turn. Untap that creature. It gains haste until end of turn.
+  // Create a Treasure token.
+  withTarget(target(is('creature')), (t) =>
+    card('Involuntary Employment').cost('{3}{R}').typeLine('Sorcery')
+      .spell(gainControlUntilEndOfTurn(t), untap(t), grant(t, 'haste'), createToken(treasure))),
 
   dragon55,
 ];
