@@ -409,6 +409,14 @@ export const mayPlay = (
 export const ifThen = (c: Condition, ...body: Instr[]): Instr =>
   ins(S.OP_IF, word(c.code), c.param instanceof Filter ? flt(c.param) : word(c.param), { body });
 
+/** "you may <body>" (the controller chooses as it resolves). */
+export const may = (...body: Instr[]): Instr => ins(S.OP_MAY, { body });
+/** "you may pay <cost>. If you do, <body>" */
+export const ifYouPay = (cost: string, ...body: Instr[]): Instr => {
+  const m = mana(cost);
+  return ins(S.OP_IF_PAY, word(m.a), word(m.b), { body });
+};
+
 /** Kicker: `otherwise` when not kicked, then `kicked` when kicked ("... instead"). */
 export function ifKicked(kicked: Instr, otherwise: Instr): Instr[] {
   return [ifThen(not(wasKicked), otherwise), ifThen(wasKicked, kicked)];

@@ -39,6 +39,10 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: "Whenever Etali attacks, exile the top card of each player's library. You may cast any number of spells from among those cards without paying their mana costs.",
     why: 'the renderer writes two sentences where Oracle joins them with ", then"',
   },
+  'Carnelian Orb of Dragonkind': {
+    rendered: '{T}: Add {R}.',
+    why: 'partial: "If that mana is spent on a Dragon creature spell, it gains haste until end of turn." is not implemented (spent mana is not tracked)',
+  },
   'Seize the Spoils': {
     rendered: 'As an additional cost to cast this spell, discard a card.\nDraw two cards. Create a Treasure token.',
     why: 'the renderer joins imperative clauses only when they act on the same object (Bake into a Pie prints two sentences)',

@@ -473,6 +473,10 @@ class CardRenderer {
           continue;
         }
       }
+      if (a.op === S.OP_MAY || a.op === S.OP_IF_PAY) {
+        out.push(...this.optional(a));
+        continue;
+      }
       if (a.op === S.OP_IF) {
         const inner = this.sentences(this.clauses(a.body));
         out.push(`If ${this.condition(a.args[0], a.args[1])}, ${inner.join('. ')}`);
@@ -485,6 +489,15 @@ class CardRenderer {
       i = k - 1;
     }
     return out.map((s, i) => (i === 0 && !capital ? s : cap(s)) + '.').join(' ');
+  }
+
+  /** "you may pay {R}. If you do, ..."; "you may discard a card"; "you may have target creature get +2/+0 ..." */
+  private optional(o: Op): string[] {
+    const clauses = this.clauses(o.body);
+    if (o.op === S.OP_IF_PAY) return [`you may pay ${manaSymbols(o.args[0], o.args[1])}`, `if you do, ${this.sentences(clauses).join('. ')}`];
+    const had = clauses.map((c) => (c.subject !== null && !c.player ? { ...c, subject: `have ${c.subject}`, pred: c.pred.replace(/^(get|gain)s /, '$1 ') } : c));
+    const [first, ...rest] = this.sentences(had);
+    return [`you may ${first}`, ...rest];
   }
 
   /** Collapses per-slot copies of an instruction (one per target of a multi-target spec). */

@@ -2,7 +2,7 @@
 import * as S from '../../../assembly/ir/spec.ts';
 import {
   addMana, anyTarget, atEachEndStep, chooseExiled, damageDivided, excessDamage, exileTop, it, mayPlay, upToOther,
-  wheneverAttacks, X, eachPlayer, exiledCards, gainControlUntilEndOfTurn, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
+  wheneverAttacks, X, eachPlayer, exiledCards, gainControlUntilEndOfTurn, ifYouPay, may, atBeginningOfCombat, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
   thisObject, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
@@ -239,6 +239,19 @@ export const red = [
   withTarget(target(is('creature')), (t) =>
     card('Involuntary Employment').cost('{3}{R}').typeLine('Sorcery')
       .spell(gainControlUntilEndOfTurn(t), untap(t), grant(t, 'haste'), createToken(treasure))),
+
+  // Whenever this creature attacks, you may pay {R}. If you do, target creature can't block this turn.
+  card('Frenzied Goblin').cost('{R}').typeLine('Creature — Goblin Berserker').pt(1, 1)
+    .triggered(wheneverAttacks(), ifYouPay('{R}', grant(target(is('creature')), "can't block"))),
+
+  // At the beginning of combat on your turn, you may have target creature get +2/+0 until end of turn.
+  card('Battle-Rattle Shaman').cost('{3}{R}').typeLine('Creature — Goblin Shaman').pt(2, 2)
+    .triggered(atBeginningOfCombat(), may(pump(target(is('creature')), 2, 0))),
+
+  // {T}: Add {R}. If that mana is spent on a Dragon creature spell, it gains haste until end of turn.
+  card('Carnelian Orb of Dragonkind').cost('{2}{R}').typeLine('Artifact')
+    .manaAbility('{T}', addMana('R'))
+    .partial('the haste for a Dragon creature spell cast with its mana is missing: the engine does not track what mana is spent on'),
 
   dragon55,
 ];
