@@ -226,7 +226,7 @@ export function countMatching(f: i32, src: i32, you: i32): i32 {
 }
 
 // Intervening-if and "as long as" conditions (603.4, 611.3).
-export function condition(c: i32, param: i32, src: i32, you: i32): bool {
+export function condition(c: i32, param: i32, src: i32, you: i32, item: usize = 0): bool {
   if (c == 0) return true;
   const neg = (c & S.COND_NOT) != 0;
   const kind = c & 0xffff;
@@ -242,7 +242,16 @@ export function condition(c: i32, param: i32, src: i32, you: i32): bool {
   else if (kind == S.COND_FIRST_LIFE_GAIN) r = pl.lifeGainEventsThisTurn == 1;
   else if (kind == S.COND_ATTACKERS_AT_LEAST) r = countAttackers(you) >= param;
   else if (kind == S.COND_LIFE_ABOVE_START) r = pl.life >= pl.startingLife + param;
+  else if (kind == S.COND_YOU_DID) r = game().resLast > 0;
+  else if (kind == S.COND_TARGET_LIFE) r = item != 0 && targetPlayerLife(changetype<Item>(item)) == param;
   return neg ? !r : r;
+}
+
+// Life of the player chosen as the item's first target (-1 if that target is not a player).
+function targetPlayerLife(it: Item): i32 {
+  if (it.ntargets == 0) return -1;
+  const code = targetAt(it, 0);
+  return code >= S.PLAYER_CODE ? player(code - S.PLAYER_CODE).life : -1;
 }
 
 function countAttackers(p: i32): i32 {

@@ -64,7 +64,7 @@ export function startResolve(): void {
     popStack();
     return;
   }
-  if (it.kind == SI_TRIGGER && it.ability >= 0
+  if (it.kind == SI_TRIGGER && it.ability >= 0 && !(abil(it.ability, S.AB_CONDITION) & S.COND_WHILE)
     && !condition(abil(it.ability, S.AB_CONDITION), abil(it.ability, S.AB_CONDITION_PARAM), it.obj, it.controller)) {
     popStack(); // 603.4: the intervening "if" is false now
     return;
@@ -263,7 +263,9 @@ function exec(op: i32, pc: i32, it: Item): bool {
       for (let p = 0; p < 2; p++) if (ps & (1 << p)) draw(p, n);
       return true;
     }
-    case S.OP_DISCARD: return eachPlayerChooses(S.DK_DISCARD, playersOf(a2, it), amount(a1, s, you, item), NONE, it);
+    case S.OP_DISCARD:
+      if (g.resLoop == 0 && !g.hasAnswer) g.resLast = 0; // counts the cards discarded, for "if you do"
+      return eachPlayerChooses(S.DK_DISCARD, playersOf(a2, it), amount(a1, s, you, item), NONE, it);
     case S.OP_DESTROY: {
       const o = obj1(a1, it);
       if (o >= 0) { destroy(o); flushDying(); }
@@ -376,7 +378,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       return true;
     }
     case S.OP_IF: {
-      if (!condition(a1, a2, s, you)) g.resPc += a3;
+      if (!condition(a1, a2, s, you, item)) g.resPc += a3;
       return true;
     }
     case S.OP_IF_PAY: {
@@ -558,7 +560,7 @@ function eachPlayerChooses(kind: i32, ps: i32, n: i32, f: i32, it: Item): bool {
   const g = game();
   if (g.hasAnswer) {
     const c = takeAnswer();
-    if (kind == S.DK_DISCARD) moveTo(c, S.ZONE_GRAVEYARD);
+    if (kind == S.DK_DISCARD) { moveTo(c, S.ZONE_GRAVEYARD); g.resLast++; }
     else { sacrifice(c); flushDying(); }
     g.resLoop++;
   }

@@ -245,7 +245,10 @@ export const COND_GY_COUNT = 7; // cards in your graveyard >= param (threshold)
 export const COND_FIRST_LIFE_GAIN = 8; // first time you gained life this turn
 export const COND_ATTACKERS_AT_LEAST = 9; // attacking with >= param creatures
 export const COND_LIFE_ABOVE_START = 10; // life >= starting life + param (param 1 = "greater than")
+export const COND_YOU_DID = 45; // red: "if you do": the previous instruction did something (a card was discarded)
+export const COND_TARGET_LIFE = 46; // red: the player chosen as the first target has exactly param life
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
+export const COND_WHILE = 1 << 17; // red: or-ed into a trigger's condition: "whenever ... while <condition>" is checked only when the event happens (not an intervening "if", 603.4)
 
 // ---- filters ----
 // A filter describes the objects (or players) a target, count or static applies to.

@@ -445,6 +445,10 @@ export const yourTurn = new Condition(S.COND_YOUR_TURN);
 export const wasKicked = new Condition(S.COND_KICKED);
 /** "if you control a <filter>" (the filter is narrowed to permanents you control). */
 export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f.youControl());
+/** "If you do, ..." after an optional action (a discard). */
+export const youDid = new Condition(S.COND_YOU_DID);
+/** "if target player has exactly n life": the ability's first target. */
+export const targetPlayerHasLife = (n: number) => new Condition(S.COND_TARGET_LIFE, n);
 export const not = (c: Condition) => new Condition(c.code ^ S.COND_NOT, c.param);
 
 export class Trigger {
@@ -456,6 +460,10 @@ export class Trigger {
   /** Intervening "if" clause (603.4). */
   if(c: Condition): Trigger {
     return new Trigger(this.event, this.filter, c);
+  }
+  /** "Whenever ... while <condition>": checked when the event happens only. */
+  while(c: Condition): Trigger {
+    return new Trigger(this.event, this.filter, new Condition(c.code | S.COND_WHILE, c.param));
   }
 }
 export const whenEnters = () => new Trigger(S.TRIG_ETB_SELF);

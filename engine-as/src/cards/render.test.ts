@@ -43,6 +43,10 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: '{T}: Add {R}.',
     why: 'partial: "If that mana is spent on a Dragon creature spell, it gains haste until end of turn." is not implemented (spent mana is not tracked)',
   },
+  'Incinerating Blast': {
+    rendered: 'Incinerating Blast deals 6 damage to target creature. You may discard a card. If you do, draw a card.',
+    why: 'the IR has no paragraph breaks inside one spell ability (see Fleeting Distraction)',
+  },
   'Seize the Spoils': {
     rendered: 'As an additional cost to cast this spell, discard a card.\nDraw two cards. Create a Treasure token.',
     why: 'the renderer joins imperative clauses only when they act on the same object (Bake into a Pie prints two sentences)',

@@ -397,6 +397,7 @@ class CardRenderer {
       case S.TRIG_COMBAT_DAMAGE_PLAYER_SELF: when = `Whenever ${this.self} deals combat damage to a player`; break;
       default: throw new Error(`trigger ${event} cannot be rendered`);
     }
+    if (cond & S.COND_WHILE) return `${word}${when} while ${this.condition(cond & ~S.COND_WHILE, condParam)}, ${this.effect(ops, false)}`;
     const intervening = cond ? ` if ${this.condition(cond, condParam)},` : '';
     return `${word}${when},${intervening} ${this.effect(ops, false)}`;
   }
@@ -418,6 +419,8 @@ class CardRenderer {
       case S.COND_MORBID: return neg ? 'no creatures died this turn' : 'a creature died this turn';
       case S.COND_CONTROL: return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
       case S.COND_YOUR_TURN: return neg ? "it's not your turn" : "it's your turn";
+      case S.COND_YOU_DID: return 'you do';
+      case S.COND_TARGET_LIFE: return `${this.ref(S.REF_TARGET)} has exactly ${param} life`;
     }
     throw new Error(`condition ${cond} cannot be rendered`);
   }
@@ -478,13 +481,14 @@ class CardRenderer {
         continue;
       }
       if (a.op === S.OP_IF) {
+        const cond = this.condition(a.args[0], a.args[1]); // first: it may name the target the body refers to
         const inner = this.sentences(this.clauses(a.body));
-        out.push(`If ${this.condition(a.args[0], a.args[1])}, ${inner.join('. ')}`);
+        out.push(`If ${cond}, ${inner.join('. ')}`);
         continue;
       }
       // Group consecutive plain ops so they can share sentences.
       let k = i;
-      while (k < merged.length && merged[k].op !== S.OP_IF) k++;
+      while (k < merged.length && !BLOCK_OPS.includes(merged[k].op)) k++;
       out.push(...this.sentences(this.clauses(merged.slice(i, k))));
       i = k - 1;
     }
@@ -493,11 +497,14 @@ class CardRenderer {
 
   /** "you may pay {R}. If you do, ..."; "you may discard a card"; "you may have target creature get +2/+0 ..." */
   private optional(o: Op): string[] {
-    const clauses = this.clauses(o.body);
+    const clauses = this.clauses(o.body.filter((b) => b.op !== S.OP_IF));
     if (o.op === S.OP_IF_PAY) return [`you may pay ${manaSymbols(o.args[0], o.args[1])}`, `if you do, ${this.sentences(clauses).join('. ')}`];
-    const had = clauses.map((c) => (c.subject !== null && !c.player ? { ...c, subject: `have ${c.subject}`, pred: c.pred.replace(/^(get|gain)s /, '$1 ') } : c));
+    const k = o.body.findIndex((b) => b.op === S.OP_IF);
+    const tail = k < 0 ? [] : [this.effect(o.body.slice(k), true).slice(0, -1)]; // "If you do, draw a card"
+    const head = k < 0 ? clauses : clauses.slice(0, k);
+    const had = head.map((c) => (c.subject !== null && !c.player ? { ...c, subject: `have ${c.subject}`, pred: c.pred.replace(/^(get|gain)s /, '$1 ') } : c));
     const [first, ...rest] = this.sentences(had);
-    return [`you may ${first}`, ...rest];
+    return [`you may ${first}`, ...rest, ...tail];
   }
 
   /** Collapses per-slot copies of an instruction (one per target of a multi-target spec). */
@@ -776,7 +783,7 @@ class CardRenderer {
   private ref(r: number): string {
     if (r >= EACH_OF_SPEC) return `each of ${this.targetPhrase(r - EACH_OF_SPEC)}`;
     if (r >= S.REF_TARGET && r < S.REF_SELF) {
-      if (this.mentioned.has(r)) return 'it';
+      if (this.mentioned.has(r)) return this.isPlayerTarget(r) ? 'that player' : 'it';
       this.mentioned.add(r);
       const { spec, first, max } = this.specOfSlot(r);
       // a single slot of a multi-target spec has no wording of its own (mergeEachOf joins all slots)
@@ -875,6 +882,9 @@ class CardRenderer {
 function refKey(r: number): string {
   return `ref${r}`;
 }
+
+/** Ops whose body is a block of their own sentences. */
+const BLOCK_OPS = [S.OP_IF, S.OP_MAY, S.OP_IF_PAY];
 
 /** Restrictions among the keyword bits; granted ones last "this turn" in Oracle wording. */
 const RESTRICTION_BITS = S.KW_CANT_ATTACK | S.KW_CANT_BLOCK | S.KW_UNBLOCKABLE;

@@ -2,7 +2,8 @@
 import * as S from '../../../assembly/ir/spec.ts';
 import {
   addMana, anyTarget, atEachEndStep, chooseExiled, damageDivided, excessDamage, exileTop, it, mayPlay, upToOther,
-  wheneverAttacks, X, eachPlayer, exiledCards, gainControlUntilEndOfTurn, ifYouPay, may, atBeginningOfCombat, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
+  wheneverAttacks, X, eachPlayer, exiledCards, gainControlUntilEndOfTurn, ifYouPay, may, atBeginningOfCombat,
+  discard, ifThen, targetPlayer, targetPlayerHasLife, you, youDid, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
   thisObject, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
@@ -252,6 +253,21 @@ export const red = [
   card('Carnelian Orb of Dragonkind').cost('{2}{R}').typeLine('Artifact')
     .manaAbility('{T}', addMana('R'))
     .partial('the haste for a Dragon creature spell cast with its mana is missing: the engine does not track what mana is spent on'),
+
+  // Incinerating Blast deals 6 damage to target creature.
+  // You may discard a card. If you do, draw a card.
+  card('Incinerating Blast').cost('{4}{R}').typeLine('Sorcery')
+    .spell(damage(6, target(is('creature'))), may(discard(1, you), ifThen(youDid, draw()))),
+
+  // If target player has exactly 10 life, Hidetsugu's Second Rite deals 10 damage to that player.
+  withTarget(targetPlayer(), (t) =>
+    card("Hidetsugu's Second Rite").cost('{3}{R}').typeLine('Instant')
+      .spell(ifThen(targetPlayerHasLife(10), damage(10, t)))),
+
+  // Whenever this creature attacks while you control a creature with power 4 or greater, this creature
+  // gets +1/+0 and gains menace until end of turn.
+  card('Courageous Goblin').cost('{1}{R}').typeLine('Creature — Goblin').pt(2, 2)
+    .triggered(wheneverAttacks().while(youControl(is('creature').powerAtLeast(4))), pump(self, 1, 0), grant(self, 'menace')),
 
   dragon55,
 ];
