@@ -39,7 +39,7 @@ function collect(i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, a
   if (!(cardMask(o.card) & (1 << trig))) return;
   const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {
-    if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig) continue;
+    if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig || abil(a, S.AB_ZONE) != o.zone) continue;
     const f = abil(a, S.AB_TRIGGER_FILTER);
     if (filterObj >= 0 && f >= 0 && !matches(f, filterObj, i, o.controller, NONE)) continue;
     if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) continue;
@@ -76,13 +76,14 @@ export function triggerPlayerEvent(trig: i32, p: i32, amount: i32, evObj: i32): 
 }
 
 // "At the beginning of ..." triggers (503.1a, 507.1, 513.1a): the active player's, plus
-// "each end step" abilities of every permanent.
+// "each end step" abilities of every permanent; cards in graveyards trigger with abilities that
+// work there (Flamewake Phoenix).
 export function triggerStep(trig: i32): void {
   const g = game();
   const n = g.objCount;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD) continue;
+    if (o.zone != S.ZONE_BATTLEFIELD && o.zone != S.ZONE_GRAVEYARD) continue;
     if (o.controller == g.active) collect(i, trig, NONE, NONE, g.active, 0);
     if (trig == S.TRIG_END_STEP) collect(i, S.TRIG_EACH_END_STEP, NONE, NONE, g.active, 0);
   }

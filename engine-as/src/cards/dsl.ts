@@ -523,12 +523,13 @@ export interface AbilityDef {
   targets: Target[]; // explicit specs (ABK_ENCHANT); others are collected from `effects`
   modes: AbilityDef[]; // ABK_MODE abilities of a modal ability
   modePick: number;
+  zone: number | null; // ZONE_* the ability works from, when not the usual one
 }
 
 function ability(kind: number, effects: Instr[], extra: Partial<AbilityDef> = {}): AbilityDef {
   return {
     kind, cost: null, timing: 0, loyalty: 0, trigger: null, condition: null,
-    effects, targets: [], modes: [], modePick: 0, ...extra,
+    effects, targets: [], modes: [], modePick: 0, zone: null, ...extra,
   };
 }
 
@@ -673,6 +674,11 @@ export class CardDef {
   }
   triggered(trigger: Trigger, ...effects: (Instr | Instr[])[]): this {
     this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger }));
+    return this;
+  }
+  /** A triggered ability that works while this card is in your graveyard. */
+  triggeredFromGraveyard(trigger: Trigger, ...effects: (Instr | Instr[])[]): this {
+    this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger, zone: S.ZONE_GRAVEYARD }));
     return this;
   }
   static(...descriptors: Instr[]): this {

@@ -223,6 +223,7 @@ class CardRenderer {
   private specs: Int32Array[] = [];
   private mentioned = new Set<number>();
   private sourceSubject = '';
+  private abilityZone = 0;
 
   constructor(
     private readonly v: IrView,
@@ -295,6 +296,7 @@ class CardRenderer {
     const costFlags = ab(S.AB_COST_FLAGS);
     this.sourceSubject = costFlags & S.COST_SAC_SELF ? 'it' : this.self;
     const kind = ab(S.AB_KIND);
+    this.abilityZone = ab(S.AB_ZONE);
     const ops = decodeProgram(this.v.w, ab(S.AB_CODE), opShapes(kind)).ops;
     const cost = () => {
       const parts = [manaSymbols(ab(S.AB_COST_A), ab(S.AB_COST_B)), ...this.costParts(costFlags, ab(S.AB_COST_PARAM))];
@@ -376,7 +378,8 @@ class CardRenderer {
   // ---------------------------------------------------------------- triggered and static
 
   private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[]): string {
-    const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : cond === S.COND_RAID ? 'Raid — ' : cond === S.COND_MORBID ? 'Morbid — ' : '';
+    const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : cond === S.COND_RAID ? 'Raid — ' : cond === S.COND_MORBID ? 'Morbid — '
+      : cond === S.COND_CONTROL && this.isFerocious(condParam) ? 'Ferocious — ' : '';
     let when: string;
     switch (event) {
       case S.TRIG_ETB_SELF: when = `When ${this.self} enters`; break;
@@ -400,6 +403,12 @@ class CardRenderer {
     if (cond & S.COND_WHILE) return `${word}${when} while ${this.condition(cond & ~S.COND_WHILE, condParam)}, ${this.effect(ops, false)}`;
     const intervening = cond ? ` if ${this.condition(cond, condParam)},` : '';
     return `${word}${when},${intervening} ${this.effect(ops, false)}`;
+  }
+
+  /** "you control a creature with power 4 or greater" is the ferocious condition. */
+  private isFerocious(filter: number): boolean {
+    const f = this.v.filter(filter);
+    return f[S.F_TYPES_ANY] === S.TYPE_CREATURE && f[S.F_POWER_MIN] === 4 && f[S.F_CONTROLLER] === S.CTRL_YOU;
   }
 
   /** A dies filter without FF_OTHER that this creature matches includes this creature itself. */
@@ -676,6 +685,7 @@ class CardRenderer {
       case S.OP_RETURN: {
         const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? "its owner's hand" : 'the top of its library';
         const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '');
+        if (a[0] === S.REF_SELF && this.abilityZone === S.ZONE_GRAVEYARD) return imperative(`return this card from your graveyard to ${to}${tail}`);
         return imperative(`return ${this.ref(a[0])} to ${to}${tail}`, refKey(a[0]));
       }
       case S.OP_GAIN_CONTROL:

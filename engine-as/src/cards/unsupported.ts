@@ -137,7 +137,6 @@ export const knownUnsupported: readonly string[] = [
   "Fireshrieker",
   "Firespitter Whelp",
   "Fishing Pole",
-  "Flamewake Phoenix",
   "Flashfreeze",
   "Fleeting Flight",
   "Fog Bank",

@@ -3,7 +3,7 @@ import * as S from '../../../assembly/ir/spec.ts';
 import {
   addMana, anyTarget, atEachEndStep, chooseExiled, damageDivided, excessDamage, exileTop, it, mayPlay, upToOther,
   wheneverAttacks, X, eachPlayer, exiledCards, gainControlUntilEndOfTurn, ifYouPay, may, atBeginningOfCombat,
-  discard, ifThen, targetPlayer, targetPlayerHasLife, you, youDid, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
+  discard, ifThen, targetPlayer, targetPlayerHasLife, you, youDid, returnToBattlefield, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
   thisObject, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
@@ -268,6 +268,15 @@ export const red = [
   // gets +1/+0 and gains menace until end of turn.
   card('Courageous Goblin').cost('{1}{R}').typeLine('Creature — Goblin').pt(2, 2)
     .triggered(wheneverAttacks().while(youControl(is('creature').powerAtLeast(4))), pump(self, 1, 0), grant(self, 'menace')),
+
+  // Flying, haste
+  // This creature attacks each combat if able.
+  // Ferocious — At the beginning of combat on your turn, if you control a creature with power 4 or greater, you
+  // may pay {R}. If you do, return this card from your graveyard to the battlefield.
+  card('Flamewake Phoenix').cost('{1}{R}{R}').typeLine('Creature — Phoenix').pt(2, 2).keywords('flying', 'haste')
+    .attacksEachCombat()
+    .triggeredFromGraveyard(atBeginningOfCombat().if(youControl(is('creature').powerAtLeast(4))),
+      ifYouPay('{R}', returnToBattlefield(self))),
 
   dragon55,
 ];
