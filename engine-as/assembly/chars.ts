@@ -179,10 +179,11 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   if (o.zone != (zone == 0 ? S.ZONE_BATTLEFIELD : zone)) return false;
   const types = o.types;
   const ta = filt(f, S.F_TYPES_ANY);
-  if (ta && !(types & ta)) return false;
-  if (types & filt(f, S.F_TYPES_NOT)) return false;
+  const typesOk = (!ta || (types & ta) != 0) && !(types & filt(f, S.F_TYPES_NOT));
   const sa = filt(f, S.F_SUB_ANY);
-  if (sa && !(o.sub & sa)) return false;
+  if (filt(f, S.F_FLAGS) & S.FF_TYPES_OR_SUB) {
+    if (!typesOk && !(o.sub & sa)) return false;
+  } else if (!typesOk || (sa && !(o.sub & sa))) return false;
   if (o.sub & filt(f, S.F_SUB_NOT)) return false;
   const ca = filt(f, S.F_COLORS_ANY);
   if (ca && !(o.colors & ca)) return false;

@@ -289,6 +289,7 @@ export const FF_OWNED = 1 << 12; // owned by the controller of the source (grave
 export const FF_OPP_OWNED = 1 << 13;
 export const FF_MV_MAX_SOURCE_POWER = 1 << 14; // mana value <= source's power
 export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's first chosen target
+export const FF_TYPES_OR_SUB = 1 << 22; // red: the type words (F_TYPES_*) OR the subtype (F_SUB_ANY) suffice ("noncreature or Dragon spell")
 
 export const PF_NONE = 0;
 export const PF_YOU = 1;

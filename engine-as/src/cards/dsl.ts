@@ -178,6 +178,8 @@ export class Filter {
   powerAtLeast(n: number): Filter { return this.with({ powerMin: n }); }
   /** "attached to that creature": attached to the ability's first chosen target. */
   attachedToFirstTarget(): Filter { return this.flag(S.FF_ATTACHED_TO_FIRST_TARGET); }
+  /** "<types> or <subtype>": "noncreature or Dragon spell" = is().non('creature').orSub('Dragon').spell(). */
+  orSub(name: string): Filter { return this.with({ subAny: this.w.subAny | subtypeBit(name), flags: this.w.flags | S.FF_TYPES_OR_SUB }); }
   /** A spell on the stack. */
   spell(): Filter { return this.with({ flags: this.w.flags | S.FF_SPELL, zone: S.ZONE_STACK }); }
   /** A card in your graveyard. */

@@ -860,6 +860,10 @@ class CardRenderer {
     const colors = COLOR_WORDS.filter((_, c) => f[S.F_COLORS_ANY] & (1 << c));
     if (colors.length) pre.push(andList(colors, 'or'));
     const subs = SUBTYPES.filter(([, b]) => f[S.F_SUB_ANY] & b);
+    if (flags & S.FF_TYPES_OR_SUB) { // "noncreature or Dragon spell": the type words, or the subtype
+      pre.push(`or ${subs.map(([n]) => n).join(' ')}`);
+      subs.length = 0;
+    }
     let types = typeWords(f[S.F_TYPES_ANY]);
     if (f[S.F_TYPES_ANY] === S.SUPER_BASIC) types = ['basic land'];
     const zone = f[S.F_ZONE];

@@ -135,7 +135,6 @@ export const knownUnsupported: readonly string[] = [
   "Fierce Empath",
   "Finale of Revelation",
   "Fireshrieker",
-  "Firespitter Whelp",
   "Fishing Pole",
   "Flashfreeze",
   "Fleeting Flight",

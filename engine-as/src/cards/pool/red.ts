@@ -278,5 +278,10 @@ export const red = [
     .triggeredFromGraveyard(atBeginningOfCombat().if(youControl(is('creature').powerAtLeast(4))),
       ifYouPay('{R}', returnToBattlefield(self))),
 
+  // Flying
+  // Whenever you cast a noncreature or Dragon spell, this creature deals 1 damage to each opponent.
+  card('Firespitter Whelp').cost('{2}{R}').typeLine('Creature — Dragon').pt(2, 2).keywords('flying')
+    .triggered(wheneverYouCast(is().non('creature').orSub('Dragon').spell()), damage(1, eachOpponent)),
+
   dragon55,
 ];
