@@ -8,7 +8,7 @@ import {
   SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_FREE, IF_ANY_MANA, EF_MAY_PLAY,
   STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, shareAt, setShareAt, copyItem, effect,
 } from './state';
-import { matches, hasKw, amount, refresh, countMatching, markDirty } from './chars';
+import { matches, hasKw, amount, refresh, countMatching, markDirty, costReduction } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { canPay, pay, maxGeneric, manaAvailable, endActionList } from './mana';
 import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife } from './zones';
@@ -46,7 +46,7 @@ function spellCost(p: i32, i: i32, flags: i32, x: i32): void {
   let reduce = 0;
   const cr = card(c, S.CARD_COST_REDUCE);
   if (cr != 0) reduce += amount(cr, i, p, 0);
-  if (card(c, S.CARD_TYPES) & (S.TYPE_INSTANT | S.TYPE_SORCERY)) { refresh(); reduce += player(p).costReduceInstSorc; }
+  reduce += costReduction(p, i);
   costGeneric -= reduce;
   if (costGeneric < 0) costGeneric = 0;
   // mana of any type can be spent: every colored symbol can be paid like generic mana

@@ -45,7 +45,7 @@ function recompute(): void {
   const n = g.objCount;
   for (let p = 0; p < 2; p++) {
     const pl = player(p);
-    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.costReduceInstSorc = 0;
+    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0;
   }
   for (let i = 0; i < n; i++) {
     const o = obj(i);
@@ -90,6 +90,23 @@ function live(i: i32, zseq: i32): bool { return obj(i).zseq == zseq && obj(i).zo
 const LAYER_6 = 0; // abilities, and player-level statics
 const LAYER_7B = 1; // P/T setting
 const LAYER_7C = 2; // P/T modifying
+const COST_PASS = 3; // not a layer: cost reductions for one spell (costReduction)
+let costSpell = -1; // the card being cast, during COST_PASS
+let costTotal = 0;
+
+// "<spells> you cast cost {n} less" (ST_COST_REDUCE) from permanents player p controls, for card
+// object i. It is seen as the spell it becomes: 601.2f determines the cost once it is on the stack.
+export function costReduction(p: i32, i: i32): i32 {
+  refresh();
+  const o = obj(i);
+  const zone = o.zone, controller = o.controller;
+  o.zone = S.ZONE_STACK; o.controller = p;
+  costSpell = i; costTotal = 0;
+  applyStatics(COST_PASS);
+  o.zone = zone; o.controller = controller;
+  costSpell = -1;
+  return costTotal;
+}
 
 // Applies every static ability on the battlefield for one layer; sources in timestamp order.
 function applyStatics(layer: i32): void {
@@ -128,7 +145,9 @@ function applyStaticsOf(src: i32, layer: i32): void {
         if (!pt) forEachMatch(irWord(pc + 1), src, irWord(pc + 2));
         pc += 3;
       } else if (op == S.ST_COST_REDUCE) {
-        if (!pt) player(o.controller).costReduceInstSorc += irWord(pc + 2);
+        if (layer == COST_PASS && o.controller == obj(costSpell).controller && matches(irWord(pc + 1), costSpell, src, o.controller, NONE)) {
+          costTotal += amount(irWord(pc + 2), src, o.controller, 0);
+        }
         pc += 3;
       } else if (op == S.ST_EXTRA_LAND) {
         if (!pt) player(o.controller).extraLands += irWord(pc + 1);

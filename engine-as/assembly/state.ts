@@ -73,7 +73,6 @@ export class Player {
   extraLands: i32;
   hexproof: i32;
   noMaxHand: i32;
-  costReduceInstSorc: i32;
   lost: i32;
   drewFromEmpty: i32;
   mulligans: i32;

@@ -96,7 +96,6 @@ export const knownUnsupported: readonly string[] = [
   "Dive Down",
   "Divine Resilience",
   "Dragon Mage",
-  "Dragonlord's Servant",
   "Dragonmaster Outcast",
   "Drake Hatcher",
   "Dread Summons",

@@ -3,7 +3,7 @@ import * as S from '../../../assembly/ir/spec.ts';
 import {
   addMana, anyTarget, atEachEndStep, chooseExiled, damageDivided, excessDamage, exileTop, it, mayPlay, upToOther,
   wheneverAttacks, X, eachPlayer, exiledCards, gainControlUntilEndOfTurn, ifYouPay, may, atBeginningOfCombat,
-  discard, ifThen, targetPlayer, targetPlayerHasLife, you, youDid, returnToBattlefield, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
+  discard, ifThen, targetPlayer, targetPlayerHasLife, you, youDid, returnToBattlefield, stCostReduce, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
   thisObject, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
@@ -282,6 +282,10 @@ export const red = [
   // Whenever you cast a noncreature or Dragon spell, this creature deals 1 damage to each opponent.
   card('Firespitter Whelp').cost('{2}{R}').typeLine('Creature — Dragon').pt(2, 2).keywords('flying')
     .triggered(wheneverYouCast(is().non('creature').orSub('Dragon').spell()), damage(1, eachOpponent)),
+
+  // Dragon spells you cast cost {1} less to cast.
+  card("Dragonlord's Servant").cost('{1}{R}').typeLine('Creature — Goblin Shaman').pt(1, 3)
+    .static(stCostReduce(subtype('Dragon').spell(), 1)),
 
   dragon55,
 ];
