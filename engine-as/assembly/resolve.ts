@@ -525,7 +525,7 @@ function gainControl(o: i32, p: i32, duration: i32): void {
 // Player p may play card object o while it stays in its zone (EF_MAY_PLAY): until the end of
 // this turn, or of p's next turn with PLAY_NEXT_TURN (two players: the turn after next when it
 // is p's turn now).
-export function grantPlay(o: i32, p: i32, flags: i32): void {
+function grantPlay(o: i32, p: i32, flags: i32): void {
   const g = game();
   if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
   const e = effect(g.effCount++);

@@ -147,8 +147,8 @@ export const EFFECT_SIZE: i32 = offsetof<Effect>();
 export const EF_PUMP = 1;
 export const EF_GRANT = 2;
 export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
-export const EF_CONTROL = 46; // red: obj is controlled by the effect's source controller; `player` had it before (613.1b)
 export const EF_MAY_PLAY = 45; // red: `player` may play card obj while it stays in its zone (OP_MAY_PLAY)
+export const EF_CONTROL = 46; // red: obj is controlled by whoever resolved OP_GAIN_CONTROL; `player` had it before (613.1b)
 
 @unmanaged
 export class Game {

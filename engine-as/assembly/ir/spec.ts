@@ -469,8 +469,8 @@ export const DK_MANA_COLOR = 16; // reserved (payment is automatic)
 export const DK_SURVEIL = 17; // options: 0 keep on top, 1 graveyard
 export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
-export const DK_CAST_NOW = 46; // red: options: ACT_PASS (done) or ACT_CAST | object: cast a spell with a PLAY_NOW permission
 export const DK_DIVIDE = 45; // red: options: damage (1..) assigned to the target in the decision context (601.2d)
+export const DK_CAST_NOW = 46; // red: options: ACT_PASS (done) or ACT_CAST | object: cast a spell with a PLAY_NOW permission
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p
 
