@@ -96,6 +96,8 @@ function harmfulTo(a: i32, k: i32): bool {
       || op == S.OP_COUNTER_SPELL || op == S.OP_EXILE_UNTIL_LEAVES || op == S.OP_EXILE_INSTEAD_OF_DYING) && x == k)
       || ((op == S.OP_FIGHT || op == S.OP_BITE) && y == k) || (op == S.OP_LOSE_LIFE && y == k)) return true;
     if (op == S.OP_PUMP && x == k) return (y & S.AMT_TAG_MASK) == 0 && y < 0 ? true : irWord(pc + 3) < 0;
+    if (op == S.OP_GAIN_CONTROL && x == k) return true; // take it (Involuntary Employment)
+    if (op == S.OP_GRANT && x == k && (y & HOSTILE_KW)) return true; // "can't block this turn"
     if ((op == S.OP_PUMP || op == S.OP_COUNTERS || op == S.OP_GRANT || op == S.OP_ATTACH || op == S.OP_UNTAP
       || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW || op == S.OP_COPY_TOKEN || op == S.OP_GRANT_FLASHBACK) && x == k) return false;
     if ((op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && y == k) return false;
@@ -138,6 +140,13 @@ function score(kind: i32, p: i32, v: i32): i32 {
   }
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
+  if (kind == S.DK_CAST_NOW) return v == S.ACT_PASS ? 0 : 10 + cardValue(v & 0xffff); // free spells: cast them all
+  if (kind == S.DK_DIVIDE) { // give the target just what kills it (players and the rest: as much as possible)
+    const t = g.dctx;
+    refresh();
+    const need = t >= S.PLAYER_CODE ? 1000 : (obj(t).types & S.TYPE_CREATURE) ? obj(t).toughness - obj(t).damage : obj(t).loyalty;
+    return v <= need ? v : -v;
+  }
   if (kind == S.DK_SCRY || kind == S.DK_SURVEIL) {
     const c = g.dctx;
     const isLand = (card(obj(c).card, S.CARD_TYPES) & S.TYPE_LAND) != 0;
@@ -207,6 +216,9 @@ function spellAbilityOf(c: i32): i32 {
   return -1;
 }
 
+// Restrictions among the keyword bits: granting them hurts.
+const HOSTILE_KW = S.KW_CANT_ATTACK | S.KW_CANT_BLOCK | S.KW_DOESNT_UNTAP;
+
 // Does an Aura's static ability hurt what it enchants (restrictions, lost abilities, new types or
 // base P/T, a P/T penalty)?
 function auraHostile(c: i32): bool {
@@ -216,7 +228,7 @@ function auraHostile(c: i32): bool {
     const pc = abil(a, S.AB_CODE);
     const op = irWord(pc);
     if (op == S.ST_LOSE_ALL_ABILITIES || op == S.ST_SET_TYPES || op == S.ST_SET_BASE_PT) return true;
-    if (op == S.ST_KW && (irWord(pc + 2) & (S.KW_CANT_ATTACK | S.KW_CANT_BLOCK | S.KW_DOESNT_UNTAP))) return true;
+    if (op == S.ST_KW && (irWord(pc + 2) & HOSTILE_KW)) return true;
     if (op == S.ST_PT && irWord(pc + 2) < 0) return true;
   }
   return false;

@@ -1,20 +1,21 @@
 // Priority actions (117), casting spells (601), activating abilities (602) and putting
 // triggered abilities on the stack (603.3). Each choice along the way is its own decision.
 import * as S from './ir/spec';
-import { card, abil, tspec, manaGeneric, manaXCount, manaTotalColored } from './ir';
+import { card, abil, tspec, irWord, manaGeneric, manaXCount, manaTotalColored } from './ir';
 import {
-  game, player, obj, stackItem, pending, effect, optAt, Item, EF_GAINS_FLASHBACK, NONE, MAX_STACK, MAX_TARGETS,
+  game, player, obj, stackItem, pending, effect, optAt, Item, EF_GAINS_FLASHBACK, EF_MAY_PLAY, NONE, MAX_STACK, MAX_TARGETS,
   OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, ABX_LOST,
-  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_WITHOUT_MANA,
-  STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
+  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_FLASHBACK_COST, IF_TARGETED, IF_FREE, IF_ANY_MANA,
+  STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, shareAt, setShareAt, copyItem,
 } from './state';
-import { matches, hasKw, amount, refresh, countMatching, markDirty } from './chars';
+import { matches, hasKw, amount, refresh, countMatching, markDirty, costReduction } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { canPay, pay, maxGeneric, manaAvailable, endActionList } from './mana';
 import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife, countersOf, removeCounters } from './zones';
 import { triggerCast, addPending, removePending, AB_WARD } from './triggers';
 import { emit, EV_CAST, EV_ACTIVATE, EV_TRIGGER } from './events';
 import { endGame } from './sba';
+import { opLength } from './resolve';
 
 // casting stages
 const CS_MODE = 1;
@@ -23,6 +24,7 @@ const CS_KICKER = 3;
 const CS_TARGETS = 4;
 const CS_ADDCOST = 5;
 const CS_PAY = 6;
+const CS_DIVIDE = 7; // red: dividing damage among the chosen targets (601.2d)
 
 // ---------- costs ----------
 let costGeneric = 0;
@@ -30,33 +32,58 @@ let costColored = 0;
 
 // The total mana cost of casting card object i (601.2f): mana cost or alternative cost (none
 // when cast without paying its mana cost, 118.9), plus X and kicker, minus reductions (which
-// only reduce generic mana).
-function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32, free: bool): void {
+// only reduce generic mana). `flags` are the item's IF_* bits: the flashback cost, kicked, cast
+// without paying its mana cost, any type of mana.
+function spellCost(p: i32, i: i32, flags: i32, x: i32): void {
   const c = obj(i).card;
-  const alt = flashback && printedFlashback(i);
-  let a = free ? 0 : alt ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
+  const alt = (flags & IF_FLASHBACK_COST) != 0;
+  const free = (flags & IF_FREE) != 0;
+  const a = free ? 0 : alt ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
   costColored = free ? 0 : alt ? card(c, S.CARD_ALT_COST_B) : card(c, S.CARD_COST_B);
   costGeneric = manaGeneric(a) + manaXCount(a) * x;
-  if (kicked) {
+  if (flags & IF_KICKED) {
     costGeneric += manaGeneric(card(c, S.CARD_KICKER_A));
     costColored += card(c, S.CARD_KICKER_B);
   }
   let reduce = 0;
   const cr = card(c, S.CARD_COST_REDUCE);
   if (cr != 0) reduce += amount(cr, i, p, 0);
-  if (card(c, S.CARD_TYPES) & (S.TYPE_INSTANT | S.TYPE_SORCERY)) { refresh(); reduce += player(p).costReduceInstSorc; }
+  reduce += costReduction(p, i);
   costGeneric -= reduce;
   if (costGeneric < 0) costGeneric = 0;
+  // mana of any type can be spent: every colored symbol can be paid like generic mana
+  if (flags & IF_ANY_MANA) { costGeneric += manaTotalColored(costColored); costColored = 0; }
 }
 
-// A card with flashback both printed and granted by an effect whose cost is its mana cost
-// (Sphinx of Forgotten Lore) is cast with the cheaper of the two; only the printed one otherwise.
-function printedFlashback(i: i32): bool {
+// ---------- permissions to play cards from other zones (OP_MAY_PLAY) ----------
+
+// The PLAY_* flags of a live permission for player p to play card object i, or -1 if none.
+// A permission names the object as it was when granted: once the card changes zones it is a
+// new object (400.7) and the permission is gone.
+export function playPermission(p: i32, i: i32): i32 {
+  const g = game();
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind == EF_MAY_PLAY && ef.obj == i && ef.zseq == obj(i).zseq && ef.player == p) return ef.playFlags;
+  }
+  return -1;
+}
+
+// IF_* cost bits for a spell cast with a permission's PLAY_* flags.
+function permissionCostFlags(play: i32): i32 {
+  return ((play & S.PLAY_FREE) ? IF_FREE : 0) | ((play & S.PLAY_ANY_MANA) ? IF_ANY_MANA : 0);
+}
+
+// IF_* bits for casting graveyard card i with flashback. A card with flashback both printed and
+// granted by an effect whose cost is its mana cost (Sphinx of Forgotten Lore) is cast with the
+// cheaper of the two; only the printed one otherwise. Decided while the card is in the graveyard
+// (the granted flashback names the graveyard object) and kept on the stack item.
+function flashbackFlags(i: i32): i32 {
   const c = obj(i).card;
-  if (!(card(c, S.CARD_FLAGS) & S.CF_FLASHBACK)) return false;
-  if (!gainsFlashback(i)) return true;
-  return manaGeneric(card(c, S.CARD_ALT_COST_A)) + manaTotalColored(card(c, S.CARD_ALT_COST_B))
-    <= manaGeneric(card(c, S.CARD_COST_A)) + manaTotalColored(card(c, S.CARD_COST_B));
+  if (!(card(c, S.CARD_FLAGS) & S.CF_FLASHBACK)) return IF_FLASHBACK;
+  if (gainsFlashback(i) && manaGeneric(card(c, S.CARD_ALT_COST_A)) + manaTotalColored(card(c, S.CARD_ALT_COST_B))
+    > manaGeneric(card(c, S.CARD_COST_A)) + manaTotalColored(card(c, S.CARD_COST_B))) return IF_FLASHBACK;
+  return IF_FLASHBACK | IF_FLASHBACK_COST;
 }
 
 // Does graveyard card i have flashback from a resolved effect this turn?
@@ -202,12 +229,14 @@ function addCostPossible(p: i32, flags: i32, param: i32, src: i32, self: i32): b
 // ---------- priority actions ----------
 let available = 0; // manaAvailable(p) for the action list being built
 
-function canCast(p: i32, i: i32, flashback: bool, free: bool): bool {
+// Can player p cast card object i now, with the item's IF_* cost bits `flags`? `anyTime`: timing
+// restrictions based on card type are ignored (PLAY_NOW).
+function canCast(p: i32, i: i32, flags: i32, anyTime: bool = false): bool {
   const c = obj(i).card;
   const types = card(c, S.CARD_TYPES);
   if (types & S.TYPE_LAND) return false;
-  if (!(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !player(p).castAsFlash && !isSorcerySpeed(p)) return false;
-  spellCost(p, i, flashback, false, 0, free);
+  if (!anyTime && !(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !player(p).castAsFlash && !isSorcerySpeed(p)) return false;
+  spellCost(p, i, flags, 0);
   if (costGeneric + manaTotalColored(costColored) > available) return false;
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
   if (addFlags && !addCostPossible(p, addFlags, addParam, i, NONE)) return false;
@@ -266,15 +295,49 @@ export function listActions(p: i32): void {
     if (o.zone == S.ZONE_HAND && o.owner == p) {
       if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk) addOpt(S.ACT_PLAY_LAND | i); }
       else {
-        if (canCast(p, i, false, false)) addOpt(S.ACT_CAST | i);
-        if (player(p).castFree && canCast(p, i, false, true)) addOpt(S.ACT_CAST_FREE | i);
+        if (canCast(p, i, 0)) addOpt(S.ACT_CAST | i);
+        if (player(p).castFree && canCast(p, i, IF_FREE)) addOpt(S.ACT_CAST_FREE | i); // 118.9 (Omniscience)
       }
-    } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && ((card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK) || gainsFlashback(i))) {
-      if (canCast(p, i, true, false)) addOpt(S.ACT_CAST_FLASHBACK | i);
-    } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p && !(o.abilFx & ABX_LOST)) {
+    } else if (o.zone == S.ZONE_BATTLEFIELD) {
+      if (o.controller != p || (o.abilFx & ABX_LOST)) continue;
       const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
       for (let k = 0; k < n; k++) if (canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+    } else if (o.zone != S.ZONE_LIBRARY) {
+      if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && ((card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK) || gainsFlashback(i))
+        && canCast(p, i, flashbackFlags(i))) addOpt(S.ACT_CAST_FLASHBACK | i);
+      const play = playPermission(p, i);
+      if (play < 0) continue;
+      if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk && !(play & S.PLAY_CAST_ONLY)) addOpt(S.ACT_PLAY_LAND | i); }
+      else if (canCast(p, i, permissionCostFlags(play))) addOpt(S.ACT_CAST | i);
     }
+  }
+  endActionList();
+}
+
+// Spells cast during the resolution of an ability (PLAY_NOW permissions, Etali): once it has
+// finished resolving, its controller casts any number of them one at a time, ignoring timing
+// restrictions based on card type; then the other permissions to cast now end. Casting one
+// runs the normal casting process, and the window asks again after it.
+export function castNowStage(): void {
+  const g = game();
+  const p = g.castNow - 1;
+  if (g.hasAnswer && g.akind == S.DK_CAST_NOW) {
+    const code = takeAnswer();
+    if (code != S.ACT_PASS) { performAction(p, code); return; }
+    g.castNow = 0;
+    for (let e = 0; e < g.effCount; e++) {
+      const ef = effect(e);
+      if (ef.kind == EF_MAY_PLAY && (ef.playFlags & S.PLAY_NOW)) ef.kind = 0;
+    }
+    return;
+  }
+  refresh();
+  ask(S.DK_CAST_NOW, p, 0);
+  addOpt(S.ACT_PASS);
+  available = manaAvailable(p);
+  for (let i = 0; i < g.objCount; i++) {
+    const play = playPermission(p, i);
+    if (play >= 0 && (play & S.PLAY_NOW) && canCast(p, i, permissionCostFlags(play), true)) addOpt(S.ACT_CAST | i);
   }
   endActionList();
 }
@@ -311,8 +374,9 @@ export function performAction(p: i32, code: i32): void {
   } else {
     it.kind = SI_SPELL; it.obj = i;
     it.ability = spellAbility(obj(i).card);
-    if (kind == S.ACT_CAST_FLASHBACK) it.flags |= IF_FLASHBACK;
-    if (kind == S.ACT_CAST_FREE) it.flags |= IF_WITHOUT_MANA;
+    if (kind == S.ACT_CAST_FLASHBACK) it.flags |= flashbackFlags(i);
+    else if (kind == S.ACT_CAST_FREE) it.flags |= IF_FREE;
+    else if (obj(i).zone != S.ZONE_HAND) it.flags |= permissionCostFlags(playPermission(p, i)); // 601.2a: cast with a permission
     moveTo(i, S.ZONE_STACK); // 601.2a
     obj(i).controller = p;
     it.zseq = obj(i).zseq;
@@ -370,12 +434,11 @@ export function runCasting(): void {
       g.casting = it.kind == SI_SPELL ? CS_X : CS_TARGETS;
     } else if (g.casting == CS_X) {
       const c = obj(it.obj).card;
-      const flashback = (it.flags & IF_FLASHBACK) != 0;
-      const free = (it.flags & IF_WITHOUT_MANA) != 0;
-      const xs = manaXCount(flashback && printedFlashback(it.obj) ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A));
-      if (xs > 0 && !free) { // 107.3b: X is 0 when the spell is cast without paying its mana cost
+      // 107.3b: X is 0 when the spell is cast without paying its mana cost
+      const xs = (it.flags & IF_FREE) ? 0 : manaXCount((it.flags & IF_FLASHBACK_COST) ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A));
+      if (xs > 0) {
         if (!g.hasAnswer) {
-          spellCost(p, it.obj, flashback, false, 0, false);
+          spellCost(p, it.obj, it.flags, 0);
           let max = maxGeneric(p, costColored, NONE) - costGeneric;
           max = max < 0 ? 0 : max / xs;
           if (max > 30) max = 30;
@@ -390,7 +453,7 @@ export function runCasting(): void {
       const c = obj(it.obj).card;
       if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
         if (!g.hasAnswer) {
-          spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, true, it.x, (it.flags & IF_WITHOUT_MANA) != 0);
+          spellCost(p, it.obj, it.flags | IF_KICKED, it.x);
           if (canPay(p, costGeneric, costColored, NONE)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
         } else if (takeAnswer() == 1) {
           it.flags |= IF_KICKED;
@@ -401,6 +464,9 @@ export function runCasting(): void {
     } else if (g.casting == CS_TARGETS) {
       if (!chooseTargets(it, p)) return;
       if (g.casting == 0) return; // abandoned
+      g.casting = CS_DIVIDE;
+    } else if (g.casting == CS_DIVIDE) {
+      if (!divideDamage(it, p)) return;
       g.casting = CS_ADDCOST;
     } else if (g.casting == CS_ADDCOST) {
       if (!payAdditionalCosts(it, p)) return;
@@ -433,7 +499,7 @@ function chooseTargets(it: Item, p: i32): bool {
   const count = a >= 0 ? abil(a, S.AB_TSPEC_COUNT) : 0;
   if (g.castSpec == 0 && g.castSpecChosen == 0 && !g.hasAnswer) {
     it.ntargets = 0;
-    for (let k = 0; k < MAX_TARGETS; k++) setTarget(it, k, -1, 0, 0);
+    for (let k = 0; k < MAX_TARGETS; k++) { setTarget(it, k, -1, 0, 0); setShareAt(it, k, 0); }
   }
   while (g.castSpec < count) {
     const ts = abil(a, S.AB_TSPEC_START) + g.castSpec;
@@ -463,6 +529,46 @@ function chooseTargets(it: Item, p: i32): bool {
     return false;
   }
   return true;
+}
+
+// 601.2d: the total of an AMT_DIVIDED damage is divided among the targets of the TSF_DIVIDED
+// spec, at least 1 each, one decision per target in the order chosen; the last target gets
+// the rest. False while waiting for a choice.
+function divideDamage(it: Item, p: i32): bool {
+  const g = game();
+  const a = targetAbility(it);
+  if (a < 0) return true;
+  const start = abil(a, S.AB_TSPEC_START), count = abil(a, S.AB_TSPEC_COUNT);
+  for (let rel = 0; rel < count; rel++) {
+    if (!(tspec(start + rel, S.TS_FLAGS) & S.TSF_DIVIDED)) continue;
+    const base = slotBase(a, rel), max = tspec(start + rel, S.TS_MAX);
+    let chosen = 0, assigned = 0, next = -1;
+    for (let k = base; k < base + max && k < MAX_TARGETS; k++) {
+      if (targetAt(it, k) < 0) continue;
+      chosen++;
+      const share = shareAt(it, k);
+      assigned += share;
+      if (share == 0 && next < 0) next = k;
+    }
+    if (next < 0) continue; // divided already (or no targets)
+    if (g.hasAnswer) { setShareAt(it, next, takeAnswer()); return divideDamage(it, p); }
+    let after = 0; // targets still without a share after `next`
+    for (let k = next + 1; k < base + max && k < MAX_TARGETS; k++) if (targetAt(it, k) >= 0 && shareAt(it, k) == 0) after++;
+    const left = dividedTotal(a) - assigned;
+    if (after == 0) { setShareAt(it, next, left); return divideDamage(it, p); }
+    ask(S.DK_DIVIDE, p, targetAt(it, next));
+    for (let n = 1; n <= left - after; n++) addOpt(n);
+    return false;
+  }
+  return true;
+}
+
+// The total of the first divided amount (AMT_DIVIDED) in ability a's program.
+function dividedTotal(a: i32): i32 {
+  for (let pc = abil(a, S.AB_CODE); irWord(pc) != S.OP_END; pc += opLength(irWord(pc))) {
+    if (irWord(pc) == S.OP_DAMAGE && (irWord(pc + 1) & S.AMT_TAG_MASK) == S.AMT_DIVIDED) return irWord(pc + 1) & S.AMT_PARAM_MASK;
+  }
+  return 0;
 }
 
 function nextSpec(): void {
@@ -528,7 +634,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
 function finishCast(it: Item, p: i32): void {
   const g = game();
   if (it.kind == SI_SPELL) {
-    spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x, (it.flags & IF_WITHOUT_MANA) != 0);
+    spellCost(p, it.obj, it.flags, it.x);
     pay(p, costGeneric, costColored);
     player(p).spellsCastThisTurn++;
     obj(it.obj).facts |= FACT_CAST;

@@ -22,8 +22,8 @@ export function setBaseChars(o: Obj): void {
   o.lostTs = 0;
 }
 
-// Card flags that are abilities of the permanent (attacks each combat, can't be blocked by Walls,
-// doesn't untap): none once it has lost all abilities.
+// Card flags that are abilities of the permanent (attacks each combat, can't be blocked by
+// Walls): none once it has lost all abilities.
 export function abilityFlags(i: i32): i32 {
   refresh();
   return obj(i).abilFx & ABX_LOST ? 0 : card(obj(i).card, S.CARD_FLAGS);
@@ -55,7 +55,7 @@ function recompute(): void {
   const n = g.objCount;
   for (let p = 0; p < 2; p++) {
     const pl = player(p);
-    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.costReduceInstSorc = 0; pl.castAsFlash = 0; pl.castFree = 0;
+    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.castAsFlash = 0; pl.castFree = 0; pl.costReducers = 0;
   }
   for (let i = 0; i < n; i++) {
     const o = obj(i);
@@ -106,6 +106,24 @@ const LAYER_6 = 0; // abilities, and player-level statics
 const LAYER_7B = 1; // P/T setting
 const LAYER_7C = 2; // P/T modifying
 const LAYER_4 = 3; // types and colors (layers 4 and 5), and marking objects that lose all abilities
+const COST_PASS = 4; // not a layer: cost reductions for one spell (costReduction)
+let costSpell = -1; // the card being cast, during COST_PASS
+let costTotal = 0;
+
+// "<spells> you cast cost {n} less" (ST_COST_REDUCE) from permanents player p controls, for card
+// object i. It is seen as the spell it becomes: 601.2f determines the cost once it is on the stack.
+export function costReduction(p: i32, i: i32): i32 {
+  refresh();
+  if (!player(p).costReducers) return 0; // the common case, without a pass over the statics
+  const o = obj(i);
+  const zone = o.zone, controller = o.controller;
+  o.zone = S.ZONE_STACK; o.controller = p;
+  costSpell = i; costTotal = 0;
+  applyStatics(COST_PASS);
+  o.zone = zone; o.controller = controller;
+  costSpell = -1;
+  return costTotal;
+}
 
 // Applies every static ability on the battlefield for one layer; sources in timestamp order.
 function applyStatics(layer: i32): void {
@@ -144,7 +162,9 @@ function applyStaticsOf(src: i32, layer: i32): void {
         if (!pt) forEachMatch(irWord(pc + 1), src, irWord(pc + 2));
         pc += 3;
       } else if (op == S.ST_COST_REDUCE) {
-        if (!pt) player(o.controller).costReduceInstSorc += irWord(pc + 2);
+        if (layer == COST_PASS && o.controller == obj(costSpell).controller && matches(irWord(pc + 1), costSpell, src, o.controller, NONE)) {
+          costTotal += amount(irWord(pc + 2), src, o.controller, 0);
+        } else if (!pt) player(o.controller).costReducers++;
         pc += 3;
       } else if (op == S.ST_EXTRA_LAND) {
         if (!pt) player(o.controller).extraLands += irWord(pc + 1);
@@ -232,10 +252,11 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   if (o.zone != (zone == 0 ? S.ZONE_BATTLEFIELD : zone)) return false;
   const types = o.types;
   const ta = filt(f, S.F_TYPES_ANY);
-  if (ta && !(types & ta)) return false;
-  if (types & filt(f, S.F_TYPES_NOT)) return false;
+  const typesOk = (!ta || (types & ta) != 0) && !(types & filt(f, S.F_TYPES_NOT));
   const sa = filt(f, S.F_SUB_ANY);
-  if (sa && !(o.sub & sa)) return false;
+  if (filt(f, S.F_FLAGS) & S.FF_TYPES_OR_SUB) {
+    if (!typesOk && !(o.sub & sa)) return false;
+  } else if (!typesOk || (sa && !(o.sub & sa))) return false;
   if (o.sub & filt(f, S.F_SUB_NOT)) return false;
   const ca = filt(f, S.F_COLORS_ANY);
   if (ca && !(o.colors & ca)) return false;
@@ -280,7 +301,7 @@ export function countMatching(f: i32, src: i32, you: i32): i32 {
 }
 
 // Intervening-if and "as long as" conditions (603.4, 611.3).
-export function condition(c: i32, param: i32, src: i32, you: i32): bool {
+export function condition(c: i32, param: i32, src: i32, you: i32, item: usize = 0): bool {
   if (c == 0) return true;
   const neg = (c & S.COND_NOT) != 0;
   const kind = c & 0xffff;
@@ -296,7 +317,16 @@ export function condition(c: i32, param: i32, src: i32, you: i32): bool {
   else if (kind == S.COND_FIRST_LIFE_GAIN) r = pl.lifeGainEventsThisTurn == 1;
   else if (kind == S.COND_ATTACKERS_AT_LEAST) r = countAttackers(you) >= param;
   else if (kind == S.COND_LIFE_ABOVE_START) r = pl.life >= pl.startingLife + param;
+  else if (kind == S.COND_YOU_DID) r = game().resLast > 0;
+  else if (kind == S.COND_TARGET_LIFE) r = item != 0 && targetPlayerLife(changetype<Item>(item)) == param;
   return neg ? !r : r;
+}
+
+// Life of the player chosen as the item's first target (-1 if that target is not a player).
+function targetPlayerLife(it: Item): i32 {
+  if (it.ntargets == 0) return -1;
+  const code = targetAt(it, 0);
+  return code >= S.PLAYER_CODE ? player(code - S.PLAYER_CODE).life : -1;
 }
 
 function countAttackers(p: i32): i32 {

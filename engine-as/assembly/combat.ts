@@ -45,7 +45,7 @@ function declareAttacker(i: i32, target: i32): void {
   const o = obj(i);
   o.flags |= OF_ATTACKING;
   o.attackTarget = target;
-  game().dirty = 1; // "as long as it's attacking" statics (Kitesail Corsair) see it; nothing for state-based actions
+  game().dirty = 1; // statics about attacking creatures (Kitesail Corsair, Goblin Oriflamme) see it; nothing for state-based actions
 }
 
 // The declare-attackers turn-based action (508.1). Returns true when finished.
@@ -119,6 +119,7 @@ export function declareBlockers(): bool {
     const b = code & 0xffff;
     obj(b).flags |= OF_BLOCKING;
     obj(b).blocking = code >> 16;
+    g.dirty = 1; // statics about blocking creatures see it (characteristics only)
   }
   ask(S.DK_BLOCK, d, 0);
   addOpt(-1);
@@ -285,5 +286,5 @@ export function endCombat(): void {
   const g = game();
   for (let i = 0; i < g.objCount; i++) clearCombatFlags(i);
   g.combatStage = 0;
-  g.dirty = 1; // "as long as it's attacking" statics end
+  g.dirty = 1; // statics about attacking and blocking creatures end
 }

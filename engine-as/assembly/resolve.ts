@@ -4,21 +4,22 @@
 import * as S from './ir/spec';
 import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
-  game, player, obj, stackItem, effect, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
+  game, player, obj, stackItem, effect, optAt, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
   OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_GAINS_FLASHBACK, STEP_CLEANUP, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_GAINS_FLASHBACK, EF_MAY_PLAY, EF_CONTROL, OF_SICK, STEP_CLEANUP,
+  targetAt, shareAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
-import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature } from './chars';
+import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature, kwOf } from './chars';
 import { legalTarget, targetAbility } from './cast';
 import { ask, addOpt, takeAnswer } from './decision';
 import {
   moveTo, enterBattlefield, dealDamage, gainLife, loseLife, draw, mill, destroy, sacrifice,
   flushDying, createTokens, addCounters, tap, untap, attach, shuffle, removeFromLibrary,
-  topOfLibrary, putOnBottom, countersOf,
+  topOfLibrary, putOnBottom, countersOf, clearCombatFlags,
 } from './zones';
 import { canPay, pay, poolGet, poolSet, emptyPools } from './mana';
 import { endCombat } from './combat';
-import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA } from './events';
+import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA, EV_CONTROL } from './events';
 import { endGame, auraCanEnchant } from './sba';
 import { AB_PROWESS, AB_WARD, AB_SAC_AT_END, triggerSelf } from './triggers';
 import { rngBelow } from './rng';
@@ -70,7 +71,7 @@ export function startResolve(): void {
     if (obj(it.obj).zone == S.ZONE_BATTLEFIELD && obj(it.obj).zseq == it.zseq) { sacrifice(it.obj); flushDying(); }
     return;
   }
-  if (it.kind == SI_TRIGGER && it.ability >= 0
+  if (it.kind == SI_TRIGGER && it.ability >= 0 && !(abil(it.ability, S.AB_CONDITION) & S.COND_WHILE)
     && !condition(abil(it.ability, S.AB_CONDITION), abil(it.ability, S.AB_CONDITION_PARAM), it.obj, it.controller)) {
     popStack(); // 603.4: the intervening "if" is false now
     return;
@@ -209,7 +210,7 @@ export function opLength(op: i32): i32 {
       return 2;
     case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
     case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
-    case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL: case S.OP_CHOOSE_RETURN:
+    case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL: case S.OP_CHOOSE_RETURN: case S.OP_EXILE_TOP: case S.OP_MAY_PLAY:
       return 3;
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
     case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE:
@@ -230,7 +231,14 @@ function exec(op: i32, pc: i32, it: Item): bool {
   switch (op) {
     case S.OP_DAMAGE: {
       const to = recipient(a2, it);
-      if (to >= 0) dealDamage(s, to, amount(a1, s, you, item), false);
+      // 601.2d: a divided amount deals each target the share announced for it
+      const n = (a1 & S.AMT_TAG_MASK) == S.AMT_DIVIDED ? (a2 < S.REF_SELF ? shareAt(it, a2) : 0) : amount(a1, s, you, item);
+      g.resLast = 0;
+      if (to >= 0) {
+        const lethal = to < S.PLAYER_CODE ? lethalDamage(to, s) : 0x7fffffff;
+        const dealt = dealDamage(s, to, n, false);
+        if (dealt > lethal) g.resLast = dealt - lethal; // 120.4a: excess damage
+      }
       return true;
     }
     case S.OP_DAMAGE_EACH: {
@@ -261,7 +269,9 @@ function exec(op: i32, pc: i32, it: Item): bool {
       for (let p = 0; p < 2; p++) if (ps & (1 << p)) draw(p, n);
       return true;
     }
-    case S.OP_DISCARD: return eachPlayerChooses(S.DK_DISCARD, playersOf(a2, it), amount(a1, s, you, item), NONE, it);
+    case S.OP_DISCARD:
+      if (g.resLoop == 0 && !g.hasAnswer) g.resLast = 0; // counts the cards discarded, for "if you do"
+      return eachPlayerChooses(S.DK_DISCARD, playersOf(a2, it), amount(a1, s, you, item), NONE, it);
     case S.OP_DESTROY: {
       const o = obj1(a1, it);
       if (o >= 0) { destroy(o); flushDying(); }
@@ -416,7 +426,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       return true;
     }
     case S.OP_IF: {
-      if (!condition(a1, a2, s, you)) g.resPc += a3;
+      if (!condition(a1, a2, s, you, item)) g.resPc += a3;
       return true;
     }
     case S.OP_IF_PAY: {
@@ -488,6 +498,38 @@ function exec(op: i32, pc: i32, it: Item): bool {
       setIt(obj1(a1, it));
       return true;
     }
+    case S.OP_GAIN_CONTROL: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD && obj(o).controller != you) gainControl(o, you, a2);
+      return true;
+    }
+    case S.OP_EXILE_TOP: {
+      const ps = playersOf(a2, it);
+      const n = amount(a1, s, you, item);
+      g.exileTopTs = g.nextTs; // moveTo gives each exiled card a newer timestamp
+      for (let p = 0; p < 2; p++) {
+        if (!(ps & (1 << p))) continue;
+        for (let k = 0; k < n; k++) {
+          const c = topOfLibrary(p, 0);
+          if (c < 0) break;
+          removeFromLibrary(c);
+          moveTo(c, S.ZONE_EXILE);
+          setIt(c);
+        }
+      }
+      return true;
+    }
+    case S.OP_CHOOSE_EXILED: return chooseExiledOp(you);
+    case S.OP_MAY_PLAY: {
+      if (a1 == S.REF_EXILED) {
+        for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_EXILE && obj(i).ts >= g.exileTopTs) grantPlay(i, you, a2);
+      } else {
+        const o = obj1(a1, it);
+        if (o >= 0) grantPlay(o, you, a2);
+      }
+      if (a2 & S.PLAY_NOW) g.castNow = 1 + you; // the casting window opens once this finishes resolving
+      return true;
+    }
     default:
       // An opcode this engine build does not know: the IR version check makes this unreachable.
       endGame(-1, S.END_ENGINE_LIMIT);
@@ -530,6 +572,60 @@ function endTheTurn(): void {
   g.priority = g.active;
 }
 
+// The controller chooses one of the cards the last OP_EXILE_TOP exiled (still in exile); it
+// becomes IT. No card: IT is nothing, so what follows does nothing.
+function chooseExiledOp(you: i32): bool {
+  const g = game();
+  if (g.hasAnswer) { setIt(takeAnswer()); return true; }
+  ask(S.DK_CHOOSE, you, 0);
+  for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_EXILE && obj(i).ts >= g.exileTopTs) addOpt(i);
+  if (g.dcount > 1) return false;
+  g.dkind = 0;
+  setIt(g.dcount == 1 ? optAt(0) : NONE);
+  return true;
+}
+
+// Player p gains control of permanent o for `duration` (EF_CONTROL; the cleanup step gives it
+// back to the player who had it). It has not been under p's control since p's turn began
+// (302.6), and it leaves combat (506.4).
+function gainControl(o: i32, p: i32, duration: i32): void {
+  const g = game();
+  if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  const e = effect(g.effCount++);
+  e.kind = EF_CONTROL; e.obj = o; e.zseq = obj(o).zseq; e.power = 0; e.toughness = 0; e.kw = 0;
+  e.duration = duration; e.ts = g.nextTs++; e.player = obj(o).controller; e.source = NONE; e.sourceZseq = 0;
+  clearCombatFlags(o);
+  obj(o).controller = p;
+  obj(o).flags |= OF_SICK;
+  emit(EV_CONTROL, o, p, 0);
+  markDirty();
+}
+
+// Player p may play card object o while it stays in its zone (EF_MAY_PLAY): until the end of
+// this turn, or of p's next turn with PLAY_NEXT_TURN (two players: the turn after next when it
+// is p's turn now).
+function grantPlay(o: i32, p: i32, flags: i32): void {
+  const g = game();
+  if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  const e = effect(g.effCount++);
+  e.kind = EF_MAY_PLAY; e.obj = o; e.zseq = obj(o).zseq; e.power = 0; e.toughness = 0; e.kw = 0;
+  e.duration = S.DUR_PERMANENT; e.ts = g.nextTs++; e.player = p; e.source = NONE; e.sourceZseq = 0;
+  e.playFlags = flags;
+  e.playUntil = (flags & S.PLAY_NEXT_TURN) ? g.turn + (g.active == p ? 2 : 1) : g.turn;
+}
+
+// Lethal damage for a creature (120.6, 702.2c with a deathtouch source), or the loyalty of a
+// planeswalker: damage beyond it is excess damage (120.4a).
+function lethalDamage(i: i32, src: i32): i32 {
+  refresh();
+  const o = obj(i);
+  if (!(o.types & S.TYPE_CREATURE)) return (o.types & S.TYPE_PLANESWALKER) ? o.loyalty : 0x7fffffff;
+  const need = o.toughness - o.damage;
+  if (need <= 0) return 0;
+  const srcKw = obj(src).zone == S.ZONE_BATTLEFIELD ? kwOf(src) : obj(src).kw;
+  return (srcKw & S.KW_DEATHTOUCH) ? 1 : need;
+}
+
 function returnCard(o: i32, dest: i32, flags: i32, you: i32): void {
   if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o);
   moveTo(o, dest);
@@ -543,7 +639,7 @@ function eachPlayerChooses(kind: i32, ps: i32, n: i32, f: i32, it: Item): bool {
   const g = game();
   if (g.hasAnswer) {
     const c = takeAnswer();
-    if (kind == S.DK_DISCARD) moveTo(c, S.ZONE_GRAVEYARD);
+    if (kind == S.DK_DISCARD) { moveTo(c, S.ZONE_GRAVEYARD); g.resLast++; }
     else { sacrifice(c); flushDying(); }
     g.resLoop++;
   }

@@ -78,7 +78,6 @@ export class Player {
   extraLands: i32;
   hexproof: i32;
   noMaxHand: i32;
-  costReduceInstSorc: i32;
   lost: i32;
   drewFromEmpty: i32;
   mulligans: i32;
@@ -93,6 +92,7 @@ export class Player {
   libCount: i32;
   castAsFlash: i32; // blue: ST_CAST_AS_FLASH applies
   castFree: i32; // blue: ST_CAST_FREE_FROM_HAND applies
+  costReducers: i32; // ST_COST_REDUCE statics of permanents this player controls (0: costReduction has nothing to do)
   manaW: i32;
   manaU: i32;
   manaB: i32;
@@ -120,16 +120,21 @@ export class Item {
   eventPlayer: i32;
   lkiPower: i32;
   ntargets: i32;
-  t0: i32; // MAX_TARGETS target codes, then MAX_TARGETS zseqs, then MAX_TARGETS spec indexes
+  t0: i32; // MAX_TARGETS target codes, then MAX_TARGETS zseqs, then MAX_TARGETS spec indexes, then (red) MAX_TARGETS divided damage shares
 }
-export const ITEM_SIZE: i32 = offsetof<Item>() + (MAX_TARGETS * 3 - 1) * 4;
+export const ITEM_SIZE: i32 = offsetof<Item>() + (MAX_TARGETS * 4 - 1) * 4;
 export const SI_SPELL = 1;
 export const SI_ABILITY = 2;
 export const SI_TRIGGER = 3;
 export const IF_KICKED = 1 << 0;
 export const IF_FLASHBACK = 1 << 1;
 export const IF_TARGETED = 1 << 2; // had targets when put on the stack (608.2b)
-export const IF_WITHOUT_MANA = 1 << 15; // blue: cast without paying its mana cost (118.9, 107.3b: X is 0)
+export const IF_FLASHBACK_COST = 1 << 3; // with IF_FLASHBACK: the printed flashback cost is paid (not a granted flashback's mana cost)
+// A spell cast without paying its mana cost (118.9: Omniscience's ACT_CAST_FREE, or a play
+// permission with PLAY_FREE; 107.3b: X is 0), and one cast with a permission that lets mana of any
+// type be spent (OP_MAY_PLAY)
+export const IF_FREE = 1 << 22;
+export const IF_ANY_MANA = 1 << 23;
 
 // A continuous effect from a resolved spell or ability (611.2), or a linked exile (610.3).
 @unmanaged
@@ -145,12 +150,17 @@ export class Effect {
   player: i32;
   source: i32;
   sourceZseq: i32;
+  // red: EF_MAY_PLAY permission
+  playUntil: i32; // the turn in whose cleanup step the permission ends
+  playFlags: i32; // PLAY_* bits
 }
 export const EFFECT_SIZE: i32 = offsetof<Effect>();
 export const EF_PUMP = 1;
 export const EF_GRANT = 2;
 export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
 export const EF_GAINS_FLASHBACK = 35; // blue: the graveyard card obj has flashback with its mana cost as the cost
+export const EF_MAY_PLAY = 45; // red: `player` may play card obj while it stays in its zone (OP_MAY_PLAY)
+export const EF_CONTROL = 46; // red: obj is controlled by whoever resolved OP_GAIN_CONTROL; `player` had it before (613.1b)
 
 @unmanaged
 export class Game {
@@ -218,6 +228,9 @@ export class Game {
   dmgLeft: i32;
   cleanupAgain: i32;
   stopAtPriority: i32; // scenarios: every priority is a decision, even with only "pass"
+  // red: cards exiled by the last OP_EXILE_TOP are those in exile with a timestamp >= this
+  exileTopTs: i32;
+  castNow: i32; // red: 1 + the player who may cast spells with PLAY_NOW permissions now, 0 = nobody
   opt0: i32; // MAX_OPTIONS options follow
 }
 export const GAME_SIZE: i32 = offsetof<Game>() + (MAX_OPTIONS - 1) * 4;
@@ -281,6 +294,11 @@ export function useState(base: usize): void { G = base; }
 @inline export function targetZseqAt(it: Item, k: i32): i32 { return load<i32>(changetype<usize>(it) + offsetof<Item>('t0') + <usize>((k + MAX_TARGETS) << 2)); }
 // @ts-ignore: decorator
 @inline export function targetSpecAt(it: Item, k: i32): i32 { return load<i32>(changetype<usize>(it) + offsetof<Item>('t0') + <usize>((k + 2 * MAX_TARGETS) << 2)); }
+// red: the share of divided damage (601.2d) announced for target k of an item.
+// @ts-ignore: decorator
+@inline export function shareAt(it: Item, k: i32): i32 { return load<i32>(changetype<usize>(it) + offsetof<Item>('t0') + <usize>((k + 3 * MAX_TARGETS) << 2)); }
+// @ts-ignore: decorator
+@inline export function setShareAt(it: Item, k: i32, v: i32): void { store<i32>(changetype<usize>(it) + offsetof<Item>('t0') + <usize>((k + 3 * MAX_TARGETS) << 2), v); }
 // Target k of an item: its code (object id, PLAYER_CODE + p, or -2 once illegal), the object's
 // zone-change count when chosen, and which target spec (relative to the ability) it was chosen for.
 export function setTarget(it: Item, k: i32, code: i32, zseq: i32, spec: i32): void {

@@ -33,14 +33,16 @@ export function addPending(src: i32, ability: i32, controller: i32, eventObj: i3
   it.ntargets = 0;
 }
 
-// Adds every ability of object i that triggers on `trig`, when its event filter (checked
-// against `filterObj`, if >= 0) and its intervening "if" (603.4) hold.
+// Adds every ability of object i that triggers on `trig`, when it works from the zone i is in
+// (AB_ZONE; a reflexive trigger is linked to the ability that resolved instead, 603.12), its
+// event filter (checked against `filterObj`, if >= 0) and its intervening "if" (603.4) hold.
 function collect(i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, amount: i32): void {
   const o = obj(i);
   if (!(cardMask(o.card) & (1 << trig)) || (o.zone == S.ZONE_BATTLEFIELD && (o.abilFx & ABX_LOST))) return;
   const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {
     if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig) continue;
+    if (abil(a, S.AB_ZONE) != o.zone && trig != S.TRIG_REFLEXIVE) continue;
     const f = abil(a, S.AB_TRIGGER_FILTER);
     if (filterObj >= 0 && f >= 0 && !matches(f, filterObj, i, o.controller, NONE)) continue;
     if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) continue;
@@ -77,17 +79,18 @@ export function triggerPlayerEvent(trig: i32, p: i32, amount: i32, evObj: i32): 
 }
 
 // "At the beginning of ..." triggers (503.1a, 507.1, 513.1a): the active player's, plus
-// "each end step" abilities of every permanent.
+// "each end step" abilities of every permanent; cards in graveyards trigger with abilities that
+// work there (Flamewake Phoenix).
 export function triggerStep(trig: i32): void {
   const g = game();
   const n = g.objCount;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD) continue;
+    if (o.zone != S.ZONE_BATTLEFIELD && o.zone != S.ZONE_GRAVEYARD) continue;
     if (o.controller == g.active) collect(i, trig, NONE, NONE, g.active, 0);
     if (trig == S.TRIG_END_STEP) {
       collect(i, S.TRIG_EACH_END_STEP, NONE, NONE, g.active, 0);
-      if ((o.except & S.TOKF_HASTE_SAC_END) && !(o.abilFx & ABX_LOST)) addPending(i, AB_SAC_AT_END, o.controller, i, o.controller, 0);
+      if (o.zone == S.ZONE_BATTLEFIELD && (o.except & S.TOKF_HASTE_SAC_END) && !(o.abilFx & ABX_LOST)) addPending(i, AB_SAC_AT_END, o.controller, i, o.controller, 0);
     }
   }
 }

@@ -4,18 +4,18 @@
 import * as S from './ir/spec';
 import {
   G, game, player, obj, effect, NONE, MAX_LIBRARY, PH_MULLIGAN, PH_PLAY, OF_TAPPED, OF_SICK,
-  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, EF_EXILED_UNTIL,
+  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, EF_EXILED_UNTIL, EF_MAY_PLAY, EF_CONTROL,
   STEP_UNTAP, STEP_UPKEEP, STEP_DRAW, STEP_MAIN1, STEP_BEGIN_COMBAT, STEP_ATTACKERS, STEP_BLOCKERS,
   STEP_FIRST_DAMAGE, STEP_DAMAGE, STEP_END_COMBAT, STEP_END, STEP_CLEANUP, OBJ_OFF, FACT_OPENING_HAND,
   Effect, pending, opponent, setLibAt,
 } from './state';
 import { rngSeed, rngBelow } from './rng';
-import { emit, setLogging, isLogging, EV_GAME_START, EV_TURN, EV_STEP, EV_MULLIGAN } from './events';
+import { emit, setLogging, isLogging, EV_GAME_START, EV_TURN, EV_STEP, EV_MULLIGAN, EV_CONTROL } from './events';
 import { ask, addOpt, takeAnswer, answer } from './decision';
-import { markDirty, refresh, abilityFlags } from './chars';
+import { markDirty, refresh, hasKw } from './chars';
 import { newObject, draw, shuffle, moveTo, putOnBottom, untap } from './zones';
 import { checkSBA, endGame } from './sba';
-import { listActions, performAction, runCasting, beginTrigger } from './cast';
+import { listActions, performAction, runCasting, beginTrigger, castNowStage } from './cast';
 import { startResolve, runResolution } from './resolve';
 import { triggerStep } from './triggers';
 import { declareAttackers, declareBlockers, combatDamage, firstStrikeInCombat, anyAttackers, endCombat } from './combat';
@@ -80,6 +80,7 @@ export function advance(): void {
     if (g.phase == PH_MULLIGAN) mulligan();
     else if (g.resolving) runResolution();
     else if (g.casting) runCasting();
+    else if (g.castNow) castNowStage(); // red: spells cast while an ability resolved (Etali)
     else turnStep();
   }
 }
@@ -170,7 +171,7 @@ function untapStep(): void {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD || o.controller != g.active) continue;
     o.flags &= ~OF_SICK;
-    if ((o.flags & OF_TAPPED) && !(abilityFlags(i) & S.CF_DOESNT_UNTAP) && !(o.kw & S.KW_DOESNT_UNTAP)) untap(i);
+    if ((o.flags & OF_TAPPED) && !hasKw(i, S.KW_DOESNT_UNTAP)) untap(i);
   }
   markDirty();
 }
@@ -213,7 +214,9 @@ function cleanup(): void {
   let k = 0;
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
+    if (ef.kind == EF_CONTROL && ef.duration == S.DUR_END_OF_TURN) endControl(ef);
     if (ef.kind == 0 || (ef.duration == S.DUR_END_OF_TURN && ef.kind != EF_EXILED_UNTIL)) continue;
+    if (ef.kind == EF_MAY_PLAY && ef.playUntil <= g.turn) continue; // play permissions end (514.2)
     if (k != e) memory.copy(changetype<usize>(effect(k)), changetype<usize>(ef), offsetof<Effect>());
     k++;
   }
@@ -221,6 +224,14 @@ function cleanup(): void {
   markDirty();
   if (checkSBA() || g.pendCount > 0) { g.stepStage = 1; g.cleanupAgain = 1; return; } // 514.3a
   nextStep();
+}
+
+// 514.2: a control-changing effect ends; the permanent goes back to the player who had it.
+function endControl(ef: Effect): void {
+  const o = obj(ef.obj);
+  if (o.zone != S.ZONE_BATTLEFIELD || o.zseq != ef.zseq) return;
+  o.controller = ef.player;
+  emit(EV_CONTROL, ef.obj, ef.player, 0);
 }
 
 function nextStep(): void {

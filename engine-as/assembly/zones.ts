@@ -287,10 +287,13 @@ export function loseLife(p: i32, n: i32): void {
   triggerPlayerEvent(S.TRIG_OPP_LOSES_LIFE, opponent(p), n, -1);
 }
 
-// Damage from object src to a recipient code (object id or PLAYER_CODE + p). 120.3
-export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
-  if (n <= 0) return;
+// Damage from object src to a recipient code (object id or PLAYER_CODE + p), after replacement
+// effects (614.1a: doubling); returns the damage dealt. 120.3
+export function dealDamage(src: i32, to: i32, n: i32, combat: bool): i32 {
+  if (n <= 0) return 0;
   const s = obj(src);
+  const victim = to >= S.PLAYER_CODE ? to - S.PLAYER_CODE : obj(to).controller;
+  if (victim != s.controller) n = doubled(s.controller, n, S.RP_DOUBLE_DAMAGE_TO_OPP);
   const srcKw = s.zone == S.ZONE_BATTLEFIELD ? kwOf(src) : s.kw;
   emit(EV_DAMAGE, src, to, n);
   if (to >= S.PLAYER_CODE) {
@@ -303,7 +306,7 @@ export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
     }
   } else {
     const t = obj(to);
-    if (t.zone != S.ZONE_BATTLEFIELD) return;
+    if (t.zone != S.ZONE_BATTLEFIELD) return 0;
     if (t.types & S.TYPE_PLANESWALKER) {
       t.loyalty -= n < t.loyalty ? n : t.loyalty; // 120.3c
       emit(EV_COUNTERS, to, S.CTR_LOYALTY, -n);
@@ -315,6 +318,7 @@ export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
     markDirty();
   }
   if (srcKw & S.KW_LIFELINK) gainLife(s.controller, n); // 702.15b
+  return n;
 }
 
 function triggerAttachedCombatDamage(creature: i32, n: i32): void {

@@ -125,7 +125,7 @@ export const CF_FLASHBACK = 1 << 1;
 export const CF_CANT_BE_COUNTERED = 1 << 2;
 export const CF_TOKEN = 1 << 3; // a token definition, never in a deck
 export const CF_ATTACKS_EACH_COMBAT = 1 << 4;
-export const CF_DOESNT_UNTAP = 1 << 5;
+// 1 << 5 is free ("doesn't untap during your untap step" is the keyword bit KW_DOESNT_UNTAP)
 export const CF_ETB_COUNTERS_IF_RAID = 1 << 6; // CARD_ETB_COUNTERS applies only if you attacked this turn
 export const CF_COST_REDUCE_IF_TARGET_TAPPED = 1 << 7; // reserved
 export const CF_CANT_BLOCK = 1 << 8;
@@ -249,7 +249,10 @@ export const COND_GY_COUNT = 7; // cards in your graveyard >= param (threshold)
 export const COND_FIRST_LIFE_GAIN = 8; // first time you gained life this turn
 export const COND_ATTACKERS_AT_LEAST = 9; // attacking with >= param creatures
 export const COND_LIFE_ABOVE_START = 10; // life >= starting life + param (param 1 = "greater than")
+export const COND_YOU_DID = 45; // red: "if you do": the previous instruction did something (a card was discarded)
+export const COND_TARGET_LIFE = 46; // red: the player chosen as the first target has exactly param life
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
+export const COND_WHILE = 1 << 17; // red: or-ed into a trigger's condition: "whenever ... while <condition>" is checked only when the event happens (not an intervening "if", 603.4)
 
 // ---- filters ----
 // A filter describes the objects (or players) a target, count or static applies to.
@@ -291,6 +294,7 @@ export const FF_OPP_OWNED = 1 << 13;
 export const FF_MV_MAX_SOURCE_POWER = 1 << 14; // mana value <= source's power
 export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's first chosen target
 export const FF_MV_EXACT = 1 << 18; // blue: mana value == F_MV_MAX ("with mana value 1")
+export const FF_TYPES_OR_SUB = 1 << 22; // red: the type words (F_TYPES_*) OR the subtype (F_SUB_ANY) suffice ("noncreature or Dragon spell")
 
 export const PF_NONE = 0;
 export const PF_YOU = 1;
@@ -307,6 +311,7 @@ export const TSPEC_WORDS = 5;
 
 export const TSF_DIFFERENT_CONTROLLERS = 1 << 0; // the targets of this spec are controlled by different players
 export const TSF_DISTINCT_FROM_PREV = 1 << 1; // must differ from the targets of earlier specs ("other target")
+export const TSF_DIVIDED = 1 << 6; // red: the ability's AMT_DIVIDED damage is divided among these targets as it is put on the stack (601.2d)
 
 // ---- references (operands naming objects or players) ----
 // A ref is one word. Target slots are REF_TARGET + k: a spec's first slot is the sum of TS_MAX of
@@ -323,6 +328,7 @@ export const REF_IT = 22; // the object last affected by this program ("it", "th
 export const REF_TARGET_CONTROLLER = 32; // 32 + k: controller of target k
 export const REF_TARGET_OWNER = 48; // 48 + k: owner of target k
 export const REF_EVENT_PLAYER = 64; // the player of the triggering event
+export const REF_EXILED = 92; // red: each card the last OP_EXILE_TOP exiled that is still in exile (OP_MAY_PLAY)
 
 // ---- amounts ----
 // An amount is one word: a signed 24-bit constant when (word >> 24) is 0 or -1, else a tagged
@@ -341,6 +347,7 @@ export const AMT_GY_FILTER_COUNT = 10 << 24; // cards in your graveyard matching
 // blue (35-39)
 export const AMT_IF_CONTROL = 35 << 24; // 1 if you control a permanent matching filter (param), else 0
 export const AMT_DISTINCT_MV = 36 << 24; // number of different mana values among battlefield objects matching filter (param)
+export const AMT_DIVIDED = 45 << 24; // red: damage divided at casting (601.2d); param = the total. OP_DAMAGE deals each target its share
 export const AMT_TAG_MASK = 0xff << 24;
 export const AMT_PARAM_MASK = 0xffff;
 
@@ -392,7 +399,7 @@ export const OP_IF = 29; // condition, param, skip   if the condition is false s
 export const OP_ADD_MANA = 30; // color bitmask of choices (one mana of any of them), amount
 export const OP_ATTACH = 31; // ref (object to attach the source to)
 export const OP_SACRIFICE = 32; // filter, amount, playerRef   the player chooses
-export const OP_GAIN_CONTROL = 33; // ref, duration
+export const OP_GAIN_CONTROL = 33; // ref, duration (DUR_END_OF_TURN)   the controller gains control of it (613.1b)
 export const OP_EXILE_INSTEAD_OF_DYING = 34; // ref   this turn, if it would die, exile it instead (614)
 export const OP_DOUBLE_COUNTERS = 35; // ref, counter kind
 export const OP_EXILE_GRAVEYARD = 36; // playerRef
@@ -419,6 +426,10 @@ export const OP_REFLEXIVE = 75; //   "When you do, ...": the source's TRIG_REFLE
 export const OP_GRANT_FLASHBACK = 76; // ref (card in a graveyard)   it gains flashback until end of turn; the cost is its mana cost
 export const OP_PILES = 77; // count   look at the top count cards, separate them into a face-down and a face-up pile; an
 //                             opponent chooses one: that pile to your hand, the other to your graveyard
+// red: playing cards from other zones (see docs/card-ir.md, "Permission to play a card")
+export const OP_EXILE_TOP = 90; // amount, playerRef   exile the top N cards of each such library; IT = the last one
+export const OP_CHOOSE_EXILED = 91; //   the controller chooses one of the cards the last OP_EXILE_TOP exiled; IT = it
+export const OP_MAY_PLAY = 92; // ref, PLAY_* flags   the controller may play that card (from the zone it is in now)
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;
@@ -429,6 +440,13 @@ export const TOKF_HASTE_SAC_END = 1 << 4; // blue: has haste and "At the beginni
 export const SRCH_OPTIONAL = 1 << 0; // "you may search" / "up to"
 export const SRCH_TAPPED = 1 << 1; // put onto the battlefield tapped
 export const SRCH_TOP = 1 << 2; // shuffle and put that card on top
+
+// OP_MAY_PLAY flags. The permission lasts until the end of this turn unless PLAY_NEXT_TURN.
+export const PLAY_NEXT_TURN = 1 << 0; // "until the end of your next turn"
+export const PLAY_FREE = 1 << 1; // "without paying its mana cost" (X is 0; additional costs are still paid)
+export const PLAY_ANY_MANA = 1 << 2; // "mana of any type can be spent to cast it"
+export const PLAY_CAST_ONLY = 1 << 3; // "you may cast it": not a land play
+export const PLAY_NOW = 1 << 4; // cast it now: right after this ability resolves, ignoring timing; then the permission ends (Etali)
 
 export const RET_TAPPED = 1 << 0;
 export const RET_UNDER_YOUR_CONTROL = 1 << 1;
@@ -455,7 +473,7 @@ export const ST_TAP_FOR_C = 38; // filter   has "{T}: Add {C}." (layer 6)
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
 export const RP_DOUBLE_COUNTERS = 2; // counters put on permanents you control are doubled
 export const RP_OPP_CREATURES_ENTER_TAPPED = 3;
-export const RP_DOUBLE_DAMAGE_TO_OPP = 4; // reserved (Twinflame Tyrant)
+export const RP_DOUBLE_DAMAGE_TO_OPP = 4; // damage a source you control would deal to an opponent or a permanent an opponent controls is doubled (614.1a)
 export const RP_PREVENT_NONCOMBAT_TO_OTHERS = 5; // reserved
 
 // ---- decisions ----
@@ -484,6 +502,8 @@ export const DK_TOP_OR_BOTTOM = 35; // the owner of the card in the decision con
 export const DK_PILE_SPLIT = 36; // options: bitmask of the looked-at cards (bit k = k-th from the top) put in the face-down pile (context: how many)
 export const DK_ATTACH = 38; // options: object ids: what an Aura put onto the battlefield without being cast enchants (303.4f; context: the Aura)
 export const DK_PILE_PICK = 37; // options: 0 the face-down pile, 1 the face-up pile (context: face-down bitmask | how many << 8)
+export const DK_DIVIDE = 45; // red: options: damage (1..) assigned to the target in the decision context (601.2d)
+export const DK_CAST_NOW = 46; // red: options: ACT_PASS (done) or ACT_CAST | object: cast a spell with a PLAY_NOW permission
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p
 

@@ -129,7 +129,7 @@ class Tables {
     r[S.AB_CODE] = codeStart;
     r[S.AB_MODES] = ab.modes.length;
     r[S.AB_MODE_PICK] = ab.modePick;
-    r[S.AB_ZONE] = zone;
+    r[S.AB_ZONE] = ab.zone ?? zone;
     this.abilityCodeAt.push(this.abilities.length + S.AB_CODE);
     this.abilities.push(...r);
   }
@@ -167,7 +167,7 @@ class Tables {
       return a;
     }
     const p = a.param;
-    const param = p instanceof Filter ? this.filter(p) : p instanceof FixedRef ? refWord(p, slots, null, 0) : p;
+    const param = p instanceof Filter ? this.filter(p) : p instanceof FixedRef || p instanceof Target ? refWord(p, slots, null, 0) : p;
     return a.tag | (param & S.AMT_PARAM_MASK);
   }
 

@@ -177,8 +177,14 @@ export class Filter {
   attacking(): Filter { return this.flag(S.FF_ATTACKING); }
   /** "with mana value n" */
   manaValue(n: number): Filter { return this.with({ mvMax: n, flags: this.w.flags | S.FF_MV_EXACT }); }
+  /** "with power n or less" */
+  powerAtMost(n: number): Filter { return this.with({ powerMax: n }); }
+  /** "with power n or greater" */
+  powerAtLeast(n: number): Filter { return this.with({ powerMin: n }); }
   /** "attached to that creature": attached to the ability's first chosen target. */
   attachedToFirstTarget(): Filter { return this.flag(S.FF_ATTACHED_TO_FIRST_TARGET); }
+  /** "<types> or <subtype>": "noncreature or Dragon spell" = is().non('creature').orSub('Dragon').spell(). */
+  orSub(name: string): Filter { return this.with({ subAny: this.w.subAny | subtypeBit(name), flags: this.w.flags | S.FF_TYPES_OR_SUB }); }
   /** A spell on the stack. */
   spell(): Filter { return this.with({ flags: this.w.flags | S.FF_SPELL, zone: S.ZONE_STACK }); }
   /** A card in your graveyard. */
@@ -250,6 +256,10 @@ export function upTo(n: number, f: Filter): Target {
 export function targetsControlledByDifferentPlayers(n: number, f: Filter): Target {
   return new Target(f, f.w.players, n, n, S.TSF_DIFFERENT_CONTROLLERS);
 }
+/** "each of up to N other targets": up to N, each different from the ability's earlier targets. */
+export function upToOther(n: number, f: Filter): Target {
+  return new Target(f, f.w.players, 0, n, S.TSF_DISTINCT_FROM_PREV);
+}
 /** "another target ...": must differ from the ability's earlier targets. */
 export function otherTarget(f: Filter): Target {
   return new Target(f, f.w.players, 1, 1, S.TSF_DISTINCT_FROM_PREV);
@@ -292,7 +302,7 @@ export function controllerOf(t: Target): ControllerOf {
 export class Amount {
   constructor(
     readonly tag: number,
-    readonly param: number | Filter | FixedRef = 0,
+    readonly param: number | Filter | FixedRef | Target = 0,
   ) {}
 }
 export type Amt = number | Amount;
@@ -301,7 +311,11 @@ export const X = new Amount(S.AMT_X);
 export const lifeLostThisWay = new Amount(S.AMT_LAST);
 /** "that many": the amount of the triggering event (damage dealt) */
 export const thatMany = new Amount(S.AMT_EVENT_AMOUNT);
+/** "the amount of excess damage dealt to that creature this way" (120.4a), after a damage instruction */
+export const excessDamage = new Amount(S.AMT_LAST);
 export const yourLife = new Amount(S.AMT_YOUR_LIFE);
+/** "for each land you control" */
+export const landsYouControl = new Amount(S.AMT_LANDS_YOU_CONTROL);
 /** "the number of <filter>" */
 export function count(f: Filter): Amount {
   return new Amount(S.AMT_COUNT, f);
@@ -314,8 +328,8 @@ export function ifYouControl(f: Filter): Amount {
 export function differentManaValues(f: Filter): Amount {
   return new Amount(S.AMT_DISTINCT_MV, f);
 }
-/** "equal to its power" */
-export function powerOf(r: FixedRef): Amount {
+/** "equal to its power", "target creature's power" */
+export function powerOf(r: FixedRef | Target): Amount {
   return new Amount(S.AMT_POWER, r);
 }
 
@@ -342,6 +356,9 @@ const flt = (f: Filter | null): Operand => ({ filter: f });
 const word = (w: number): Operand => ({ word: w });
 
 export const damage = (n: Amt, to: Ref) => ins(S.OP_DAMAGE, amt(n), ref(to));
+/** "N damage divided as you choose among any number of <targets>" (601.2d: at least 1 each, so at most N targets). */
+export const damageDivided = (n: number, f: Filter) =>
+  ins(S.OP_DAMAGE, amt(new Amount(S.AMT_DIVIDED, n)), ref(new Target(f, f.w.players, 0, n, S.TSF_DIVIDED)));
 /** Damage to each object matching `f` (null: none) and each player in `players` (PF_*). */
 export const damageEach = (n: Amt, f: Filter | null, players = S.PF_NONE) =>
   ins(S.OP_DAMAGE_EACH, amt(n), flt(f), word(players));
@@ -402,6 +419,8 @@ export const bite = (a: Ref, b: Ref) => ins(S.OP_BITE, ref(a), ref(b));
 /** One mana of any of `colors` ('RG'), `n` times. */
 export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(colorBits(colors)), amt(n));
 export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
+/** "Gain control of <r> until end of turn" */
+export const gainControlUntilEndOfTurn = (r: Ref) => ins(S.OP_GAIN_CONTROL, ref(r), word(S.DUR_END_OF_TURN));
 export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, ref(r));
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
 /** "End the turn." (723) */
@@ -409,12 +428,40 @@ export const endTheTurn = () => ins(S.OP_END_TURN);
 export const scry = (n: Amt) => ins(S.OP_SCRY, amt(n));
 export const surveil = (n: Amt) => ins(S.OP_SURVEIL, amt(n));
 export const mill = (n: Amt, who: Ref = you) => ins(S.OP_MILL, amt(n), ref(who));
-/** "you may <body>" */
-export const may = (...body: Instr[]): Instr => ins(S.OP_MAY, { body });
+/** "Exile the top N cards of your library" ("of each player's library": who = eachPlayer). "it" is the last one. */
+export const exileTop = (n: Amt = 1, who: Ref = you) => ins(S.OP_EXILE_TOP, amt(n), ref(who));
+/** "Choose one of them": one of the cards the last exileTop exiled becomes "it" ("that card"). */
+export const chooseExiled = () => ins(S.OP_CHOOSE_EXILED);
+/** "those cards": each card the last exileTop exiled (for mayPlay). */
+export const exiledCards = new FixedRef(S.REF_EXILED);
+/**
+ * "You may play that card this turn": a permission to play (or only cast) a card from the zone it
+ * is in, for the ability's controller, until the end of this turn or of their next turn.
+ */
+export const mayPlay = (
+  r: Ref,
+  opts: { untilNextTurn?: boolean; free?: boolean; anyMana?: boolean; castOnly?: boolean; now?: boolean } = {},
+) =>
+  ins(
+    S.OP_MAY_PLAY,
+    ref(r),
+    word(
+      (opts.untilNextTurn ? S.PLAY_NEXT_TURN : 0) | (opts.free ? S.PLAY_FREE : 0)
+        | (opts.anyMana ? S.PLAY_ANY_MANA : 0) | (opts.castOnly ? S.PLAY_CAST_ONLY : 0) | (opts.now ? S.PLAY_NOW : 0),
+    ),
+  );
 
 /** "if <condition>, <body>" inside an effect. */
 export const ifThen = (c: Condition, ...body: Instr[]): Instr =>
   ins(S.OP_IF, word(c.code), c.param instanceof Filter ? flt(c.param) : word(c.param), { body });
+
+/** "you may <body>" (the controller chooses as it resolves). */
+export const may = (...body: Instr[]): Instr => ins(S.OP_MAY, { body });
+/** "you may pay <cost>. If you do, <body>" */
+export const ifYouPay = (cost: string, ...body: Instr[]): Instr => {
+  const m = mana(cost);
+  return ins(S.OP_IF_PAY, word(m.a), word(m.b), { body });
+};
 
 /** Kicker: `otherwise` when not kicked, then `kicked` when kicked ("... instead"). */
 export function ifKicked(kicked: Instr, otherwise: Instr): Instr[] {
@@ -459,7 +506,12 @@ export const morbid = new Condition(S.COND_MORBID);
 export const threshold = new Condition(S.COND_GY_COUNT, 7);
 export const yourTurn = new Condition(S.COND_YOUR_TURN);
 export const wasKicked = new Condition(S.COND_KICKED);
-export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f);
+/** "if you control a <filter>" (the filter is narrowed to permanents you control). */
+export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f.youControl());
+/** "If you do, ..." after an optional action (a discard). */
+export const youDid = new Condition(S.COND_YOU_DID);
+/** "if target player has exactly n life": the ability's first target. */
+export const targetPlayerHasLife = (n: number) => new Condition(S.COND_TARGET_LIFE, n);
 export const not = (c: Condition) => new Condition(c.code ^ S.COND_NOT, c.param);
 
 export class Trigger {
@@ -472,10 +524,18 @@ export class Trigger {
   if(c: Condition): Trigger {
     return new Trigger(this.event, this.filter, c);
   }
+  /** "Whenever ... while <condition>": checked when the event happens only. */
+  while(c: Condition): Trigger {
+    return new Trigger(this.event, this.filter, new Condition(c.code | S.COND_WHILE, c.param));
+  }
 }
 export const whenEnters = () => new Trigger(S.TRIG_ETB_SELF);
 export const whenDies = () => new Trigger(S.TRIG_DIES_SELF);
 export const wheneverAttacks = () => new Trigger(S.TRIG_ATTACKS_SELF);
+/** "Whenever you attack" (once per combat, 508.3a). */
+export const wheneverYouAttack = () => new Trigger(S.TRIG_ATTACKS_ANY);
+export const atBeginningOfCombat = () => new Trigger(S.TRIG_BEGIN_COMBAT);
+export const atEachEndStep = () => new Trigger(S.TRIG_EACH_END_STEP);
 export const wheneverYouGainLife = () => new Trigger(S.TRIG_GAIN_LIFE);
 export const landfall = () => new Trigger(S.TRIG_LANDFALL);
 export const atYourUpkeep = () => new Trigger(S.TRIG_UPKEEP);
@@ -536,12 +596,13 @@ export interface AbilityDef {
   targets: Target[]; // explicit specs (ABK_ENCHANT); others are collected from `effects`
   modes: AbilityDef[]; // ABK_MODE abilities of a modal ability
   modePick: number;
+  zone: number | null; // ZONE_* the ability works from, when not the usual one
 }
 
 function ability(kind: number, effects: Instr[], extra: Partial<AbilityDef> = {}): AbilityDef {
   return {
     kind, cost: null, timing: 0, loyalty: 0, trigger: null, condition: null,
-    effects, targets: [], modes: [], modePick: 0, ...extra,
+    effects, targets: [], modes: [], modePick: 0, zone: null, ...extra,
   };
 }
 
@@ -644,9 +705,11 @@ export class CardDef {
     this.flags |= S.CF_ENTERS_TAPPED;
     return this;
   }
-  /** "enters with N +1/+1 counters on it" */
-  entersWithCounters(n: Amt): this {
+  /** "enters with N +1/+1 counters on it"; `onlyIf` raid: "... if you attacked this turn". */
+  entersWithCounters(n: Amt, onlyIf: Condition | null = null): this {
     this.etbCounters = n;
+    if (onlyIf === raid) this.flags |= S.CF_ETB_COUNTERS_IF_RAID;
+    else if (onlyIf !== null) throw new Error('only raid can condition entering counters');
     return this;
   }
   attacksEachCombat(): this {
@@ -685,6 +748,11 @@ export class CardDef {
   }
   triggered(trigger: Trigger, ...effects: (Instr | Instr[])[]): this {
     this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger }));
+    return this;
+  }
+  /** A triggered ability that works while this card is in your graveyard. */
+  triggeredFromGraveyard(trigger: Trigger, ...effects: (Instr | Instr[])[]): this {
+    this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger, zone: S.ZONE_GRAVEYARD }));
     return this;
   }
   static(...descriptors: Instr[]): this {

@@ -47,6 +47,34 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Target creature you control deals damage equal to its power to target creature or planeswalker an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU (see Bushwhack)",
   },
+  'Chandra, Flameshaper': {
+    rendered: '+2: Add {R}{R}{R}. Exile the top three cards of your library. Choose one of them. You may play that card this turn.\n+1: Create a token that\'s a copy of target creature you control, except it has haste and "At the beginning of the end step, sacrifice this token."\n−4: Chandra deals 8 damage divided as you choose among any number of target creatures and/or planeswalkers.',
+    why: 'OP_CHOOSE_EXILED always reads "Choose one of them" (Strongbox Raider), Oracle says "Choose one." here',
+  },
+  'Drakuseth, Maw of Flames': {
+    rendered: 'Flying\nWhenever Drakuseth attacks, Drakuseth deals 4 damage to any target and 3 damage to each of up to two other targets.',
+    why: 'the renderer names the source again where Oracle says "it" (see Volley Veteran)',
+  },
+  'Etali, Primal Storm': {
+    rendered: "Whenever Etali attacks, exile the top card of each player's library. You may cast any number of spells from among those cards without paying their mana costs.",
+    why: 'the renderer writes two sentences where Oracle joins them with ", then"',
+  },
+  'Carnelian Orb of Dragonkind': {
+    rendered: '{T}: Add {R}.',
+    why: 'partial: "If that mana is spent on a Dragon creature spell, it gains haste until end of turn." is not implemented (spent mana is not tracked)',
+  },
+  'Incinerating Blast': {
+    rendered: 'Incinerating Blast deals 6 damage to target creature. You may discard a card. If you do, draw a card.',
+    why: 'the IR has no paragraph breaks inside one spell ability (see Fleeting Distraction)',
+  },
+  'Seize the Spoils': {
+    rendered: 'As an additional cost to cast this spell, discard a card.\nDraw two cards. Create a Treasure token.',
+    why: 'the renderer joins imperative clauses only when they act on the same object (Bake into a Pie prints two sentences)',
+  },
+  'Volley Veteran': {
+    rendered: 'When this creature enters, this creature deals damage to target creature an opponent controls equal to the number of Goblins you control.',
+    why: 'Oracle calls the source "it" here but "this creature" on Gorehorn Raider; the renderer always says "this creature"',
+  },
 };
 
 /** Token wording differences from tokens.json, keyed by token name. */

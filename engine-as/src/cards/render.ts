@@ -46,6 +46,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
   [S.OP_COPY_TOKEN]: 'rarw', [S.OP_END_TURN]: '', [S.OP_BOUNCE_ALL]: 'f', [S.OP_OWNER_TOP_OR_BOTTOM]: 'r',
   [S.OP_CHOOSE_RETURN]: 'fw', [S.OP_REFLEXIVE]: '', [S.OP_GRANT_FLASHBACK]: 'r', [S.OP_PILES]: 'a',
+  [S.OP_EXILE_TOP]: 'ar', [S.OP_CHOOSE_EXILED]: '', [S.OP_MAY_PLAY]: 'rw',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -55,7 +56,7 @@ const ST_SHAPES: Record<number, string> = {
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
-  [S.RP_DOUBLE_TOKENS]: '', [S.RP_DOUBLE_COUNTERS]: '', [S.RP_OPP_CREATURES_ENTER_TAPPED]: '',
+  [S.RP_DOUBLE_TOKENS]: '', [S.RP_DOUBLE_COUNTERS]: '', [S.RP_OPP_CREATURES_ENTER_TAPPED]: '', [S.RP_DOUBLE_DAMAGE_TO_OPP]: '',
 };
 
 export interface Op {
@@ -231,6 +232,7 @@ class CardRenderer {
   private mentioned = new Set<number>();
   private sourceSubject = '';
   private selfRef = ''; // how the effect calls its source: "it" once the trigger has named it
+  private abilityZone = 0;
 
   constructor(
     private readonly v: IrView,
@@ -280,11 +282,12 @@ class CardRenderer {
     const self = cap(this.self);
     if (flags & S.CF_ENTERS_TAPPED) lines.push(`${self} enters tapped.`);
     const etb = this.card(S.CARD_ETB_COUNTERS);
-    if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
+    if (etb && flags & S.CF_ETB_COUNTERS_IF_RAID) lines.push(`Raid — ${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it if ${this.condition(S.COND_RAID, 0)}.`);
+    else if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
     if (flags & S.CF_ATTACKS_EACH_COMBAT) lines.push(`${self} attacks each combat if able.`);
     if (flags & S.CF_CANT_BLOCK) lines.push(`${self} can't block.`);
     if (flags & S.CF_CANT_BE_BLOCKED_BY_WALLS) lines.push(`${self} can't be blocked by Walls.`);
-    if (flags & S.CF_DOESNT_UNTAP) lines.push(`${self} doesn't untap during your untap step.`);
+    if (kw & S.KW_DOESNT_UNTAP) lines.push(`${self} doesn't untap during your untap step.`);
     const start = this.card(S.CARD_ABIL_START);
     const end = start + this.card(S.CARD_ABIL_COUNT);
     for (let j = start; j < end; j++) {
@@ -306,6 +309,7 @@ class CardRenderer {
     this.sourceSubject = costFlags & S.COST_SAC_SELF ? 'it' : this.self;
     this.selfRef = ab(S.AB_KIND) === S.ABK_TRIGGERED && ab(S.AB_TRIGGER) === S.TRIG_COMBAT_DAMAGE_PLAYER_SELF ? 'it' : this.self;
     const kind = ab(S.AB_KIND);
+    this.abilityZone = ab(S.AB_ZONE);
     const ops = decodeProgram(this.v.w, ab(S.AB_CODE), opShapes(kind)).ops;
     const cost = () => {
       const parts = [manaSymbols(ab(S.AB_COST_A), ab(S.AB_COST_B)), ...this.costParts(costFlags, ab(S.AB_COST_PARAM))];
@@ -334,7 +338,7 @@ class CardRenderer {
       case S.ABK_TRIGGERED:
         return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops);
       case S.ABK_STATIC:
-        return this.statics(ops, ab(S.AB_CONDITION));
+        return this.statics(ops, ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM));
       case S.ABK_REPLACEMENT:
         return ops.map((o) => REPLACEMENT_TEXT[o.op]).join(' ');
       case S.ABK_ENCHANT:
@@ -389,12 +393,15 @@ class CardRenderer {
   // ---------------------------------------------------------------- triggered and static
 
   private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[]): string {
-    const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : ABILITY_WORDS[cond] ?? '';
+    const word = event === S.TRIG_LANDFALL ? 'Landfall — '
+      : cond === S.COND_CONTROL && this.isFerocious(condParam) ? 'Ferocious — ' : ABILITY_WORDS[cond] ?? '';
     let when: string;
     switch (event) {
       case S.TRIG_ETB_SELF: when = `When ${this.self} enters`; break;
       case S.TRIG_DIES_SELF: when = `When ${this.self} dies`; break;
       case S.TRIG_ATTACKS_SELF: when = `Whenever ${this.self} attacks`; break;
+      case S.TRIG_ATTACKS_ANY: when = 'Whenever you attack'; break;
+      case S.TRIG_BEGIN_COMBAT: when = 'At the beginning of combat on your turn'; break;
       case S.TRIG_LEAVES_SELF: when = `When ${this.self} leaves the battlefield`; break;
       case S.TRIG_GAIN_LIFE: when = 'Whenever you gain life'; break;
       case S.TRIG_DRAW: when = 'Whenever you draw a card'; break;
@@ -415,8 +422,15 @@ class CardRenderer {
       case S.TRIG_COMBAT_DAMAGE_PLAYER_SELF: when = `Whenever ${this.self} deals combat damage to a player`; break;
       default: throw new Error(`trigger ${event} cannot be rendered`);
     }
+    if (cond & S.COND_WHILE) return `${word}${when} while ${this.condition(cond & ~S.COND_WHILE, condParam)}, ${this.effect(ops, false)}`;
     const intervening = cond ? ` if ${this.condition(cond, condParam)},` : '';
     return `${word}${when},${intervening} ${this.effect(ops, false)}`;
+  }
+
+  /** "you control a creature with power 4 or greater" is the ferocious condition. */
+  private isFerocious(filter: number): boolean {
+    const f = this.v.filter(filter);
+    return f[S.F_TYPES_ANY] === S.TYPE_CREATURE && f[S.F_POWER_MIN] === 4 && f[S.F_CONTROLLER] === S.CTRL_YOU;
   }
 
   /** A dies filter without FF_OTHER that this creature matches includes this creature itself. */
@@ -437,11 +451,13 @@ class CardRenderer {
       case S.COND_CONTROL: return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
       case S.COND_YOUR_TURN: return neg ? "it's not your turn" : "it's your turn";
       case S.COND_GY_COUNT: return `there are ${numberWord(param)} or more cards in your graveyard`;
+      case S.COND_YOU_DID: return 'you do';
+      case S.COND_TARGET_LIFE: return `${this.ref(S.REF_TARGET)} has exactly ${param} life`;
     }
     throw new Error(`condition ${cond} cannot be rendered`);
   }
 
-  private statics(ops: Op[], cond: number): string {
+  private statics(ops: Op[], cond: number, condParam: number): string {
     // Consecutive descriptors about the same objects share a subject:
     // "equipped creature gets +2/+0 and has first strike".
     const lines: { filter: number; preds: string[]; text: string }[] = [];
@@ -474,11 +490,11 @@ class CardRenderer {
         throw new Error(`static ${o.op} cannot be rendered`);
       }
     }
-    if (cond && cond !== S.COND_YOUR_TURN && cond !== S.COND_GY_COUNT) throw new Error(`static condition ${cond} cannot be rendered`);
-    const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : '';
-    // "This creature has flying as long as it's attacking."; "Threshold — ... as long as there are seven or more cards ..."
+    // "During your turn, ..."; "As long as you control a Dragon, ..."; "Threshold — ... as long as there are seven or more
+    // cards in your graveyard"; "This creature has flying as long as it's attacking."
+    const during = !cond || cond === S.COND_GY_COUNT ? '' : cond === S.COND_YOUR_TURN ? 'During your turn, ' : `As long as ${this.condition(cond, condParam)}, `;
     const asLongAs = (l: { filter: number }) =>
-      cond === S.COND_GY_COUNT ? ` as long as ${this.condition(cond, 7)}`
+      cond === S.COND_GY_COUNT ? ` as long as ${this.condition(cond, condParam)}`
       : l.filter >= 0 && (this.v.filter(l.filter)[S.F_FLAGS] & (S.FF_SELF | S.FF_ATTACKING)) === (S.FF_SELF | S.FF_ATTACKING) ? " as long as it's attacking" : '';
     return (ABILITY_WORDS[cond] ?? '') + lines
       .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text) + asLongAs(l))
@@ -518,19 +534,36 @@ class CardRenderer {
           continue;
         }
       }
+      if (a.op === S.OP_MAY || a.op === S.OP_IF_PAY) {
+        out.push(...this.optional(a));
+        continue;
+      }
       if (a.op === S.OP_IF) {
+        const cond = this.condition(a.args[0], a.args[1]); // first: it may name the target the body refers to
         const inner = this.sentences(this.clauses(a.body));
-        out.push(`If ${this.condition(a.args[0], a.args[1])}, ${inner.join('. ')}`);
+        out.push(`If ${cond}, ${inner.join('. ')}`);
         continue;
       }
       // Group consecutive plain ops so they can share sentences.
       let k = i;
-      while (k < merged.length && merged[k].op !== S.OP_IF) k++;
+      while (k < merged.length && !BLOCK_OPS.includes(merged[k].op)) k++;
       out.push(...this.sentences(this.clauses(merged.slice(i, k))));
       i = k - 1;
     }
     // a sentence ending in a quoted ability already has its period ('... sacrifice this token."')
     return out.map((s, i) => (i === 0 && !capital ? s : cap(s)) + (s.endsWith('."') ? '' : '.')).join(' ');
+  }
+
+  /** "you may pay {R}. If you do, ..."; "you may discard a card"; "you may have target creature get +2/+0 ..." */
+  private optional(o: Op): string[] {
+    const clauses = this.clauses(o.body.filter((b) => b.op !== S.OP_IF));
+    if (o.op === S.OP_IF_PAY) return [`you may pay ${manaSymbols(o.args[0], o.args[1])}`, `if you do, ${this.sentences(clauses).join('. ')}`];
+    const k = o.body.findIndex((b) => b.op === S.OP_IF);
+    const tail = k < 0 ? [] : [this.effect(o.body.slice(k), true).slice(0, -1)]; // "If you do, draw a card"
+    const head = k < 0 ? clauses : clauses.slice(0, k);
+    const had = head.map((c) => (c.subject !== null && !c.player ? { ...c, subject: `have ${c.subject}`, pred: c.pred.replace(/^(get|gain)s /, '$1 ') } : c));
+    const [first, ...rest] = this.sentences(had);
+    return [`you may ${first}`, ...rest, ...tail];
   }
 
   /** Collapses per-slot copies of an instruction (one per target of a multi-target spec). */
@@ -587,7 +620,9 @@ class CardRenderer {
           const eot = ' until end of turn';
           const prev = lastPart.preds.length - 1;
           if (c.pred.endsWith(eot) && lastPart.preds[prev].endsWith(eot)) lastPart.preds[prev] = lastPart.preds[prev].slice(0, -eot.length);
-          lastPart.preds.push(c.pred);
+          // "deals 4 damage to any target and 3 damage to each of ..."
+          const deals = 'deals ';
+          lastPart.preds.push(c.pred.startsWith(deals) && lastPart.preds[prev].startsWith(deals) ? c.pred.slice(deals.length) : c.pred);
           continue;
         }
         // "each opponent loses 1 life and you gain 1 life"
@@ -620,6 +655,12 @@ class CardRenderer {
     const v = (base: string, third: boolean) => (third ? base.replace(/^(\w+)/, (w) => (w.endsWith('s') ? w + 'es' : w + 's')) : base);
     switch (o.op) {
       case S.OP_DAMAGE:
+        if ((a[0] & S.AMT_TAG_MASK) === S.AMT_DIVIDED) {
+          const spec = this.specs[a[1] - EACH_OF_SPEC];
+          const among = `${spec[S.TS_MIN] === 0 ? 'any number of' : numberWord(spec[S.TS_MAX])} target ${this.noun(spec[S.TS_FILTER], true).replace(' and ', ' and/or ')}`;
+          return source(`deals ${a[0] & S.AMT_PARAM_MASK} damage divided as you choose among ${among}`);
+        }
+        if ((a[0] & S.AMT_TAG_MASK) === S.AMT_COUNT) return source(`deals damage to ${this.ref(a[1])} equal to ${this.amountMeaning(a[0])}`);
         return source(`deals ${this.damageAmount(a[0])} to ${this.ref(a[1])}`);
       case S.OP_DAMAGE_EACH: {
         const to: string[] = [];
@@ -684,8 +725,10 @@ class CardRenderer {
         return { ...imperative(`return ${article(this.noun(a[0], false))} to your hand`), then: true };
       case S.OP_TAP:
       case S.OP_UNTAP:
-        return imperative(`${o.op === S.OP_TAP ? 'tap' : 'untap'} ${this.ref(a[0])}`, refKey(a[0]));
+        // "Untap that creature." after a sentence about the target
+        return imperative(`${o.op === S.OP_TAP ? 'tap' : 'untap'} ${this.mentioned.has(a[0]) ? this.that(a[0]) : this.ref(a[0])}`, refKey(a[0]));
       case S.OP_PUMP:
+        if (a[1] === (S.AMT_POWER | a[0]) && a[2] === 0) return imperative(`double ${this.ref(a[0])}'s power until end of turn`, refKey(a[0]));
         return subj(a[0], () => `gets ${this.pt(a[1], a[2])} until end of turn`);
       case S.OP_GRANT: {
         // restrictions alone last "this turn" ("can't be blocked this turn"); gained keywords "until end of turn"
@@ -704,6 +747,10 @@ class CardRenderer {
       case S.OP_DOUBLE_COUNTERS:
         return imperative(`double the number of ${counterName(a[1])} counters on ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_TOKEN: {
+        if (a[1] === S.AMT_LAST && a[2] === S.REF_YOU) {
+          return imperative(`create a number of ${this.tokens(a[0], 2).replace(/^two /, '')} equal to the amount of excess damage dealt to that ${this.noun(this.specs[0][S.TS_FILTER], false)} this way`);
+        }
+        if (a[1] === S.AMT_LANDS_YOU_CONTROL && a[2] === S.REF_YOU) return imperative(`for each land you control, create ${this.tokens(a[0], 1)}`);
         const what = this.tokens(a[0], a[1]);
         if (a[2] === S.REF_YOU) return imperative(`create ${what}`);
         return subj(a[2], (t) => `${v('create', t)} ${what}`);
@@ -726,7 +773,30 @@ class CardRenderer {
       case S.OP_RETURN: {
         const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? "its owner's hand" : 'the top of its library';
         const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '');
+        if (a[0] === S.REF_SELF && this.abilityZone === S.ZONE_GRAVEYARD) return imperative(`return this card from your graveyard to ${to}${tail}`);
         return imperative(`return ${this.ref(a[0])} to ${to}${tail}`, refKey(a[0]));
+      }
+      case S.OP_GAIN_CONTROL:
+        return { ...imperative(`gain control of ${this.ref(a[0])} until end of turn`, refKey(a[0])), alone: true };
+      case S.OP_ADD_MANA:
+        return imperative(uncap(this.addMana(o).slice(0, -1)));
+      case S.OP_EXILE_TOP: {
+        const whose = a[1] === S.REF_YOU ? 'your' : a[1] === S.REF_EACH_PLAYER ? "each player's" : `${this.ref(a[1])}'s`;
+        const what = a[0] === 1 ? 'card' : `${this.countWord(a[0])} cards`;
+        return imperative(`exile the top ${what} of ${whose} library`);
+      }
+      case S.OP_CHOOSE_EXILED:
+        return { ...imperative('choose one of them'), alone: true };
+      case S.OP_MAY_PLAY: {
+        const flags = a[1];
+        if (a[0] === S.REF_EXILED && flags & S.PLAY_NOW) {
+          return { ...imperative(`you may cast any number of spells from among those cards${flags & S.PLAY_FREE ? ' without paying their mana costs' : ''}`), alone: true };
+        }
+        const what = a[0] === S.REF_IT ? 'that card' : this.ref(a[0]);
+        const may = `you may ${flags & S.PLAY_CAST_ONLY ? 'cast' : 'play'} ${what}${flags & S.PLAY_FREE ? ' without paying its mana cost' : ''}`;
+        const anyMana = flags & S.PLAY_ANY_MANA ? ', and mana of any type can be spent to cast that spell' : '';
+        const text = flags & S.PLAY_NEXT_TURN ? `until the end of your next turn, ${may}${anyMana}` : `${may} this turn${anyMana}`;
+        return { ...imperative(text), alone: true };
       }
       case S.OP_FIGHT:
         return subj(a[0], () => `fights ${this.ref(a[1])}`);
@@ -738,11 +808,6 @@ class CardRenderer {
       case S.OP_MILL:
         if (a[1] !== S.REF_YOU) break;
         return imperative(`mill ${a[0] === 1 ? 'a card' : `${this.countWord(a[0])} cards`}`);
-      case S.OP_MAY: {
-        const body = this.sentences(this.clauses(o.body));
-        if (body.length !== 1) break;
-        return { ...imperative(`you may ${body[0]}`), alone: true };
-      }
       case S.OP_BITE:
         return subj(a[0], () => `deals damage equal to its power to ${this.ref(a[1])}`);
     }
@@ -826,7 +891,7 @@ class CardRenderer {
   private ref(r: number): string {
     if (r >= EACH_OF_SPEC) return `each of ${this.targetPhrase(r - EACH_OF_SPEC)}`;
     if (r >= S.REF_TARGET && r < S.REF_SELF) {
-      if (this.mentioned.has(r)) return 'it';
+      if (this.mentioned.has(r)) return this.isPlayerTarget(r) ? 'that player' : 'it';
       this.mentioned.add(r);
       const { spec, first, max } = this.specOfSlot(r);
       // a single slot of a multi-target spec has no wording of its own (mergeEachOf joins all slots)
@@ -860,8 +925,11 @@ class CardRenderer {
     if (filter < 0) return players === S.PF_OPP ? 'target opponent' : players === S.PF_YOU ? 'you' : 'target player';
     const f = this.v.filter(filter);
     const any = S.TYPE_CREATURE | S.TYPE_PLANESWALKER;
-    if (f[S.F_PLAYERS] === S.PF_ANY && (f[S.F_TYPES_ANY] & any) === any && min === 1 && max === 1) return 'any target';
     const other = f[S.F_FLAGS] & S.FF_OTHER || tflags & S.TSF_DISTINCT_FROM_PREV ? 'other ' : '';
+    if (f[S.F_PLAYERS] === S.PF_ANY && (f[S.F_TYPES_ANY] & any) === any) {
+      if (min === 1 && max === 1) return 'any target';
+      return `${min === 0 ? `up to ${numberWord(max)}` : numberWord(max)} ${other}targets`;
+    }
     const noun = this.noun(filter, max > 1, false, true);
     if (min === 1 && max === 1) return other ? `another target ${noun}` : `target ${noun}`;
     const count = min === 0 ? `up to ${numberWord(max)}` : numberWord(max);
@@ -894,6 +962,10 @@ class CardRenderer {
     const colors = COLOR_WORDS.filter((_, c) => f[S.F_COLORS_ANY] & (1 << c));
     if (colors.length) pre.push(andList(colors, 'or'));
     const subs = SUBTYPES.filter(([, b]) => f[S.F_SUB_ANY] & b);
+    if (flags & S.FF_TYPES_OR_SUB) { // "noncreature or Dragon spell": the type words, or the subtype
+      pre.push(`or ${subs.map(([n]) => n).join(' ')}`);
+      subs.length = 0;
+    }
     let types = typeWords(f[S.F_TYPES_ANY]);
     if (f[S.F_TYPES_ANY] === S.SUPER_BASIC) types = ['basic land'];
     const zone = f[S.F_ZONE];
@@ -915,6 +987,8 @@ class CardRenderer {
     const kwNot = keywordNames(f[S.F_KW_NOT]);
     if (kwNot.length) post.push(`without ${andList(kwNot, 'or')}`);
     if (flags & S.FF_MV_EXACT) post.push(`with mana value ${f[S.F_MV_MAX]}`);
+    if (f[S.F_POWER_MAX] !== 1000) post.push(`with power ${f[S.F_POWER_MAX]} or less`);
+    if (f[S.F_POWER_MIN] !== -1000) post.push(`with power ${f[S.F_POWER_MIN]} or greater`);
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_YOU) post.push('you control');
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_OPP) post.push(plural ? 'your opponents control' : 'an opponent controls');
     if (zone === S.ZONE_GRAVEYARD) post.push(`${from} ${flags & S.FF_OWNED ? 'your graveyard' : flags & S.FF_OPP_OWNED ? "an opponent's graveyard" : 'a graveyard'}`);
@@ -932,6 +1006,9 @@ function refKey(r: number): string {
   return `ref${r}`;
 }
 
+/** Ops whose body is a block of their own sentences. */
+const BLOCK_OPS = [S.OP_IF, S.OP_MAY, S.OP_IF_PAY];
+
 /** Ops whose second operand is the player who acts. */
 const PLAYER_OPS = [S.OP_DRAW, S.OP_DISCARD, S.OP_GAIN_LIFE, S.OP_LOSE_LIFE];
 
@@ -939,4 +1016,5 @@ const REPLACEMENT_TEXT: Record<number, string> = {
   [S.RP_DOUBLE_TOKENS]: 'If an effect would create one or more tokens under your control, it creates twice that many of those tokens instead.',
   [S.RP_DOUBLE_COUNTERS]: 'If an effect would put one or more counters on a permanent you control, it puts twice that many of those counters on that permanent instead.',
   [S.RP_OPP_CREATURES_ENTER_TAPPED]: 'Creatures your opponents control enter tapped.',
+  [S.RP_DOUBLE_DAMAGE_TO_OPP]: 'If a source you control would deal damage to an opponent or a permanent an opponent controls, it deals double that damage instead.',
 };

@@ -114,7 +114,7 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_TRIGGER_ORDER]: 'trigger order', [S.DK_DISCARD]: 'discard', [S.DK_SEARCH]: 'search', [S.DK_SCRY]: 'scry',
   [S.DK_MAY]: 'may', [S.DK_SACRIFICE]: 'sacrifice', [S.DK_SURVEIL]: 'surveil', [S.DK_KICKER]: 'kicker',
   [S.DK_CHOOSE]: 'choose', [S.DK_TOP_OR_BOTTOM]: 'top or bottom', [S.DK_PILE_SPLIT]: 'pile split',
-  [S.DK_PILE_PICK]: 'pile pick', [S.DK_ATTACH]: 'attach',
+  [S.DK_PILE_PICK]: 'pile pick', [S.DK_ATTACH]: 'attach', [S.DK_DIVIDE]: 'divide', [S.DK_CAST_NOW]: 'cast now',
 };
 
 export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile'] as const;
@@ -315,9 +315,10 @@ export class Game {
         return `face down: ${down.length ? down.join(', ') : 'none'}`;
       }
       case S.DK_PILE_PICK: return v === 0 ? 'face-down pile' : 'face-up pile';
+      case S.DK_DIVIDE: return `${v} damage`;
       case S.DK_MODE: return `mode ${v + 1}`;
       case S.DK_TRIGGER_ORDER: return `trigger ${v + 1}`;
-      case S.DK_PRIORITY: {
+      case S.DK_PRIORITY: case S.DK_CAST_NOW: {
         if (v === S.ACT_PASS) return 'pass';
         const kindBits = v & S.ACT_KIND_MASK;
         const name = this.cardName(v & 0xffff);
