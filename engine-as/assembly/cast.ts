@@ -112,6 +112,13 @@ function countCandidates(ts: i32, it: Item, specStart: i32, list: bool): i32 {
   return n;
 }
 
+// How many targets spec ts needs and allows for item it ("any number ... if this spell was kicked").
+function oneTarget(ts: i32, it: Item): bool {
+  return (tspec(ts, S.TS_FLAGS) & S.TSF_ONE_UNLESS_KICKED) != 0 && !(it.flags & IF_KICKED);
+}
+function specMin(ts: i32, it: Item): i32 { return oneTarget(ts, it) ? 1 : tspec(ts, S.TS_MIN); }
+function specMax(ts: i32, it: Item): i32 { return oneTarget(ts, it) ? 1 : tspec(ts, S.TS_MAX); }
+
 // Could every target spec of ability a be satisfied for an item controlled by p (source src)?
 const probe = changetype<Item>(heap.alloc(<usize>(offsetof<Item>() + 64 * 4)));
 function targetsPossible(a: i32, p: i32, src: i32, kind: i32): bool {
@@ -120,7 +127,7 @@ function targetsPossible(a: i32, p: i32, src: i32, kind: i32): bool {
   if (count == 0) return true;
   probe.obj = src; probe.controller = p; probe.kind = kind; probe.ntargets = 0;
   for (let ts = start; ts < start + count; ts++) {
-    const min = tspec(ts, S.TS_MIN);
+    const min = specMin(ts, probe);
     if (min > 0 && countCandidates(ts, probe, 0, false) < min) return false;
   }
   return true;
@@ -168,7 +175,7 @@ function canCast(p: i32, i: i32, flashback: bool): bool {
   if (costGeneric + manaTotalColored(costColored) > available) return false;
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
   if (addFlags && !addCostPossible(p, addFlags, addParam, i, NONE)) return false;
-  if (!canPay(p, costGeneric, costColored, NONE)) return false;
+  if (!canPay(p, costGeneric, costColored, NONE, c)) return false;
   return abilityPossible(spellAbility(c), p, i, SI_SPELL);
 }
 
@@ -328,7 +335,7 @@ export function runCasting(): void {
       if (xs > 0) {
         if (!g.hasAnswer) {
           spellCost(p, it.obj, flashback, false, 0);
-          let max = maxGeneric(p, costColored, NONE) - costGeneric;
+          let max = maxGeneric(p, costColored, NONE, c) - costGeneric;
           max = max < 0 ? 0 : max / xs;
           if (max > 30) max = 30;
           ask(S.DK_X, p, 0);
@@ -343,7 +350,7 @@ export function runCasting(): void {
       if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
         if (!g.hasAnswer) {
           spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, true, it.x);
-          if (canPay(p, costGeneric, costColored, NONE)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
+          if (canPay(p, costGeneric, costColored, NONE, c)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
         } else if (takeAnswer() == 1) {
           it.flags |= IF_KICKED;
           obj(it.obj).flags |= OF_KICKED; // 702.33d: "if this spell was kicked" (cleared on zone change)
@@ -389,7 +396,7 @@ function chooseTargets(it: Item, p: i32): bool {
   }
   while (g.castSpec < count) {
     const ts = abil(a, S.AB_TSPEC_START) + g.castSpec;
-    const min = tspec(ts, S.TS_MIN), max = tspec(ts, S.TS_MAX);
+    const min = specMin(ts, it), max = specMax(ts, it);
     const base = slotBase(a, g.castSpec);
     if (g.hasAnswer) {
       const code = takeAnswer();
@@ -480,7 +487,7 @@ function finishCast(it: Item, p: i32): void {
   const g = game();
   if (it.kind == SI_SPELL) {
     spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x);
-    pay(p, costGeneric, costColored);
+    pay(p, costGeneric, costColored, obj(it.obj).card);
     player(p).spellsCastThisTurn++;
     obj(it.obj).facts |= FACT_CAST;
     emit(EV_CAST, it.obj, p, obj(it.obj).card);

@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
 import {
   game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
-  EF_PUMP, EF_GRANT, targetAt, targetZseqAt, opponent,
+  EF_PUMP, EF_GRANT, EF_ADD_TYPES, targetAt, targetZseqAt, opponent,
 } from './state';
 import { emit, EV_PT } from './events';
 
@@ -45,7 +45,7 @@ function recompute(): void {
   const n = g.objCount;
   for (let p = 0; p < 2; p++) {
     const pl = player(p);
-    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.costReduceInstSorc = 0;
+    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.costReduceInstSorc = 0; pl.cantLose = 0;
   }
   for (let i = 0; i < n; i++) {
     const o = obj(i);
@@ -56,12 +56,17 @@ function recompute(): void {
       o.lkiPower = old;
     }
   }
-  // Layer 6 (abilities) and player-level statics, then layer 7b/7c (P/T), each in timestamp
-  // order of their sources (613.7). Abilities granted here do not depend on P/T.
+  // Layer 4 (types), layer 6 (abilities) and player-level statics, then layer 7b/7c (P/T), each
+  // in timestamp order of their sources (613.7). Abilities granted here do not depend on P/T.
+  applyStatics(LAYER_4);
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind == EF_ADD_TYPES && live(ef.obj, ef.zseq)) obj(ef.obj).sub |= ef.sub;
+  }
   applyStatics(LAYER_6);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
-    if (ef.kind == EF_GRANT && live(ef.obj, ef.zseq)) obj(ef.obj).kw |= ef.kw;
+    if ((ef.kind == EF_GRANT || ef.kind == EF_ADD_TYPES) && live(ef.obj, ef.zseq)) obj(ef.obj).kw |= ef.kw;
   }
   applyStatics(LAYER_7B);
   applyStatics(LAYER_7C);
@@ -90,6 +95,8 @@ function live(i: i32, zseq: i32): bool { return obj(i).zseq == zseq && obj(i).zo
 const LAYER_6 = 0; // abilities, and player-level statics
 const LAYER_7B = 1; // P/T setting
 const LAYER_7C = 2; // P/T modifying
+const LAYER_4 = 3; // type-changing (613.1d)
+const ETB_COUNTERS = 4; // not a layer: "enters with additional counters" replacements (614.1c)
 
 // Applies every static ability on the battlefield for one layer; sources in timestamp order.
 function applyStatics(layer: i32): void {
@@ -111,7 +118,7 @@ function applyStatics(layer: i32): void {
 }
 
 function applyStaticsOf(src: i32, layer: i32): void {
-  const pt = layer != LAYER_6;
+  const l6 = layer == LAYER_6;
   const o = obj(src);
   const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {
@@ -125,22 +132,33 @@ function applyStaticsOf(src: i32, layer: i32): void {
         if (layer == (op == S.ST_SET_BASE_PT ? LAYER_7B : LAYER_7C)) applyPT(op, irWord(pc + 1), irWord(pc + 2), irWord(pc + 3), src);
         pc += 4;
       } else if (op == S.ST_KW) {
-        if (!pt) forEachMatch(irWord(pc + 1), src, irWord(pc + 2));
+        if (l6) forEachMatch(irWord(pc + 1), src, irWord(pc + 2));
         pc += 3;
       } else if (op == S.ST_COST_REDUCE) {
-        if (!pt) player(o.controller).costReduceInstSorc += irWord(pc + 2);
+        if (l6) player(o.controller).costReduceInstSorc += irWord(pc + 2);
         pc += 3;
       } else if (op == S.ST_EXTRA_LAND) {
-        if (!pt) player(o.controller).extraLands += irWord(pc + 1);
+        if (l6) player(o.controller).extraLands += irWord(pc + 1);
         pc += 2;
       } else if (op == S.ST_NO_MAX_HAND) {
-        if (!pt) player(o.controller).noMaxHand = 1;
+        if (l6) player(o.controller).noMaxHand = 1;
         pc += 1;
       } else if (op == S.ST_PLAYER_HEXPROOF) {
-        if (!pt) player(o.controller).hexproof = 1;
+        if (l6) player(o.controller).hexproof = 1;
         pc += 1;
+      } else if (op == S.ST_CANT_LOSE) {
+        if (l6) player(o.controller).cantLose = 1;
+        pc += 1;
+      } else if (op == S.ST_ADD_SUBTYPES) {
+        if (layer == LAYER_4) addSubtypes(irWord(pc + 1), src, irWord(pc + 2));
+        pc += 3;
+      } else if (op == S.ST_ETB_COUNTERS) {
+        if (layer == ETB_COUNTERS && matches(irWord(pc + 1), etbObj, src, o.controller, NONE)) {
+          etbBonus += amount(irWord(pc + 2), etbObj, obj(etbObj).controller, 0);
+        }
+        pc += 3;
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
-        if (!pt) forEachMatch(irWord(pc + 1), src, -1);
+        if (l6) forEachMatch(irWord(pc + 1), src, -1);
         pc += 2;
       } else {
         break; // unknown descriptor: the IR compiler rejects these, stop defensively
@@ -158,6 +176,26 @@ function forEachMatch(f: i32, src: i32, kw: i32): void {
     if (o.zone != S.ZONE_BATTLEFIELD || !matches(f, i, src, you, NONE)) continue;
     if (kw >= 0) o.kw |= kw; else o.kw = 0;
   }
+}
+
+// Layer 4: every matching battlefield object gets these subtypes in addition.
+function addSubtypes(f: i32, src: i32, bits: i32): void {
+  const n = game().objCount;
+  const you = obj(src).controller;
+  for (let i = 0; i < n; i++) {
+    if (obj(i).zone == S.ZONE_BATTLEFIELD && matches(f, i, src, you, NONE)) obj(i).sub |= bits;
+  }
+}
+
+// The additional +1/+1 counters permanent i enters with (ST_ETB_COUNTERS), seen as it enters.
+let etbObj = NONE;
+let etbBonus = 0;
+export function etbCounterBonus(i: i32): i32 {
+  refresh();
+  etbObj = i;
+  etbBonus = 0;
+  applyStatics(ETB_COUNTERS);
+  return etbBonus;
 }
 
 function applyPT(op: i32, f: i32, pa: i32, ta: i32, src: i32): void {
@@ -190,13 +228,16 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   const who = o.zone == S.ZONE_BATTLEFIELD || o.zone == S.ZONE_STACK ? o.controller : o.owner;
   if (ctrl == S.CTRL_YOU && who != you) return false;
   if ((ctrl == S.CTRL_OPP || ctrl == S.CTRL_NOT_YOU) && who == you) return false;
+  const name = filt(f, S.F_NAME);
+  if (name >= 0 && card(o.card, S.CARD_NAME_ID) != name) return false;
   const kall = filt(f, S.F_KW_ALL);
   if ((o.kw & kall) != kall) return false;
   if (o.kw & filt(f, S.F_KW_NOT)) return false;
   const mvMax = filt(f, S.F_MV_MAX);
   if (mvMax >= 0 && card(o.card, S.CARD_MANA_VALUE) > mvMax) return false;
-  if (o.power < filt(f, S.F_POWER_MIN) || o.power > filt(f, S.F_POWER_MAX)) return false;
   const fl = filt(f, S.F_FLAGS);
+  const anyPower = (fl & S.FF_POWER_ONLY_CREATURES) != 0 && (types & ta & ~S.TYPE_CREATURE) != 0;
+  if (!anyPower && (o.power < filt(f, S.F_POWER_MIN) || o.power > filt(f, S.F_POWER_MAX))) return false;
   if (fl) {
     if ((fl & S.FF_OTHER) && i == src) return false;
     if ((fl & S.FF_SELF) && i != src) return false;
@@ -225,23 +266,30 @@ export function countMatching(f: i32, src: i32, you: i32): i32 {
   return k;
 }
 
-// Intervening-if and "as long as" conditions (603.4, 611.3).
-export function condition(c: i32, param: i32, src: i32, you: i32): bool {
+// Intervening-if and "as long as" conditions (603.4, 611.3). `firstTarget`: the resolving
+// ability's first target, for COND_TARGET_MATCHES.
+export function condition(c: i32, param: i32, src: i32, you: i32, firstTarget: i32 = NONE): bool {
   if (c == 0) return true;
   const neg = (c & S.COND_NOT) != 0;
   const kind = c & 0xffff;
   let r = true;
   const pl = player(you);
   if (kind == S.COND_RAID) r = pl.attackedThisTurn != 0;
-  else if (kind == S.COND_CONTROL) r = countMatching(param, src, you) > 0;
+  else if (kind == S.COND_CONTROL) {
+    const need = (c >> S.COND_COUNT_SHIFT) & 0xff;
+    r = countMatching(param, src, you) >= (need > 0 ? need : 1);
+  }
   else if (kind == S.COND_MORBID) r = game().creatureDiedThisTurn != 0;
   else if (kind == S.COND_YOUR_TURN) r = game().active == you;
   else if (kind == S.COND_KICKED) r = src >= 0 && (obj(src).flags & OF_KICKED) != 0;
   else if (kind == S.COND_OPP_LOST_LIFE) r = player(opponent(you)).lifeLostThisTurn > 0;
   else if (kind == S.COND_GY_COUNT) r = pl.gyCount >= param;
-  else if (kind == S.COND_FIRST_LIFE_GAIN) r = pl.lifeGainEventsThisTurn == 1;
+  else if (kind == S.COND_FIRST_LIFE_GAIN) r = pl.lifeGainEventsThisTurn == 1 && (param == 0 || game().active == you);
   else if (kind == S.COND_ATTACKERS_AT_LEAST) r = countAttackers(you) >= param;
   else if (kind == S.COND_LIFE_ABOVE_START) r = pl.life >= pl.startingLife + param;
+  else if (kind == S.COND_LIFE_AT_LEAST) r = pl.life >= param;
+  else if (kind == S.COND_SELF_P1P1_AT_LEAST) r = src >= 0 && obj(src).p1p1 >= param;
+  else if (kind == S.COND_TARGET_MATCHES) r = firstTarget >= 0 && matches(param, firstTarget, src, you, NONE);
   return neg ? !r : r;
 }
 

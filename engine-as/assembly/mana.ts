@@ -2,8 +2,8 @@
 // ability. The payer spends the least flexible sources first and keeps sacrifice sources
 // (Treasure) for last, so the most useful sources stay untapped.
 import * as S from './ir/spec';
-import { card, abil, irWord, cardMask, TM_MANA } from './ir';
-import { game, player, obj, OF_TAPPED, OF_SICK, OF_DYING } from './state';
+import { card, abil, irWord, filt, cardMask, TM_MANA } from './ir';
+import { game, player, obj, NONE, OF_TAPPED, OF_SICK, OF_DYING } from './state';
 import { hasKw, amount } from './chars';
 import { emit, EV_MANA } from './events';
 import { tap, flushDying } from './zones';
@@ -15,7 +15,18 @@ const srcColors = new StaticArray<i32>(MAX_SOURCES); // bitmask of colors (bit 5
 const srcAmount = new StaticArray<i32>(MAX_SOURCES);
 const srcCost = new StaticArray<i32>(MAX_SOURCES); // preference: lower is spent first
 const srcUsed = new StaticArray<i32>(MAX_SOURCES);
+const srcOnly = new StaticArray<i32>(MAX_SOURCES); // filter of the spells its mana may pay for, -1 = any
 let srcCount = 0;
+let spellCard = NONE; // the card of the spell being paid for, or NONE (an ability's cost)
+
+// "Spend this mana only to cast <filter> spell" (106.6): the spell's card has the filter's types and subtypes.
+function usable(s: i32): bool {
+  const f = srcOnly[s];
+  if (f < 0) return true;
+  if (spellCard < 0) return false;
+  const ta = filt(f, S.F_TYPES_ANY), sa = filt(f, S.F_SUB_ANY);
+  return (!ta || (card(spellCard, S.CARD_TYPES) & ta) != 0) && (!sa || (card(spellCard, S.CARD_SUBTYPES_LO) & sa) != 0);
+}
 const need = new StaticArray<i32>(6);
 
 function popcount6(m: i32): i32 { return <i32>popcnt<i32>(m & 0x3f); }
@@ -35,7 +46,8 @@ function collectSources(p: i32, exclude: i32): void {
       const cf = abil(a, S.AB_COST_FLAGS);
       if (!(cf & S.COST_TAP) || abil(a, S.AB_COST_A) != 0 || abil(a, S.AB_COST_B) != 0) continue;
       const pc = abil(a, S.AB_CODE);
-      if (irWord(pc) != S.OP_ADD_MANA) continue;
+      const op = irWord(pc);
+      if (op != S.OP_ADD_MANA && op != S.OP_ADD_MANA_RESTRICTED) continue;
       const colors = irWord(pc + 1);
       const n = amount(irWord(pc + 2), i, p, 0);
       if (n <= 0) continue;
@@ -44,6 +56,7 @@ function collectSources(p: i32, exclude: i32): void {
       srcAmount[srcCount] = n;
       srcCost[srcCount] = popcount6(colors) + ((cf & S.COST_SAC_SELF) ? 100 : 0) + ((o.types & S.TYPE_CREATURE) ? 10 : 0);
       srcUsed[srcCount] = 0;
+      srcOnly[srcCount] = op == S.OP_ADD_MANA_RESTRICTED ? irWord(pc + 3) : -1;
       srcCount++;
       break; // one mana ability per source is used for payment
     }
@@ -69,7 +82,7 @@ function planColored(p: i32): bool {
     for (let c = 0; c < 6; c++) {
       if (need[c] <= 0) continue;
       let k = 0;
-      for (let s = 0; s < srcCount; s++) if (!srcUsed[s] && (srcColors[s] & (1 << c))) k++;
+      for (let s = 0; s < srcCount; s++) if (!srcUsed[s] && (srcColors[s] & (1 << c)) && usable(s)) k++;
       if (k < fewest) { fewest = k; color = c; }
     }
     if (color < 0) return true;
@@ -108,7 +121,7 @@ function plan(p: i32, generic: i32): bool {
 function cheapest(colors: i32): i32 {
   let best = -1, bestCost = 0x7fffffff;
   for (let s = 0; s < srcCount; s++) {
-    if (srcUsed[s] || !(srcColors[s] & colors)) continue;
+    if (srcUsed[s] || !(srcColors[s] & colors) || !usable(s)) continue;
     if (srcCost[s] < bestCost) { bestCost = srcCost[s]; best = s; }
   }
   return best;
@@ -134,9 +147,11 @@ export function manaAvailable(p: i32): i32 {
 let cachedFor = -1;
 export function endActionList(): void { cachedFor = -1; }
 
-// `exclude` is a permanent that will be tapped or sacrificed for another part of the cost.
-export function canPay(p: i32, generic: i32, costB: i32, exclude: i32): bool {
+// `exclude` is a permanent that will be tapped or sacrificed for another part of the cost;
+// `spell` is the card of the spell being cast (NONE for an ability), for restricted mana.
+export function canPay(p: i32, generic: i32, costB: i32, exclude: i32, spell: i32 = NONE): bool {
   if (generic <= 0 && costB == 0) return true;
+  spellCard = spell;
   if (cachedFor == p && exclude < 0) { for (let s = 0; s < srcCount; s++) srcUsed[s] = 0; }
   else { collectSources(p, exclude); cachedFor = -1; }
   setNeed(costB);
@@ -144,18 +159,20 @@ export function canPay(p: i32, generic: i32, costB: i32, exclude: i32): bool {
 }
 
 // The most generic mana p could pay on top of costB (for choosing X), or -1 if costB can't be paid.
-export function maxGeneric(p: i32, costB: i32, exclude: i32): i32 {
+export function maxGeneric(p: i32, costB: i32, exclude: i32, spell: i32 = NONE): i32 {
+  spellCard = spell;
   collectSources(p, exclude);
   setNeed(costB);
   if (!planColored(p)) return -1;
   let total = planExtra + poolTmpTotal();
-  for (let s = 0; s < srcCount; s++) if (!srcUsed[s]) total += srcAmount[s];
+  for (let s = 0; s < srcCount; s++) if (!srcUsed[s] && usable(s)) total += srcAmount[s];
   return total;
 }
 
 // Pays the cost: spends pool mana, taps (and sacrifices) the planned sources.
-export function pay(p: i32, generic: i32, costB: i32): bool {
+export function pay(p: i32, generic: i32, costB: i32, spell: i32 = NONE): bool {
   if (generic <= 0 && costB == 0) return true;
+  spellCard = spell;
   collectSources(p, -1);
   setNeed(costB);
   if (!plan(p, generic < 0 ? 0 : generic)) return false;

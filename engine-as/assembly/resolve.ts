@@ -5,8 +5,8 @@ import * as S from './ir/spec';
 import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
   game, player, obj, stackItem, effect, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
-  OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+  OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_ADD_TYPES, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
 import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature } from './chars';
 import { legalTarget, targetAbility } from './cast';
@@ -64,7 +64,7 @@ export function startResolve(): void {
     popStack();
     return;
   }
-  if (it.kind == SI_TRIGGER && it.ability >= 0
+  if (it.kind == SI_TRIGGER && it.ability >= 0 && !(abil(it.ability, S.AB_CONDITION) & S.COND_EVENT)
     && !condition(abil(it.ability, S.AB_CONDITION), abil(it.ability, S.AB_CONDITION_PARAM), it.obj, it.controller)) {
     popStack(); // 603.4: the intervening "if" is false now
     return;
@@ -184,7 +184,7 @@ export function addEffect(kind: i32, i: i32, p: i32, t: i32, kw: i32): void {
   if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
   const e = effect(g.effCount++);
   e.kind = kind; e.obj = i; e.zseq = obj(i).zseq; e.power = p; e.toughness = t; e.kw = kw;
-  e.duration = S.DUR_END_OF_TURN; e.ts = g.nextTs++; e.player = 0; e.source = NONE; e.sourceZseq = 0;
+  e.duration = S.DUR_END_OF_TURN; e.ts = g.nextTs++; e.player = 0; e.source = NONE; e.sourceZseq = 0; e.sub = 0;
   markDirty();
 }
 
@@ -199,15 +199,16 @@ export function opLength(op: i32): i32 {
     case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP:
     case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
     case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
+    case S.OP_PREVENT_COMBAT_DAMAGE:
       return 2;
     case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
     case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
     case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL:
       return 3;
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
-    case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE:
+    case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE: case S.OP_ADD_MANA_RESTRICTED:
       return 4;
-    case S.OP_TOKEN: case S.OP_SEARCH:
+    case S.OP_TOKEN: case S.OP_SEARCH: case S.OP_RETURN_TRANSFORMED:
       return 5;
   }
   return 1;
@@ -367,7 +368,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       return true;
     }
     case S.OP_IF: {
-      if (!condition(a1, a2, s, you)) g.resPc += a3;
+      if (!condition(a1, a2, s, you, obj1(S.REF_TARGET, it))) g.resPc += a3;
       return true;
     }
     case S.OP_IF_PAY: {
@@ -441,6 +442,26 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, it);
     case S.OP_SCRATCH_IT: {
       setIt(obj1(a1, it));
+      return true;
+    }
+    case S.OP_PREVENT_COMBAT_DAMAGE: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) obj(o).flags |= OF_PREVENT_COMBAT_DAMAGE;
+      return true;
+    }
+    case S.OP_RETURN_TRANSFORMED: {
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_GRAVEYARD) return true;
+      moveTo(o, S.ZONE_BATTLEFIELD);
+      // the additions apply as it enters (614.12), so "whenever an Angel enters" sees an Angel
+      addEffect(EF_ADD_TYPES, o, 0, 0, a3);
+      if (g.over) return true;
+      const e = effect(g.effCount - 1);
+      e.sub = a4;
+      e.duration = S.DUR_PERMANENT;
+      obj(o).p1p1 += amount(a2, s, you, item);
+      enterBattlefield(o, obj(o).owner, false, 0);
+      setIt(o);
       return true;
     }
     default:

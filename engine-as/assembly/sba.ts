@@ -29,6 +29,7 @@ export function checkSBA(): bool {
   let losers = 0, reason = 0;
   for (let p = 0; p < 2; p++) {
     const pl = player(p);
+    if (pl.cantLose) continue; // 104.3: an effect says this player can't lose (and the opponent can't win)
     if (pl.life <= 0) { losers |= 1 << p; reason = S.END_LIFE; emit(EV_LOSE, p, S.END_LIFE, 0); }
     else if (pl.drewFromEmpty) { losers |= 1 << p; reason = S.END_EMPTY_LIBRARY; emit(EV_LOSE, p, S.END_EMPTY_LIBRARY, 0); }
   }

@@ -28,6 +28,7 @@ export const OF_ACTIVATED_ONCE: i32 = 1 << 11;
 export const OF_FIRST_STRUCK: i32 = 1 << 12; // dealt first-strike combat damage this combat (510.4)
 export const OF_DYING: i32 = 1 << 14; // marked for a simultaneous batch move
 export const OF_DEAD: i32 = 1 << 15; // a token that has ceased to exist; its slot may be reused
+export const OF_PREVENT_COMBAT_DAMAGE: i32 = 1 << 16; // white: prevent all combat damage dealt to it this turn (615)
 
 @unmanaged
 export class Obj {
@@ -92,6 +93,7 @@ export class Player {
   manaR: i32;
   manaG: i32;
   manaC: i32;
+  cantLose: i32; // white: "you can't lose the game" (ST_CANT_LOSE), set by the statics
   lib0: i32; // MAX_LIBRARY byte slots start here; index 0 is the bottom
 }
 export const PLAYER_SIZE: i32 = offsetof<Player>() - 4 + MAX_LIBRARY;
@@ -137,11 +139,13 @@ export class Effect {
   player: i32;
   source: i32;
   sourceZseq: i32;
+  sub: i32; // white: subtypes added (EF_ADD_TYPES, layer 4)
 }
 export const EFFECT_SIZE: i32 = offsetof<Effect>();
 export const EF_PUMP = 1;
 export const EF_GRANT = 2;
 export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
+export const EF_ADD_TYPES = 30; // white: obj has subtypes `sub` (layer 4) and keywords `kw` (layer 6) in addition
 
 @unmanaged
 export class Game {

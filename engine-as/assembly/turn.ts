@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card } from './ir';
 import {
   G, game, player, obj, effect, NONE, MAX_LIBRARY, PH_MULLIGAN, PH_PLAY, OF_TAPPED, OF_SICK,
-  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, EF_EXILED_UNTIL,
+  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, EF_EXILED_UNTIL,
   STEP_UNTAP, STEP_UPKEEP, STEP_DRAW, STEP_MAIN1, STEP_BEGIN_COMBAT, STEP_ATTACKERS, STEP_BLOCKERS,
   STEP_FIRST_DAMAGE, STEP_DAMAGE, STEP_END_COMBAT, STEP_END, STEP_CLEANUP, OBJ_OFF, FACT_OPENING_HAND,
   Effect, pending, opponent, setLibAt,
@@ -209,7 +209,7 @@ function cleanup(): void {
   for (let i = 0; i < g.objCount; i++) {
     const o = obj(i);
     o.damage = 0;
-    o.flags &= ~(OF_DEATHTOUCHED | OF_EXILE_IF_DIES);
+    o.flags &= ~(OF_DEATHTOUCHED | OF_EXILE_IF_DIES | OF_PREVENT_COMBAT_DAMAGE);
   }
   let k = 0;
   for (let e = 0; e < g.effCount; e++) {

@@ -5,10 +5,10 @@ import { card, cardMask, abil, irWord, TM_REPLACEMENT } from './ir';
 import {
   game, player, obj, effect, pending as pendingAt, Obj, NONE, MAX_OBJECTS, MAX_LIBRARY,
   OF_TAPPED, OF_SICK, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_DEATHTOUCHED,
-  OF_EXILE_IF_DIES, OF_FIRST_STRUCK, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
+  OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, OF_FIRST_STRUCK, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
   libAt, setLibAt, opponent,
 } from './state';
-import { setBaseChars, markDirty, hasKw, kwOf, amount } from './chars';
+import { setBaseChars, markDirty, hasKw, kwOf, amount, etbCounterBonus } from './chars';
 import { emit, EV_ZONE, EV_DRAW, EV_SHUFFLE, EV_TOKEN, EV_DAMAGE, EV_LIFE, EV_COUNTERS, EV_TAP, EV_ATTACH } from './events';
 import { rngBelow } from './rng';
 import { endGame } from './sba';
@@ -148,13 +148,13 @@ export function mill(p: i32, n: i32): void {
   }
 }
 
-// Count of replacement descriptors `rp` among permanents controlled by p.
-export function replacementCount(p: i32, rp: i32): i32 {
+// Count of replacement descriptors `rp` among permanents controlled by p (other than `except`).
+export function replacementCount(p: i32, rp: i32, except: i32 = NONE): i32 {
   const g = game();
   let k = 0;
   for (let i = 0; i < g.objCount; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || !(cardMask(o.card) & TM_REPLACEMENT)) continue;
+    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || i == except || !(cardMask(o.card) & TM_REPLACEMENT)) continue;
     const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
     for (let a = start; a < end; a++) {
       if (abil(a, S.AB_KIND) != S.ABK_REPLACEMENT) continue;
@@ -183,10 +183,9 @@ export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32):
     o.loyalty = doubled(controller, card(c, S.CARD_LOYALTY), S.RP_DOUBLE_COUNTERS);
   }
   const etb = card(c, S.CARD_ETB_COUNTERS);
-  if (etb != 0 && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)) {
-    const n = amount(etb, i, controller, 0);
-    if (n > 0) o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
-  }
+  let n = etbCounterBonus(i);
+  if (etb != 0 && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)) n += amount(etb, i, controller, 0);
+  if (n > 0) o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
   markDirty();
   triggerSelf(S.TRIG_ETB_SELF, i, 0);
   triggerWatchers(S.TRIG_ETB, i, controller, 0);
@@ -265,7 +264,7 @@ export function loseLife(p: i32, n: i32): void {
 
 // Damage from object src to a recipient code (object id or PLAYER_CODE + p). 120.3
 export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
-  if (n <= 0) return;
+  if (n <= 0 || (to < S.PLAYER_CODE && damagePrevented(to, combat))) return;
   const s = obj(src);
   const srcKw = s.zone == S.ZONE_BATTLEFIELD ? kwOf(src) : s.kw;
   emit(EV_DAMAGE, src, to, n);
@@ -291,6 +290,14 @@ export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
     markDirty();
   }
   if (srcKw & S.KW_LIFELINK) gainLife(s.controller, n); // 702.15b
+}
+
+// Prevention effects (615): "prevent all combat damage that would be dealt to it this turn", and
+// "prevent all noncombat damage that would be dealt to other creatures you control".
+function damagePrevented(to: i32, combat: bool): bool {
+  const t = obj(to);
+  if (combat) return (t.flags & OF_PREVENT_COMBAT_DAMAGE) != 0;
+  return (t.types & S.TYPE_CREATURE) != 0 && replacementCount(t.controller, S.RP_PREVENT_NONCOMBAT_TO_OTHERS, to) > 0;
 }
 
 function triggerAttachedCombatDamage(creature: i32, n: i32): void {

@@ -246,6 +246,17 @@ export const COND_FIRST_LIFE_GAIN = 8; // first time you gained life this turn
 export const COND_ATTACKERS_AT_LEAST = 9; // attacking with >= param creatures
 export const COND_LIFE_ABOVE_START = 10; // life >= starting life + param (param 1 = "greater than")
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
+// white: conditions
+export const COND_LIFE_AT_LEAST = 30; // you have param or more life
+export const COND_SELF_P1P1_AT_LEAST = 31; // the source has param or more +1/+1 counters on it
+export const COND_TARGET_MATCHES = 32; // the first target (still there) matches filter param ("if that creature is a Cat")
+// Or-ed into a trigger's condition: the condition is part of the trigger event (603.2: "whenever you
+// attack with three or more creatures", "for the first time each turn"), checked when the event
+// happens and not again on resolution, unlike an intervening "if" (603.4).
+export const COND_EVENT = 1 << 17;
+// COND_CONTROL: how many matching permanents are needed ("three or more"), in bits 20-27 (0 = one).
+export const COND_COUNT_SHIFT = 20;
+// COND_FIRST_LIFE_GAIN: param 1 = only during your turns ("during each of your turns").
 
 // ---- filters ----
 // A filter describes the objects (or players) a target, count or static applies to.
@@ -263,7 +274,8 @@ export const F_POWER_MIN = 10; // power >= n (-1000 = no limit)
 export const F_POWER_MAX = 11; // power <= n (1000 = no limit)
 export const F_ZONE = 12; // ZONE_* the object is in (battlefield by default)
 export const F_PLAYERS = 13; // PF_* which players this filter also allows (for "any target" etc.)
-export const FILTER_WORDS = 14;
+export const F_NAME = 16; // white: card index the object's name must be ("named X"), -1 = any
+export const FILTER_WORDS = 17;
 
 export const CTRL_ANY = 0;
 export const CTRL_YOU = 1;
@@ -286,6 +298,9 @@ export const FF_OWNED = 1 << 12; // owned by the controller of the source (grave
 export const FF_OPP_OWNED = 1 << 13;
 export const FF_MV_MAX_SOURCE_POWER = 1 << 14; // mana value <= source's power
 export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's first chosen target
+// white: F_POWER_* restrict only objects that have none of the noncreature types of F_TYPES_ANY
+// ("artifact, enchantment, or creature with power 4 or greater")
+export const FF_POWER_ONLY_CREATURES = 1 << 16;
 
 export const PF_NONE = 0;
 export const PF_YOU = 1;
@@ -302,6 +317,9 @@ export const TSPEC_WORDS = 5;
 
 export const TSF_DIFFERENT_CONTROLLERS = 1 << 0; // reserved
 export const TSF_DISTINCT_FROM_PREV = 1 << 1; // must differ from the targets of earlier specs ("other target")
+// white: exactly one target unless the spell was kicked, then TS_MIN..TS_MAX ("if this spell was kicked,
+// instead any number of target creatures")
+export const TSF_ONE_UNLESS_KICKED = 1 << 3;
 
 // ---- references (operands naming objects or players) ----
 // A ref is one word. Target slots are REF_TARGET + k: a spec's first slot is the sum of TS_MAX of
@@ -400,6 +418,13 @@ export const OP_CREATE_DELAYED = 46; // reserved
 export const OP_LOOK_TOP_TAKE = 47; // count, filter, dest ZONE_* (hand), rest: 0=bottom random
 export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
+// white
+export const OP_PREVENT_COMBAT_DAMAGE = 60; // ref   prevent all combat damage that would be dealt to it this turn (615)
+// ref (card in a graveyard), +1/+1 counters, keyword bits, subtype bits (SUB_* LO word): return it to
+// the battlefield under its owner's control with that many +1/+1 counters; it has those keywords and
+// subtypes in addition (layers 4 and 6) for as long as it stays there, already as it enters (614.12)
+export const OP_RETURN_TRANSFORMED = 61;
+export const OP_ADD_MANA_RESTRICTED = 62; // colors, amount, filter   mana spendable only on spells whose card matches filter's types/subtypes
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;
@@ -422,13 +447,19 @@ export const ST_NO_MAX_HAND = 5; //
 export const ST_SET_BASE_PT = 6; // filter, power, toughness  (layer 7b)
 export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6)
 export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
+// white
+export const ST_ADD_SUBTYPES = 30; // filter, subtype bits (SUB_* LO)   "is a Knight in addition to its other types" (layer 4)
+export const ST_CANT_LOSE = 31; // you can't lose the game and your opponents can't win the game (104.3)
+// filter, amount   each matching permanent enters with that many more +1/+1 counters (614.1c); the
+// amount is counted with the entering permanent as its source, so "other" means "already there"
+export const ST_ETB_COUNTERS = 32;
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
 export const RP_DOUBLE_COUNTERS = 2; // counters put on permanents you control are doubled
 export const RP_OPP_CREATURES_ENTER_TAPPED = 3;
 export const RP_DOUBLE_DAMAGE_TO_OPP = 4; // reserved (Twinflame Tyrant)
-export const RP_PREVENT_NONCOMBAT_TO_OTHERS = 5; // reserved
+export const RP_PREVENT_NONCOMBAT_TO_OTHERS = 5; // prevent all noncombat damage that would be dealt to other creatures you control (615)
 
 // ---- decisions ----
 export const DK_NONE = 0;

@@ -179,7 +179,7 @@ class Tables {
   private filter(f: Filter | null): number {
     if (f === null) return -1;
     const w = f.w;
-    const rec = new Array<number>(S.FILTER_WORDS);
+    const rec = new Array<number>(S.FILTER_WORDS).fill(0);
     rec[S.F_TYPES_ANY] = w.typesAny;
     rec[S.F_TYPES_NOT] = w.typesNot;
     rec[S.F_SUB_ANY] = w.subAny;
@@ -194,6 +194,7 @@ class Tables {
     rec[S.F_POWER_MAX] = w.powerMax;
     rec[S.F_ZONE] = w.zone;
     rec[S.F_PLAYERS] = w.players;
+    rec[S.F_NAME] = w.name === null ? -1 : this.cardNamed(w.name);
     const key = rec.join(',');
     let idx = this.filterIndex.get(key);
     if (idx === undefined) {
@@ -202,6 +203,13 @@ class Tables {
       this.filters.push(...rec);
     }
     return idx;
+  }
+
+  /** Card index of the card named `name` ("named X" filters). */
+  private cardNamed(name: string): number {
+    const i = this.order.findIndex((d) => d.name === name && !d.isToken);
+    if (i < 0) throw new Error(`no card named ${name} in the pool`);
+    return i;
   }
 
   finish(): CompiledPool {

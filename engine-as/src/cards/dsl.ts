@@ -147,12 +147,13 @@ export interface FilterWords {
   powerMax: number;
   zone: number;
   players: number;
+  name: string | null; // "named X"
 }
 
 const NO_FILTER: FilterWords = {
   typesAny: 0, typesNot: 0, subAny: 0, subNot: 0, colorsAny: 0, controller: S.CTRL_ANY,
   kwAll: 0, kwNot: 0, flags: 0, mvMax: -1, powerMin: -1000, powerMax: 1000,
-  zone: S.ZONE_BATTLEFIELD, players: S.PF_NONE,
+  zone: S.ZONE_BATTLEFIELD, players: S.PF_NONE, name: null,
 };
 
 /** An immutable object filter; each method returns a narrowed copy. */
@@ -171,6 +172,24 @@ export class Filter {
   sub(name: string): Filter { return this.with({ subAny: this.w.subAny | subtypeBit(name) }); }
   without(...kw: Keyword[]): Filter { return this.with({ kwNot: this.w.kwNot | keywordBits(kw) }); }
   attackingOrBlocking(): Filter { return this.flag(S.FF_ATTACKING_OR_BLOCKING); }
+  attacking(): Filter { return this.flag(S.FF_ATTACKING); }
+  tapped(): Filter { return this.flag(S.FF_TAPPED); }
+  nontoken(): Filter { return this.flag(S.FF_NONTOKEN); }
+  /** "with +1/+1 counters on them" */
+  withP1P1(): Filter { return this.flag(S.FF_HAS_P1P1); }
+  /** The source object itself ("this creature has ..."). */
+  itself(): Filter { return this.flag(S.FF_SELF); }
+  notSub(name: string): Filter { return this.with({ subNot: this.w.subNot | subtypeBit(name) }); }
+  /** "with mana value n or less" */
+  mvAtMost(n: number): Filter { return this.with({ mvMax: n }); }
+  /** "with power n or greater" */
+  powerAtLeast(n: number): Filter { return this.with({ powerMin: n }); }
+  /** "with power n or less" */
+  powerAtMost(n: number): Filter { return this.with({ powerMax: n }); }
+  /** The power bounds restrict only the creatures among the types ("artifact, or creature with power 4 or greater"). */
+  powerOnlyForCreatures(): Filter { return this.flag(S.FF_POWER_ONLY_CREATURES); }
+  /** "named X" */
+  named(name: string): Filter { return this.with({ name }); }
   /** "attached to that creature": attached to the ability's first chosen target. */
   attachedToFirstTarget(): Filter { return this.flag(S.FF_ATTACHED_TO_FIRST_TARGET); }
   /** A spell on the stack. */
@@ -243,6 +262,10 @@ export function targetOpponent(): Target {
 }
 export function targetPlayer(): Target {
   return new Target(null, S.PF_ANY, 1, 1, 0);
+}
+/** "target <f>. If this spell was kicked, instead any number of target <f>" (at most MAX_TARGETS). */
+export function oneOrAnyNumberIfKicked(f: Filter): Target {
+  return new Target(f, f.w.players, 0, 8, S.TSF_ONE_UNLESS_KICKED);
 }
 
 /** A reference that is not a target: a fixed REF_* code. */
@@ -336,6 +359,7 @@ export const doubleCounters = (kind: CounterName, on: Ref) =>
 export const createToken = (token: CardDef, n: Amt = 1, who: Ref = you) =>
   ins(S.OP_TOKEN, { token }, amt(n), ref(who), word(0));
 export const counterSpell = (r: Ref) => ins(S.OP_COUNTER_SPELL, ref(r));
+export const surveil = (n: Amt) => ins(S.OP_SURVEIL, amt(n));
 /** Search your library for `n` cards matching `f`, put them into `to`, then shuffle. */
 export const search = (
   f: Filter,
@@ -359,6 +383,23 @@ export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(c
 export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
 export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, ref(r));
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
+/** "exile <player>'s graveyard" */
+export const exileGraveyard = (who: Ref) => ins(S.OP_EXILE_GRAVEYARD, ref(who));
+/** "return all <cards in your graveyard> to the battlefield" */
+export const returnAllToBattlefield = (f: Filter) => ins(S.OP_RETURN_ALL, flt(f), word(S.ZONE_BATTLEFIELD));
+/** Look at the top n cards; you may put one matching `f` into your hand; the rest on the bottom in a random order. */
+export const lookAtTopTake = (n: number, f: Filter) => ins(S.OP_LOOK_TOP_TAKE, amt(n), flt(f), word(S.ZONE_HAND));
+/** "Prevent all combat damage that would be dealt to it this turn." */
+export const preventCombatDamage = (r: Ref) => ins(S.OP_PREVENT_COMBAT_DAMAGE, ref(r));
+/**
+ * Return a card to the battlefield under its owner's control with `counters` +1/+1 counters; it has
+ * `kw` and is a `subtypes` in addition to its other types ("It has flying and is an Angel ...").
+ */
+export const returnTransformed = (r: Ref, counters: number, kw: Keyword[], subtypes: string[]) =>
+  ins(S.OP_RETURN_TRANSFORMED, ref(r), amt(counters), word(keywordBits(kw)), word(subtypes.reduce((b, n) => b | subtypeBit(n), 0)));
+/** One mana of `colors`, spendable only on spells whose card has the types and subtypes of `spells`. */
+export const addRestrictedMana = (colors: string, spells: Filter) =>
+  ins(S.OP_ADD_MANA_RESTRICTED, word(colorBits(colors)), amt(1), flt(spells));
 
 /** "if <condition>, <body>" inside an effect. */
 export const ifThen = (c: Condition, ...body: Instr[]): Instr =>
@@ -375,6 +416,15 @@ export function ifKicked(kicked: Instr, otherwise: Instr): Instr[] {
 export const stPT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_PT, flt(f), amt(p), amt(t));
 /** "<filter> has <keywords>" */
 export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), word(keywordBits(kw)));
+/** "<filter> is a <subtypes> in addition to its other types" (layer 4) */
+export const stAddSubtypes = (f: Filter, ...subtypes: string[]) =>
+  ins(S.ST_ADD_SUBTYPES, flt(f), word(subtypes.reduce((b, n) => b | subtypeBit(n), 0)));
+/** "You can't lose the game and your opponents can't win the game." */
+export const stCantLose = () => ins(S.ST_CANT_LOSE);
+/** "You have hexproof." */
+export const stPlayerHexproof = () => ins(S.ST_PLAYER_HEXPROOF);
+/** "<filter> enters with an additional +1/+1 counter on it for each ..." (`n` counts from the entering permanent) */
+export const stEntersWithCounters = (f: Filter, n: Amt) => ins(S.ST_ETB_COUNTERS, flt(f), amt(n));
 /** "<spells you cast> cost {n} less to cast" */
 export const stCostReduce = (spells: Filter, n: Amt) => ins(S.ST_COST_REDUCE, flt(spells), amt(n));
 
@@ -390,7 +440,18 @@ export const raid = new Condition(S.COND_RAID);
 export const morbid = new Condition(S.COND_MORBID);
 export const yourTurn = new Condition(S.COND_YOUR_TURN);
 export const wasKicked = new Condition(S.COND_KICKED);
-export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f);
+/** "if you control a <f>" / "if you control n or more <f>" */
+export const youControl = (f: Filter, n = 1) => new Condition(S.COND_CONTROL | (n > 1 ? n << S.COND_COUNT_SHIFT : 0), f);
+/** "you have n or more life" */
+export const lifeAtLeast = (n: number) => new Condition(S.COND_LIFE_AT_LEAST, n);
+/** "this creature has n or more +1/+1 counters on it" */
+export const selfCountersAtLeast = (n: number) => new Condition(S.COND_SELF_P1P1_AT_LEAST, n);
+/** "if that creature is a <f>": the first target */
+export const targetIs = (f: Filter) => new Condition(S.COND_TARGET_MATCHES, f);
+/** Trigger-event conditions (Trigger.when): "with n or more creatures", "for the first time each turn". */
+export const attackersAtLeast = (n: number) => new Condition(S.COND_ATTACKERS_AT_LEAST, n);
+export const firstLifeGainThisTurn = new Condition(S.COND_FIRST_LIFE_GAIN);
+export const firstLifeGainOnYourTurn = new Condition(S.COND_FIRST_LIFE_GAIN, 1);
 export const not = (c: Condition) => new Condition(c.code ^ S.COND_NOT, c.param);
 
 export class Trigger {
@@ -403,6 +464,10 @@ export class Trigger {
   if(c: Condition): Trigger {
     return new Trigger(this.event, this.filter, c);
   }
+  /** A condition that is part of the trigger event (603.2), not checked again on resolution. */
+  when(c: Condition): Trigger {
+    return new Trigger(this.event, this.filter, new Condition(c.code | S.COND_EVENT, c.param));
+  }
 }
 export const whenEnters = () => new Trigger(S.TRIG_ETB_SELF);
 export const whenDies = () => new Trigger(S.TRIG_DIES_SELF);
@@ -414,6 +479,9 @@ export const atYourEndStep = () => new Trigger(S.TRIG_END_STEP);
 export const wheneverYouCast = (f: Filter) => new Trigger(S.TRIG_CAST, f);
 export const wheneverEnters = (f: Filter) => new Trigger(S.TRIG_ETB, f);
 export const wheneverDies = (f: Filter) => new Trigger(S.TRIG_DIES, f);
+export const atBeginningOfCombat = () => new Trigger(S.TRIG_BEGIN_COMBAT);
+/** "Whenever one or more creatures you control attack" (with .when(attackersAtLeast(n)): "whenever you attack with n or more creatures") */
+export const wheneverYouAttack = () => new Trigger(S.TRIG_ATTACKS_ANY);
 export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);
 
 // ---------------------------------------------------------------- costs
@@ -567,6 +635,11 @@ export class CardDef {
   }
   attacksEachCombat(): this {
     this.flags |= S.CF_ATTACKS_EACH_COMBAT;
+    return this;
+  }
+  /** "A deck can have any number of cards named <this>." */
+  anyNumberInDeck(): this {
+    this.flags |= S.CF_ANY_NUMBER_IN_DECK;
     return this;
   }
   cantBeBlockedByWalls(): this {

@@ -23,6 +23,22 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Choose one —\n• Search your library for a basic land card, reveal it, put it into your hand, then shuffle.\n• Target creature you control fights target creature an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU; CTRL_OPP is the same in two-player games, but reads \"an opponent controls\" instead of \"you don't control\"",
   },
+  'Celestial Armor': {
+    rendered: 'Flash\nWhen this Equipment enters, attach it to target creature you control. It gains hexproof and indestructible until end of turn.\nEquipped creature gets +2/+0 and has flying.\nEquip {3}{W}',
+    why: 'a target named again at the start of a sentence renders "it" (as Fleeting Flight prints); this Oracle text says "That creature"',
+  },
+  'Deadly Riposte': {
+    rendered: 'Deadly Riposte deals 3 damage to target tapped creature. You gain 2 life.',
+    why: 'Oracle joins "and you gain 2 life" here but prints separate sentences on Joust Through; the IR does not record which',
+  },
+  'Leonin Vanguard': {
+    rendered: 'At the beginning of combat on your turn, if you control three or more creatures, this creature gets +1/+1 until end of turn. You gain 1 life.',
+    why: 'Oracle joins "and you gain 1 life" here but prints separate sentences on Moment of Triumph; the IR does not record which',
+  },
+  'Hare Apparent': {
+    rendered: 'When this creature enters, create X 1/1 white Rabbit creature tokens, where X is the number of other creatures you control named Hare Apparent.\nA deck can have any number of cards named Hare Apparent.',
+    why: 'Oracle says "a number of ... equal to" here and "X ..., where X is" on Krenko, Mob Boss; the IR does not record which',
+  },
   'Bite Down': {
     rendered: 'Target creature you control deals damage equal to its power to target creature or planeswalker an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU (see Bushwhack)",

@@ -44,15 +44,18 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_GAIN_CONTROL]: 'rw', [S.OP_EXILE_INSTEAD_OF_DYING]: 'r', [S.OP_DOUBLE_COUNTERS]: 'rw',
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
+  [S.OP_PREVENT_COMBAT_DAMAGE]: 'r', [S.OP_RETURN_TRANSFORMED]: 'raww', [S.OP_ADD_MANA_RESTRICTED]: 'waf',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
   [S.ST_PT]: 'faa', [S.ST_KW]: 'fw', [S.ST_COST_REDUCE]: 'fa', [S.ST_EXTRA_LAND]: 'w', [S.ST_NO_MAX_HAND]: '',
   [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '',
+  [S.ST_ADD_SUBTYPES]: 'fw', [S.ST_CANT_LOSE]: '', [S.ST_ETB_COUNTERS]: 'fa',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
   [S.RP_DOUBLE_TOKENS]: '', [S.RP_DOUBLE_COUNTERS]: '', [S.RP_OPP_CREATURES_ENTER_TAPPED]: '',
+  [S.RP_PREVENT_NONCOMBAT_TO_OTHERS]: '',
 };
 
 export interface Op {
@@ -243,8 +246,10 @@ class CardRenderer {
       : 'artifact';
   }
 
+  /** How the card names itself: its name (spells), its short name (legendary permanents, "Arahbo"), or "this creature". */
   private get self(): string {
-    return this.isSpell ? this.name : `this ${this.selfNoun}`;
+    if (this.isSpell) return this.name;
+    return this.types & S.SUPER_LEGENDARY ? this.name.split(',')[0] : `this ${this.selfNoun}`;
   }
   private card(f: number): number {
     return this.v.card(this.ci, f);
@@ -265,7 +270,7 @@ class CardRenderer {
     if (ward) lines.push((ward & ~0xffff) === S.WARD_LIFE ? `Ward—Pay ${ward & 0xffff} life.` : `Ward {${ward & 0xffff}}`);
     const self = cap(this.self);
     const reduce = this.card(S.CARD_COST_REDUCE);
-    if (reduce) lines.push(`This spell costs ${this.costReduction(reduce)}.`);
+    if (reduce) lines.push(this.affinity(reduce) ?? `This spell costs ${this.costReduction(reduce)}.`);
     if (flags & S.CF_ENTERS_TAPPED) lines.push(`${self} enters tapped.`);
     const etb = this.card(S.CARD_ETB_COUNTERS);
     if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
@@ -279,6 +284,7 @@ class CardRenderer {
       lines.push(this.renderAbility(j));
       j += this.v.abil(j, S.AB_MODES); // modes are rendered with their modal ability
     }
+    if (flags & S.CF_ANY_NUMBER_IN_DECK) lines.push(`A deck can have any number of cards named ${this.name}.`);
     if (flags & S.CF_FLASHBACK) lines.push(`Flashback ${manaSymbols(this.card(S.CARD_ALT_COST_A), this.card(S.CARD_ALT_COST_B))}`);
     return lines.join('\n');
   }
@@ -319,7 +325,7 @@ class CardRenderer {
       case S.ABK_TRIGGERED:
         return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops);
       case S.ABK_STATIC:
-        return this.statics(ops, ab(S.AB_CONDITION));
+        return this.statics(ops, ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM));
       case S.ABK_REPLACEMENT:
         return ops.map((o) => REPLACEMENT_TEXT[o.op]).join(' ');
       case S.ABK_ENCHANT:
@@ -348,10 +354,21 @@ class CardRenderer {
     throw new Error('unrendered cost reduction');
   }
 
+  /** 702.41a: "Affinity for Cats" is a reduction of {1} for each Cat you control (a subtype, nothing else). */
+  private affinity(amount: number): string | null {
+    if ((amount & S.AMT_TAG_MASK) !== S.AMT_COUNT) return null;
+    const f = this.v.filter(amount & S.AMT_PARAM_MASK);
+    const sub = SUBTYPES.find(([, b]) => b === f[S.F_SUB_ANY]);
+    const plain = f[S.F_TYPES_ANY] === 0 && f[S.F_TYPES_NOT] === 0 && f[S.F_SUB_NOT] === 0 && f[S.F_COLORS_ANY] === 0
+      && f[S.F_FLAGS] === 0 && f[S.F_KW_ALL] === 0 && f[S.F_KW_NOT] === 0 && f[S.F_NAME] === -1;
+    return plain && sub && f[S.F_CONTROLLER] === S.CTRL_YOU ? `Affinity for ${sub[2]}` : null;
+  }
+
   // ---------------------------------------------------------------- mana abilities
 
   private addMana(o: Op): string {
-    const [mask, amount] = o.args;
+    const [mask, amount, only] = o.args;
+    if (o.op === S.OP_ADD_MANA_RESTRICTED) return `${this.addMana({ ...o, op: S.OP_ADD_MANA })} Spend this mana only to cast ${article(this.noun(only, false))}.`;
     const colors = [0, 1, 2, 3, 4].filter((c) => mask & (1 << c));
     const sym = (c: number) => `{${COLOR_LETTERS[c]}}`;
     if (colors.length === 5) return amount === 1 ? 'Add one mana of any color.' : `Add ${this.amountWord(amount)} mana of any one color.`;
@@ -380,25 +397,39 @@ class CardRenderer {
       case S.TRIG_ATTACKS_SELF: when = `Whenever ${this.self} attacks`; break;
       case S.TRIG_LEAVES_SELF: when = `When ${this.self} leaves the battlefield`; break;
       case S.TRIG_GAIN_LIFE: when = 'Whenever you gain life'; break;
+      case S.TRIG_BEGIN_COMBAT: when = 'At the beginning of combat on your turn'; break;
+      case S.TRIG_ATTACKS_ANY: when = 'Whenever one or more creatures you control attack'; break;
       case S.TRIG_LANDFALL: when = 'Whenever a land you control enters'; break;
       case S.TRIG_UPKEEP: when = 'At the beginning of your upkeep'; break;
       case S.TRIG_END_STEP: when = 'At the beginning of your end step'; break;
       case S.TRIG_EACH_END_STEP: when = 'At the beginning of each end step'; break;
       case S.TRIG_CAST: when = `Whenever you cast ${article(this.noun(filter, false))}`; break;
-      case S.TRIG_ETB: when = `Whenever ${article(this.noun(filter, false))} enters`; break;
-      case S.TRIG_DIES: when = `Whenever ${this.diesSubject(filter)} dies`; break;
+      case S.TRIG_ETB: when = `Whenever ${this.selfOrAnother(filter)} enters`; break;
+      case S.TRIG_DIES: when = `Whenever ${this.selfOrAnother(filter)} dies`; break;
       case S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER: when = 'Whenever equipped creature deals combat damage to a player'; break;
       case S.TRIG_COMBAT_DAMAGE_PLAYER_SELF: when = `Whenever ${this.self} deals combat damage to a player`; break;
       default: throw new Error(`trigger ${event} cannot be rendered`);
     }
-    const intervening = cond ? ` if ${this.condition(cond, condParam)},` : '';
+    if (cond & S.COND_EVENT) when = this.eventCondition(event, cond & ~S.COND_EVENT, condParam) ?? when;
+    const intervening = cond && !(cond & S.COND_EVENT) ? ` if ${this.condition(cond, condParam)},` : '';
     return `${word}${when},${intervening} ${this.effect(ops, false)}`;
   }
 
-  /** A dies filter without FF_OTHER that this creature matches includes this creature itself. */
-  private diesSubject(filter: number): string {
+  /** A trigger event narrowed by a condition (603.2): "whenever you attack with three or more creatures". */
+  private eventCondition(event: number, cond: number, param: number): string | null {
+    if (event === S.TRIG_ATTACKS_ANY && cond === S.COND_ATTACKERS_AT_LEAST) return `Whenever you attack with ${numberWord(param)} or more creatures`;
+    if (event === S.TRIG_GAIN_LIFE && cond === S.COND_FIRST_LIFE_GAIN) {
+      return `Whenever you gain life for the first time ${param ? 'during each of your turns' : 'each turn'}`;
+    }
+    return null;
+  }
+
+  /** An enters or dies filter without FF_OTHER that this creature matches includes this creature itself. */
+  private selfOrAnother(filter: number): string {
     const f = this.v.filter(filter);
-    if (this.types & S.TYPE_CREATURE && !(f[S.F_FLAGS] & S.FF_OTHER)) {
+    const sub = f[S.F_SUB_ANY], ta = f[S.F_TYPES_ANY];
+    const couldBeSelf = f[S.F_CONTROLLER] !== S.CTRL_OPP && (!ta || this.types & ta) && (!sub || this.card(S.CARD_SUBTYPES_LO) & sub);
+    if (this.types & S.TYPE_CREATURE && !(f[S.F_FLAGS] & S.FF_OTHER) && couldBeSelf) {
       return `${this.self} or another ${this.noun(filter, false)}`;
     }
     return article(this.noun(filter, false));
@@ -406,37 +437,56 @@ class CardRenderer {
 
   private condition(cond: number, param: number): string {
     const neg = (cond & S.COND_NOT) !== 0;
-    switch (cond & ~S.COND_NOT) {
-      case S.COND_KICKED: return neg ? "this spell wasn't kicked" : 'this spell was kicked';
+    const count = (cond >> S.COND_COUNT_SHIFT) & 0xff;
+    switch (cond & 0xffff) {
+      case S.COND_KICKED: return `${this.isSpell ? 'this spell' : 'it'} ${neg ? "wasn't" : 'was'} kicked`;
+      case S.COND_LIFE_AT_LEAST: return `you have ${param} or more life`;
+      case S.COND_SELF_P1P1_AT_LEAST: return `${this.self} has ${numberWord(param)} or more +1/+1 counters on it`;
+      case S.COND_TARGET_MATCHES: return `${this.thatSpec(0)} is ${article(this.noun(param, false))}`;
       case S.COND_RAID: return neg ? "you didn't attack this turn" : 'you attacked this turn';
       case S.COND_MORBID: return neg ? 'no creatures died this turn' : 'a creature died this turn';
-      case S.COND_CONTROL: return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
+      case S.COND_CONTROL:
+        if (count > 1) return `you control ${numberWord(count)} or more ${this.noun(param, true, true)}`;
+        return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
       case S.COND_YOUR_TURN: return neg ? "it's not your turn" : "it's your turn";
     }
     throw new Error(`condition ${cond} cannot be rendered`);
   }
 
-  private statics(ops: Op[], cond: number): string {
+  private statics(ops: Op[], cond: number, condParam: number): string {
     // Consecutive descriptors about the same objects share a subject:
     // "equipped creature gets +2/+0 and has first strike".
     const lines: { filter: number; preds: string[]; text: string }[] = [];
+    const selfNamed = cond === S.COND_SELF_P1P1_AT_LEAST; // "as long as this creature has ..., it has ..."
     for (const o of ops) {
       const last = lines[lines.length - 1];
-      if (o.op === S.ST_PT || o.op === S.ST_KW) {
-        const plural = !(this.v.filter(o.args[0])[S.F_FLAGS] & S.FF_ATTACHED_TO_SOURCE);
+      if (o.op === S.ST_PT || o.op === S.ST_KW || o.op === S.ST_ADD_SUBTYPES) {
+        const flags = this.v.filter(o.args[0])[S.F_FLAGS];
+        const plural = !(flags & (S.FF_ATTACHED_TO_SOURCE | S.FF_SELF));
         const preds = o.op === S.ST_PT
           ? [`${plural ? 'get' : 'gets'} ${this.pt(o.args[1], o.args[2])}`]
-          : abilityPhrases(o.args[1], plural ? 'have' : 'has');
+          : o.op === S.ST_KW ? abilityPhrases(o.args[1], plural ? 'have' : 'has')
+          : [`${plural ? 'are' : 'is'} ${article(SUBTYPES.filter(([, b]) => o.args[1] & b).map(([n]) => n).join(' '))} in addition to ${plural ? 'their' : 'its'} other types`];
+        const text = flags & S.FF_SELF ? (selfNamed ? 'it' : this.self) : this.noun(o.args[0], plural);
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
-        else lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], plural) });
+        else lines.push({ filter: o.args[0], preds, text });
       } else if (o.op === S.ST_COST_REDUCE) {
         lines.push({ filter: -1, preds: [], text: `${this.noun(o.args[0], true)} you cast cost ${this.manaAmount(o.args[1])} less to cast` });
+      } else if (o.op === S.ST_PLAYER_HEXPROOF) {
+        lines.push({ filter: -1, preds: [], text: 'you have hexproof' });
+      } else if (o.op === S.ST_CANT_LOSE) {
+        lines.push({ filter: -1, preds: [], text: "you can't lose the game and your opponents can't win the game" });
+      } else if (o.op === S.ST_ETB_COUNTERS) {
+        const each = this.noun(o.args[0], false);
+        const n = o.args[1];
+        if ((n & S.AMT_TAG_MASK) !== S.AMT_COUNT) throw new Error('unrendered entering counters');
+        const already = this.noun(n & S.AMT_PARAM_MASK, false, true, true);
+        lines.push({ filter: -1, preds: [], text: `each ${each} enters with an additional +1/+1 counter on it for each ${already} you already control` });
       } else {
         throw new Error(`static ${o.op} cannot be rendered`);
       }
     }
-    if (cond && cond !== S.COND_YOUR_TURN) throw new Error(`static condition ${cond} cannot be rendered`);
-    const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : '';
+    const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : cond ? `As long as ${this.condition(cond, condParam)}, ` : '';
     return lines
       .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text))
       .map((l) => (during ? during + l : cap(l)) + '.')
@@ -477,9 +527,18 @@ class CardRenderer {
       let k = i;
       while (k < merged.length && merged[k].op !== S.OP_IF) k++;
       out.push(...this.sentences(this.clauses(merged.slice(i, k))));
+      out.push(...merged.slice(i, k).flatMap((o) => this.ifKickedAnyNumber(o)));
       i = k - 1;
     }
     return out.map((s, i) => (i === 0 && !capital ? s : cap(s)) + '.').join(' ');
+  }
+
+  /** "If this spell was kicked, instead any number of target creatures you control gain ..." (TSF_ONE_UNLESS_KICKED). */
+  private ifKickedAnyNumber(o: Op): string[] {
+    const s = o.args.map((a, x) => (o.shape[x] === 'r' && a >= EACH_OF_SPEC ? a - EACH_OF_SPEC : -1)).find((x) => x >= 0);
+    if (s === undefined || !(this.specs[s][S.TS_FLAGS] & S.TSF_ONE_UNLESS_KICKED)) return [];
+    const pred = this.clause(o, false).pred.replace(/^(\w+)s\b/, '$1');
+    return [`If this spell was kicked, instead any number of target ${this.noun(this.specs[s][S.TS_FILTER], true, false, true)} ${pred}`];
   }
 
   /** Collapses per-slot copies of an instruction (one per target of a multi-target spec). */
@@ -575,6 +634,7 @@ class CardRenderer {
         return source(`deals ${this.damageAmount(a[0])} to ${to.join(' and ')}`);
       }
       case S.OP_GAIN_LIFE:
+        if ((a[0] & S.AMT_TAG_MASK) === S.AMT_COUNT) return subj(a[1], (t) => `${v('gain', t)} 1 life for each ${this.noun(a[0] & S.AMT_PARAM_MASK, false)}`);
         if ((a[0] & S.AMT_TAG_MASK) === S.AMT_LAST) return subj(a[1], (t) => v('gain', t) + ' life equal to the life lost this way', true);
         return subj(a[1], (t) => `${v('gain', t)} ${this.amountWord(a[0])} life`);
       case S.OP_LOSE_LIFE:
@@ -612,7 +672,8 @@ class CardRenderer {
       case S.OP_PUMP_ALL:
       case S.OP_GRANT_ALL: {
         const pred = o.op === S.OP_PUMP_ALL ? `get ${this.pt(a[1], a[2])}` : abilityPhrases(a[1], 'gain').join(' and ');
-        return { subject: this.noun(a[0], true), subjectKey: `filter${a[0]}`, player: false, pred: `${pred} until end of turn`, objKey: '', alone: false };
+        const where = o.op === S.OP_PUMP_ALL && (a[1] & S.AMT_TAG_MASK) === S.AMT_COUNT ? `, where X is ${this.amountMeaning(a[1])}` : '';
+        return { subject: this.noun(a[0], true), subjectKey: `filter${a[0]}`, player: false, pred: `${pred} until end of turn${where}`, objKey: '', alone: false };
       }
       case S.OP_COUNTERS:
         return imperative(`put ${this.counters(a[1], a[2])} on ${this.ref(a[0])}`, refKey(a[0]));
@@ -641,6 +702,29 @@ class CardRenderer {
       }
       case S.OP_FIGHT:
         return subj(a[0], () => `fights ${this.ref(a[1])}`);
+      case S.OP_SURVEIL:
+        return imperative(`surveil ${this.amountWord(a[0])}`);
+      case S.OP_EXILE_GRAVEYARD:
+        return imperative(`exile ${this.ref(a[0])}'s graveyard`);
+      case S.OP_RETURN_ALL:
+        return imperative(`return all ${this.noun(a[0], true)} to the battlefield`);
+      case S.OP_LOOK_TOP_TAKE:
+        return {
+          ...imperative(`look at the top ${numberWord(a[0])} cards of your library. You may reveal ${article(this.noun(a[1], false))} from among them and put it into your hand. Put the rest on the bottom of your library in a random order`),
+          alone: true,
+        };
+      case S.OP_ATTACH:
+        return imperative(`attach it to ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_PREVENT_COMBAT_DAMAGE:
+        return { ...imperative(`prevent all combat damage that would be dealt to ${this.ref(a[0])} this turn`, refKey(a[0])), alone: true };
+      case S.OP_RETURN_TRANSFORMED: {
+        const what = a[0] === S.REF_EVENT_OBJ ? 'that card' : this.ref(a[0]);
+        const extra = [...keywordNames(a[2]).map((k) => `has ${k}`), `is ${article(SUBTYPES.filter(([, b]) => a[3] & b).map(([n]) => n).join(' '))} in addition to its other types`];
+        return {
+          ...imperative(`return ${what} to the battlefield under its owner's control with ${this.counters(S.CTR_P1P1, a[1])} on it. It ${andList(extra)}`, refKey(a[0])),
+          alone: true,
+        };
+      }
       case S.OP_BITE:
         return subj(a[0], () => `deals damage equal to its power to ${this.ref(a[1])}`);
     }
@@ -679,7 +763,7 @@ class CardRenderer {
   private pt(p: number, t: number): string {
     const neg = (n: number) => n >> 24 === -1;
     const one = (n: number, other: number) =>
-      (n & S.AMT_TAG_MASK) === S.AMT_X ? '+X' : neg(n) || (n === 0 && neg(other)) ? `-${-n}` : `+${n}`;
+      (n & S.AMT_TAG_MASK) === S.AMT_X || (n & S.AMT_TAG_MASK) === S.AMT_COUNT ? '+X' : neg(n) || (n === 0 && neg(other)) ? `-${-n}` : `+${n}`;
     return `${one(p, t)}/${one(t, p)}`;
   }
 
@@ -720,7 +804,11 @@ class CardRenderer {
 
   /** Text for a ref word; a target named before reads "it". */
   private ref(r: number): string {
-    if (r >= EACH_OF_SPEC) return `each of ${this.targetPhrase(r - EACH_OF_SPEC)}`;
+    if (r >= EACH_OF_SPEC) {
+      const s = r - EACH_OF_SPEC;
+      if (this.specs[s][S.TS_FLAGS] & S.TSF_ONE_UNLESS_KICKED) return `target ${this.noun(this.specs[s][S.TS_FILTER], false, false, true)}`;
+      return `each of ${this.targetPhrase(s)}`;
+    }
     if (r >= S.REF_TARGET && r < S.REF_SELF) {
       if (this.mentioned.has(r)) return 'it';
       this.mentioned.add(r);
@@ -746,8 +834,13 @@ class CardRenderer {
 
   /** "that creature" for a target named before. */
   private that(r: number): string {
-    const spec = this.specs[this.specOfSlot(r).spec];
-    return `that ${this.noun(spec[S.TS_FILTER], false)}`;
+    return this.thatSpec(this.specOfSlot(r).spec);
+  }
+
+  /** "that creature": a target named again by its card type only. */
+  private thatSpec(s: number): string {
+    const types = typeWords(this.v.filter(this.specs[s][S.TS_FILTER])[S.F_TYPES_ANY]);
+    return `that ${types.length === 1 ? types[0] : 'permanent'}`;
   }
 
   private targetPhrase(s: number): string {
@@ -780,12 +873,18 @@ class CardRenderer {
     if (flags & S.FF_BLOCKING) pre.push('blocking');
     if (flags & S.FF_TAPPED) pre.push('tapped');
     if (flags & S.FF_UNTAPPED) pre.push('untapped');
-    if (flags & S.FF_NONTOKEN) pre.push('nontoken');
-    for (const t of typeWords(f[S.F_TYPES_NOT])) pre.push('non' + t);
+    // negated words are a list of their own: "nontoken, non-Angel creature"
+    const nons: string[] = [];
+    if (flags & S.FF_NONTOKEN) nons.push('nontoken');
+    for (const t of typeWords(f[S.F_TYPES_NOT])) nons.push('non' + t);
+    for (const [n, b] of SUBTYPES) if (f[S.F_SUB_NOT] & b) nons.push('non-' + n);
+    if (nons.length) pre.push(nons.join(', '));
     const colors = COLOR_WORDS.filter((_, c) => f[S.F_COLORS_ANY] & (1 << c));
     if (colors.length) pre.push(andList(colors, 'or'));
     const subs = SUBTYPES.filter(([, b]) => f[S.F_SUB_ANY] & b);
     let types = typeWords(f[S.F_TYPES_ANY]);
+    // "artifact, enchantment, or creature with power 4 or greater": the power words end the list
+    if (flags & S.FF_POWER_ONLY_CREATURES) types = [...types.filter((t) => t !== 'creature'), 'creature'];
     if (f[S.F_TYPES_ANY] === S.SUPER_BASIC) types = ['basic land'];
     const zone = f[S.F_ZONE];
     const suffixNoun = flags & S.FF_SPELL ? 'spell' : zone === S.ZONE_GRAVEYARD || zone === S.ZONE_LIBRARY ? 'card' : '';
@@ -804,7 +903,12 @@ class CardRenderer {
     const post: string[] = [];
     const kwNot = keywordNames(f[S.F_KW_NOT]);
     if (kwNot.length) post.push(`without ${andList(kwNot, 'or')}`);
+    if (f[S.F_POWER_MIN] > -1000) post.push(`with power ${f[S.F_POWER_MIN]} or greater`);
+    if (f[S.F_POWER_MAX] < 1000) post.push(`with power ${f[S.F_POWER_MAX]} or less`);
+    if (f[S.F_MV_MAX] >= 0) post.push(`with mana value ${f[S.F_MV_MAX]} or less`);
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_YOU) post.push('you control');
+    if (f[S.F_NAME] >= 0) post.push(`named ${this.host.names[f[S.F_NAME]]}`);
+    if (flags & S.FF_HAS_P1P1) post.push(plural ? 'with +1/+1 counters on them' : 'with a +1/+1 counter on it');
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_OPP) post.push(plural ? 'your opponents control' : 'an opponent controls');
     if (zone === S.ZONE_GRAVEYARD) post.push(flags & S.FF_OWNED ? 'from your graveyard' : flags & S.FF_OPP_OWNED ? "from an opponent's graveyard" : 'from a graveyard');
     if (flags & S.FF_ATTACHED_TO_FIRST_TARGET) post.push(`attached to that ${this.noun(this.specs[0][S.TS_FILTER], false)}`);
@@ -823,4 +927,5 @@ const REPLACEMENT_TEXT: Record<number, string> = {
   [S.RP_DOUBLE_TOKENS]: 'If an effect would create one or more tokens under your control, it creates twice that many of those tokens instead.',
   [S.RP_DOUBLE_COUNTERS]: 'If an effect would put one or more counters on a permanent you control, it puts twice that many of those counters on that permanent instead.',
   [S.RP_OPP_CREATURES_ENTER_TAPPED]: 'Creatures your opponents control enter tapped.',
+  [S.RP_PREVENT_NONCOMBAT_TO_OTHERS]: 'Prevent all noncombat damage that would be dealt to other creatures you control.',
 };
