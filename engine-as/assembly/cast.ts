@@ -3,7 +3,7 @@
 import * as S from './ir/spec';
 import { card, abil, tspec, manaGeneric, manaXCount, manaTotalColored } from './ir';
 import {
-  game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS,
+  game, player, obj, stackItem, pending, optAt, setOptAt, Item, NONE, MAX_STACK, MAX_TARGETS,
   OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED,
   SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
   STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
@@ -29,8 +29,9 @@ let costGeneric = 0;
 let costColored = 0;
 
 // The total mana cost of casting card object i (601.2f): mana cost or alternative cost,
-// plus X and kicker, minus reductions (which only reduce generic mana).
-function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32): void {
+// plus X and kicker, minus reductions (which only reduce generic mana). `tappedTarget`: the spell
+// targets a tapped permanent (CF_COST_REDUCE_IF_TARGET_TAPPED).
+function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32, tappedTarget: bool = false): void {
   const c = obj(i).card;
   let a = flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
   costColored = flashback ? card(c, S.CARD_ALT_COST_B) : card(c, S.CARD_COST_B);
@@ -41,7 +42,7 @@ function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32): void 
   }
   let reduce = 0;
   const cr = card(c, S.CARD_COST_REDUCE);
-  if (cr != 0) reduce += amount(cr, i, p, 0);
+  if (cr != 0 && (tappedTarget || !(card(c, S.CARD_FLAGS) & S.CF_COST_REDUCE_IF_TARGET_TAPPED))) reduce += amount(cr, i, p, 0);
   if (card(c, S.CARD_TYPES) & (S.TYPE_INSTANT | S.TYPE_SORCERY)) { refresh(); reduce += player(p).costReduceInstSorc; }
   costGeneric -= reduce;
   if (costGeneric < 0) costGeneric = 0;
@@ -171,12 +172,43 @@ function canCast(p: i32, i: i32, flashback: bool): bool {
   const types = card(c, S.CARD_TYPES);
   if (types & S.TYPE_LAND) return false;
   if (!(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !isSorcerySpeed(p)) return false;
-  spellCost(p, i, flashback, false, 0);
+  spellCost(p, i, flashback, false, 0, tappedTargetExists(spellAbility(c), p, i));
   if (costGeneric + manaTotalColored(costColored) > available) return false;
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
   if (addFlags && !addCostPossible(p, addFlags, addParam, i, NONE)) return false;
   if (!canPay(p, costGeneric, costColored, NONE, c)) return false;
   return abilityPossible(spellAbility(c), p, i, SI_SPELL);
+}
+
+// Could the spell (card object i, ability a) target a tapped permanent with its first target spec?
+function tappedTargetExists(a: i32, p: i32, i: i32): bool {
+  if (!(card(obj(i).card, S.CARD_FLAGS) & S.CF_COST_REDUCE_IF_TARGET_TAPPED) || a < 0 || abil(a, S.AB_TSPEC_COUNT) == 0) return false;
+  const ts = abil(a, S.AB_TSPEC_START);
+  probe.obj = i; probe.controller = p; probe.kind = SI_SPELL; probe.ntargets = 0;
+  for (let k = 0; k < game().objCount; k++) if ((obj(k).flags & OF_TAPPED) && legalTarget(ts, k, probe)) return true;
+  return false;
+}
+
+// 601.2f: the cost is locked in after targets are chosen, so when the spell is affordable only
+// with its "targets a tapped creature" reduction, only tapped targets are offered.
+function keepAffordableTargets(it: Item, p: i32): void {
+  if (!(card(obj(it.obj).card, S.CARD_FLAGS) & S.CF_COST_REDUCE_IF_TARGET_TAPPED)) return;
+  spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x, false);
+  if (canPay(p, costGeneric, costColored, NONE, obj(it.obj).card)) return;
+  const g = game();
+  let n = 0;
+  for (let k = 0; k < g.dcount; k++) {
+    const code = optAt(k);
+    if (code >= 0 && code < S.PLAYER_CODE && !(obj(code).flags & OF_TAPPED)) continue;
+    setOptAt(n++, code);
+  }
+  g.dcount = n;
+}
+
+function targetsTapped(it: Item): bool {
+  if (it.ntargets == 0) return false;
+  const t = targetAt(it, 0);
+  return t >= 0 && t < S.PLAYER_CODE && (obj(t).flags & OF_TAPPED) != 0;
 }
 
 function canActivate(p: i32, i: i32, a: i32): bool {
@@ -412,6 +444,7 @@ function chooseTargets(it: Item, p: i32): bool {
     ask(S.DK_TARGET, p, ts);
     if (g.castSpecChosen >= min) addOpt(-1);
     countCandidates(ts, it, base, true);
+    if (it.kind == SI_SPELL && g.castSpec == 0) keepAffordableTargets(it, p);
     if (g.dcount == 0) {
       // nothing legal: only possible for triggers (spells and abilities were checked first)
       g.dkind = 0;
@@ -486,7 +519,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
 function finishCast(it: Item, p: i32): void {
   const g = game();
   if (it.kind == SI_SPELL) {
-    spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x);
+    spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x, targetsTapped(it));
     pay(p, costGeneric, costColored, obj(it.obj).card);
     player(p).spellsCastThisTurn++;
     obj(it.obj).facts |= FACT_CAST;

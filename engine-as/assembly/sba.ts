@@ -29,7 +29,9 @@ export function checkSBA(): bool {
   let losers = 0, reason = 0;
   for (let p = 0; p < 2; p++) {
     const pl = player(p);
-    if (pl.cantLose) continue; // 104.3: an effect says this player can't lose (and the opponent can't win)
+    // 104.3: an effect says this player can't lose (and the opponent can't win); a draw from an empty
+    // library is forgotten once this check has seen it (704.5b: "since the last time")
+    if (pl.cantLose) { pl.drewFromEmpty = 0; continue; }
     if (pl.life <= 0) { losers |= 1 << p; reason = S.END_LIFE; emit(EV_LOSE, p, S.END_LIFE, 0); }
     else if (pl.drewFromEmpty) { losers |= 1 << p; reason = S.END_EMPTY_LIBRARY; emit(EV_LOSE, p, S.END_EMPTY_LIBRARY, 0); }
   }

@@ -624,6 +624,12 @@ export class CardDef {
     this.costReduction = n;
     return this;
   }
+  /** "This spell costs {n} less to cast if it targets a tapped creature." */
+  costsLessIfTargetsTapped(n: number): this {
+    this.costReduction = n;
+    this.flags |= S.CF_COST_REDUCE_IF_TARGET_TAPPED;
+    return this;
+  }
   entersTapped(): this {
     this.flags |= S.CF_ENTERS_TAPPED;
     return this;

@@ -270,7 +270,8 @@ class CardRenderer {
     if (ward) lines.push((ward & ~0xffff) === S.WARD_LIFE ? `Ward—Pay ${ward & 0xffff} life.` : `Ward {${ward & 0xffff}}`);
     const self = cap(this.self);
     const reduce = this.card(S.CARD_COST_REDUCE);
-    if (reduce) lines.push(this.affinity(reduce) ?? `This spell costs ${this.costReduction(reduce)}.`);
+    const ifTapped = flags & S.CF_COST_REDUCE_IF_TARGET_TAPPED ? ` if it targets a tapped ${this.noun(this.firstSpellTargetFilter(), false)}` : '';
+    if (reduce) lines.push(this.affinity(reduce) ?? `This spell costs ${this.costReduction(reduce)}${ifTapped}.`);
     if (flags & S.CF_ENTERS_TAPPED) lines.push(`${self} enters tapped.`);
     const etb = this.card(S.CARD_ETB_COUNTERS);
     if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
@@ -352,6 +353,12 @@ class CardRenderer {
     if (amount >>> 24 === 0) return `{${amount}} less to cast`;
     if ((amount & S.AMT_TAG_MASK) === S.AMT_COUNT) return `{1} less to cast for each ${this.noun(amount & S.AMT_PARAM_MASK, false)}`;
     throw new Error('unrendered cost reduction');
+  }
+
+  /** The filter of the spell ability's first target spec. */
+  private firstSpellTargetFilter(): number {
+    const a = this.card(S.CARD_ABIL_START);
+    return this.v.tspec(this.v.abil(a, S.AB_TSPEC_START))[S.TS_FILTER];
   }
 
   /** 702.41a: "Affinity for Cats" is a reduction of {1} for each Cat you control (a subtype, nothing else). */

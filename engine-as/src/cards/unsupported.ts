@@ -210,7 +210,6 @@ export const knownUnsupported: readonly string[] = [
   "Liliana, Dreadhorde General",
   "Linden, the Steadfast Queen",
   "Loot, Exuberant Explorer",
-  "Luminous Rebuke",
   "Lunar Insight",
   "Lyra Dawnbringer",
   "Maalfeld Twins",

@@ -170,6 +170,11 @@ export const white = [
     .staticWhile(yourTurn, stKeywords(is().itself(), 'first strike'))
     .staticWhile(yourTurn, stKeywords(is('creature').youControl().withP1P1(), 'first strike')),
 
+  // This spell costs {3} less to cast if it targets a tapped creature.
+  // Destroy target creature.
+  card('Luminous Rebuke').cost('{4}{W}').typeLine('Instant').costsLessIfTargetsTapped(3)
+    .spell(destroy(target(is('creature')))),
+
   // Return all creature cards with mana value 2 or less from your graveyard to the battlefield.
   card('Raise the Past').cost('{2}{W}{W}').typeLine('Sorcery')
     .spell(returnAllToBattlefield(is('creature').inYourGraveyard().mvAtMost(2))),
