@@ -459,8 +459,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       const e = effect(g.effCount - 1);
       e.sub = a4;
       e.duration = S.DUR_PERMANENT;
-      obj(o).p1p1 += amount(a2, s, you, item);
-      enterBattlefield(o, obj(o).owner, false, 0);
+      enterBattlefield(o, obj(o).owner, false, 0, amount(a2, s, you, item));
       setIt(o);
       return true;
     }

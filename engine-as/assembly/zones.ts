@@ -166,8 +166,9 @@ export function replacementCount(p: i32, rp: i32, except: i32 = NONE): i32 {
 
 // A permanent enters the battlefield under `controller` (the object is already in zone
 // BATTLEFIELD via moveTo or newObject). Applies "enters tapped" and "enters with counters"
-// replacements (614.1c-d, 614.12), then fires enter triggers.
-export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32): void {
+// replacements (614.1c-d, 614.12), then fires enter triggers. `counters`: +1/+1 counters the
+// effect putting it there says it enters with ("return it ... with a +1/+1 counter on it").
+export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32, counters: i32 = 0): void {
   const o = obj(i);
   o.controller = controller;
   o.flags |= OF_SICK;
@@ -183,7 +184,7 @@ export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32):
     o.loyalty = doubled(controller, card(c, S.CARD_LOYALTY), S.RP_DOUBLE_COUNTERS);
   }
   const etb = card(c, S.CARD_ETB_COUNTERS);
-  let n = etbCounterBonus(i);
+  let n = counters + etbCounterBonus(i);
   if (etb != 0 && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)) n += amount(etb, i, controller, 0);
   if (n > 0) o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
   markDirty();
