@@ -91,6 +91,10 @@ function subtypeBit(name: string): number {
   return bit;
 }
 
+function subtypeBits(names: string[]): number {
+  return names.reduce((bits, n) => bits | subtypeBit(n), 0);
+}
+
 function typeBits(words: string[]): number {
   let bits = 0;
   for (const w of words) {
@@ -263,7 +267,7 @@ export function targetOpponent(): Target {
 export function targetPlayer(): Target {
   return new Target(null, S.PF_ANY, 1, 1, 0);
 }
-/** "target <f>. If this spell was kicked, instead any number of target <f>" (at most MAX_TARGETS). */
+/** "target <f>. If this spell was kicked, instead any number of target <f>" (up to 8: MAX_TARGETS in assembly/state.ts). */
 export function oneOrAnyNumberIfKicked(f: Filter): Target {
   return new Target(f, f.w.players, 0, 8, S.TSF_ONE_UNLESS_KICKED);
 }
@@ -396,7 +400,7 @@ export const preventCombatDamage = (r: Ref) => ins(S.OP_PREVENT_COMBAT_DAMAGE, r
  * `kw` and is a `subtypes` in addition to its other types ("It has flying and is an Angel ...").
  */
 export const returnTransformed = (r: Ref, counters: number, kw: Keyword[], subtypes: string[]) =>
-  ins(S.OP_RETURN_TRANSFORMED, ref(r), amt(counters), word(keywordBits(kw)), word(subtypes.reduce((b, n) => b | subtypeBit(n), 0)));
+  ins(S.OP_RETURN_TRANSFORMED, ref(r), amt(counters), word(keywordBits(kw)), word(subtypeBits(subtypes)));
 /** One mana of `colors`, spendable only on spells whose card has the types and subtypes of `spells`. */
 export const addRestrictedMana = (colors: string, spells: Filter) =>
   ins(S.OP_ADD_MANA_RESTRICTED, word(colorBits(colors)), amt(1), flt(spells));
@@ -418,7 +422,7 @@ export const stPT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_PT, flt(f), amt(p), 
 export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), word(keywordBits(kw)));
 /** "<filter> is a <subtypes> in addition to its other types" (layer 4) */
 export const stAddSubtypes = (f: Filter, ...subtypes: string[]) =>
-  ins(S.ST_ADD_SUBTYPES, flt(f), word(subtypes.reduce((b, n) => b | subtypeBit(n), 0)));
+  ins(S.ST_ADD_SUBTYPES, flt(f), word(subtypeBits(subtypes)));
 /** "You can't lose the game and your opponents can't win the game." */
 export const stCantLose = () => ins(S.ST_CANT_LOSE);
 /** "You have hexproof." */
