@@ -150,6 +150,11 @@ function abilityPhrases(bits: number, has: string): string[] {
   return out;
 }
 
+/** "Angel", "Elf Warrior" for SUB_* bits. */
+function subtypeWords(bits: number): string {
+  return SUBTYPES.filter(([, b]) => bits & b).map(([n]) => n).join(' ');
+}
+
 function counterName(kind: number): string {
   return COUNTERS.find(([, k]) => k === kind)?.[0] ?? 'a';
 }
@@ -417,18 +422,18 @@ class CardRenderer {
       case S.TRIG_COMBAT_DAMAGE_PLAYER_SELF: when = `Whenever ${this.self} deals combat damage to a player`; break;
       default: throw new Error(`trigger ${event} cannot be rendered`);
     }
-    if (cond & S.COND_EVENT) when = this.eventCondition(event, cond & ~S.COND_EVENT, condParam) ?? when;
+    if (cond & S.COND_EVENT) when = this.eventCondition(event, cond & ~S.COND_EVENT, condParam);
     const intervening = cond && !(cond & S.COND_EVENT) ? ` if ${this.condition(cond, condParam)},` : '';
     return `${word}${when},${intervening} ${this.effect(ops, false)}`;
   }
 
   /** A trigger event narrowed by a condition (603.2): "whenever you attack with three or more creatures". */
-  private eventCondition(event: number, cond: number, param: number): string | null {
+  private eventCondition(event: number, cond: number, param: number): string {
     if (event === S.TRIG_ATTACKS_ANY && cond === S.COND_ATTACKERS_AT_LEAST) return `Whenever you attack with ${numberWord(param)} or more creatures`;
     if (event === S.TRIG_GAIN_LIFE && cond === S.COND_FIRST_LIFE_GAIN) {
       return `Whenever you gain life for the first time ${param ? 'during each of your turns' : 'each turn'}`;
     }
-    return null;
+    throw new Error(`trigger ${event} with event condition ${cond} cannot be rendered`);
   }
 
   /** An enters or dies filter without FF_OTHER that this creature matches includes this creature itself. */
@@ -453,7 +458,7 @@ class CardRenderer {
       case S.COND_RAID: return neg ? "you didn't attack this turn" : 'you attacked this turn';
       case S.COND_MORBID: return neg ? 'no creatures died this turn' : 'a creature died this turn';
       case S.COND_CONTROL:
-        if (count > 1) return `you control ${numberWord(count)} or more ${this.noun(param, true, true)}`;
+        if (count > 1) return `you control ${neg ? 'fewer than ' : ''}${numberWord(count)}${neg ? '' : ' or more'} ${this.noun(param, true, true)}`;
         return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
       case S.COND_YOUR_TURN: return neg ? "it's not your turn" : "it's your turn";
     }
@@ -473,7 +478,7 @@ class CardRenderer {
         const preds = o.op === S.ST_PT
           ? [`${plural ? 'get' : 'gets'} ${this.pt(o.args[1], o.args[2])}`]
           : o.op === S.ST_KW ? abilityPhrases(o.args[1], plural ? 'have' : 'has')
-          : [`${plural ? 'are' : 'is'} ${article(SUBTYPES.filter(([, b]) => o.args[1] & b).map(([n]) => n).join(' '))} in addition to ${plural ? 'their' : 'its'} other types`];
+          : [`${plural ? 'are' : 'is'} ${article(subtypeWords(o.args[1]))} in addition to ${plural ? 'their' : 'its'} other types`];
         const text = flags & S.FF_SELF ? (selfNamed ? 'it' : this.self) : this.noun(o.args[0], plural);
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
         else lines.push({ filter: o.args[0], preds, text });
@@ -726,7 +731,7 @@ class CardRenderer {
         return { ...imperative(`prevent all combat damage that would be dealt to ${this.ref(a[0])} this turn`, refKey(a[0])), alone: true };
       case S.OP_RETURN_TRANSFORMED: {
         const what = a[0] === S.REF_EVENT_OBJ ? 'that card' : this.ref(a[0]);
-        const extra = [...keywordNames(a[2]).map((k) => `has ${k}`), `is ${article(SUBTYPES.filter(([, b]) => a[3] & b).map(([n]) => n).join(' '))} in addition to its other types`];
+        const extra = [...keywordNames(a[2]).map((k) => `has ${k}`), `is ${article(subtypeWords(a[3]))} in addition to its other types`];
         return {
           ...imperative(`return ${what} to the battlefield under its owner's control with ${this.counters(S.CTR_P1P1, a[1])} on it. It ${andList(extra)}`, refKey(a[0])),
           alone: true,
