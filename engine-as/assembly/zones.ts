@@ -338,7 +338,7 @@ export function flushDying(): void {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
     any = true;
-    if (o.types & S.TYPE_CREATURE) {
+    if ((o.types & S.TYPE_CREATURE) && !(o.flags & OF_EXILE_IF_DIES)) { // exiled instead, it doesn't die (614.1a)
       triggerSelf(S.TRIG_DIES_SELF, i, 0);
       triggerWatchers(S.TRIG_DIES, i, o.controller, 0);
     }
@@ -348,7 +348,7 @@ export function flushDying(): void {
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
-    if (o.types & S.TYPE_CREATURE) g.creatureDiedThisTurn = 1;
+    if ((o.types & S.TYPE_CREATURE) && !(o.flags & OF_EXILE_IF_DIES)) g.creatureDiedThisTurn = 1;
     moveTo(i, S.ZONE_GRAVEYARD);
     retargetPendingEvent(i);
   }
