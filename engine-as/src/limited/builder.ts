@@ -172,3 +172,9 @@ export function buildDeck(poolNames: readonly string[], cards: CardPool): Limite
     sideboard: countNames(sideboard),
   };
 }
+
+/** The deck as an MTG Arena list ("Deck" then "N Name" lines), readable by `spellgrid sim`. */
+export function deckList(deck: LimitedDeck): string {
+  const spells = countNames(deck.spells.map((s) => s.meta.name));
+  return ['Deck', ...[...spells, ...deck.lands].map((c) => `${c.count} ${c.name}`)].join('\n');
+}
