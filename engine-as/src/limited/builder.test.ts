@@ -6,7 +6,7 @@ import { CardPool } from '../host/engine.ts';
 import { loadPool } from '../host/node.ts';
 import { LIMITED_RULES, parseDeck } from '../host/deck.ts';
 import { sealedPool } from './booster.ts';
-import { buildDeck, deckList, LANDS, SPELLS, type LimitedDeck } from './builder.ts';
+import { buildDeck, deckList, LANDS, SPELLS, splitBasics, type LimitedDeck } from './builder.ts';
 import { isCreature } from './rating.ts';
 
 const cards = loadPool();
@@ -76,4 +76,13 @@ test('the deck list reads back through the deck parser as the same 40 cards', ()
   const r = parseDeck(deckList(d), cards, LIMITED_RULES);
   assert.ok(r.ok, JSON.stringify(!r.ok && r.errors));
   assert.deepEqual(r.deck.main.flatMap((e) => Array<number>(e.count).fill(e.index)).sort((a, b) => a - b), [...d.cards].sort((a, b) => a - b));
+});
+
+test('basics follow the colors\' weight, at least 3 of a color the spells use', () => {
+  const split = (n: number, w: number, r: number) => [...splitBasics(n, new Map([['W', w], ['R', r]]), ['W', 'R']).values()];
+  assert.deepEqual(split(17, 10, 10), [9, 8]);
+  assert.deepEqual(split(17, 12, 4), [13, 4]);
+  assert.deepEqual(split(17, 30, 1), [14, 3]);
+  assert.deepEqual(split(17, 0, 5), [0, 17]);
+  assert.deepEqual(split(17, 0, 0), [9, 8]);
 });

@@ -86,21 +86,17 @@ export function pickSpells(candidates: readonly RatedCard[]): RatedCard[] {
   return picked;
 }
 
-/** Splits `n` basics between the colors by weight (largest remainder), at least MIN_BASICS each. */
-export function splitBasics(n: number, weight: ReadonlyMap<Color, number>, colors: readonly Color[]): Map<Color, number> {
-  const total = colors.reduce((s, c) => s + (weight.get(c) ?? 0), 0);
-  const share = colors.map((c) => (total ? (n * (weight.get(c) ?? 0)) / total : n / colors.length));
-  const counts = share.map(Math.floor);
-  const order = colors.map((_, i) => i).sort((a, b) => (share[b]! % 1) - (share[a]! % 1) || a - b);
-  for (let k = 0, rest = n - counts.reduce((s, x) => s + x, 0); k < rest; k++) counts[order[k % colors.length]!]!++;
-  counts.forEach((x, i) => {
-    if (x > 0 && x < MIN_BASICS && (weight.get(colors[i]!) ?? 0) > 0) {
-      const big = counts.indexOf(Math.max(...counts));
-      const moved = Math.min(MIN_BASICS - x, counts[big]! - MIN_BASICS);
-      if (moved > 0) { counts[i]! += moved; counts[big]! -= moved; }
-    }
-  });
-  return new Map(colors.map((c, i) => [c, counts[i]!]));
+/**
+ * Splits `n` basics between the two colors in proportion to their weight (colored mana symbols
+ * of the spells), giving a color the spells use at least MIN_BASICS.
+ */
+export function splitBasics(n: number, weight: ReadonlyMap<Color, number>, [a, b]: readonly [Color, Color]): Map<Color, number> {
+  const wa = weight.get(a) ?? 0, wb = weight.get(b) ?? 0;
+  const floor = Math.min(MIN_BASICS, n);
+  let na = wa + wb ? Math.round((n * wa) / (wa + wb)) : Math.ceil(n / 2);
+  if (wa > 0) na = Math.max(na, floor);
+  if (wb > 0) na = Math.min(na, n - floor);
+  return new Map([[a, na], [b, n - na]]);
 }
 
 function countNames(names: readonly string[]): CountedName[] {

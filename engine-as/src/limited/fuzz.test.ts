@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadEngine } from '../host/node.ts';
-import { fuzzSealed, poolSeeds } from './fuzz.ts';
+import { fuzzSealed, pairSeeds } from './fuzz.ts';
 
 test('sealed fuzz: 50 random and 20 heuristic games end without errors', async () => {
   const e = await loadEngine('debug');
@@ -15,7 +15,7 @@ test('sealed fuzz: 50 random and 20 heuristic games end without errors', async (
   }
 });
 
-test('each game pair gets its own two pools', () => {
-  const seeds = [0, 1, 2, 3].flatMap((k) => poolSeeds(9, k));
+test('each game pair gets its own two pools and shuffle seed', () => {
+  const seeds = [0, 1, 2, 3].flatMap((k) => { const s = pairSeeds(9, k); return [...s.pools, s.game]; });
   assert.equal(new Set(seeds).size, seeds.length);
 });

@@ -33,9 +33,9 @@ export interface FuzzReport {
   gamesPerSecond: number;
 }
 
-/** Seeds of the two sealed pools of game pair k. */
-export function poolSeeds(seed: number, pair: number): [number, number] {
-  return [deriveSeed(seed, 2 * pair), deriveSeed(seed, 2 * pair + 1)];
+/** Seeds of game pair k: its two sealed pools and its games' shuffles, three derived streams. */
+export function pairSeeds(seed: number, pair: number): { pools: [number, number]; game: number } {
+  return { pools: [deriveSeed(seed, 3 * pair), deriveSeed(seed, 3 * pair + 1)], game: deriveSeed(seed, 3 * pair + 2) };
 }
 
 const deckOf = (poolSeed: number, engine: Engine): LimitedDeck =>
@@ -53,14 +53,14 @@ export function fuzzSealed(engine: Engine, o: FuzzOptions): FuzzReport {
   let pair: LimitedDeck[] = [];
   for (let game = 0; game < o.games; game++) {
     const k = game >> 1;
-    const seeds = poolSeeds(o.seed, k);
-    const fail = (message: string) => errors.push({ game, poolSeeds: seeds, message });
+    const seeds = pairSeeds(o.seed, k);
+    const fail = (message: string) => errors.push({ game, poolSeeds: seeds.pools, message });
     try {
       if ((game & 1) === 0) {
-        pair = seeds.map((s) => deckOf(s, engine));
+        pair = seeds.pools.map((s) => deckOf(s, engine));
         for (const d of pair) { shortBy += d.shortBy; decks++; }
       }
-      const g = engine.newGame({ decks: [pair[0]!.cards, pair[1]!.cards], seed: deriveSeed(o.seed ^ 0x5eed, k), onThePlay: (game & 1) as 0 | 1 });
+      const g = engine.newGame({ decks: [pair[0]!.cards, pair[1]!.cards], seed: seeds.game, onThePlay: (game & 1) as 0 | 1 });
       let steps = 0, bad = 0;
       while (!g.over && steps < DECISION_LIMIT && (bad = x.checkInvariants()) === 0) {
         g.choose(x.agentPick(agent));
@@ -74,7 +74,7 @@ export function fuzzSealed(engine: Engine, o: FuzzOptions): FuzzReport {
       turns += r.turns;
       if (r.winner === null) {
         drawReasons[r.reason] = (drawReasons[r.reason] ?? 0) + 1;
-        drawn.push({ game, poolSeeds: seeds, reason: r.reason });
+        drawn.push({ game, poolSeeds: seeds.pools, reason: r.reason });
       } else wins[r.winner]++;
     } catch (e) {
       fail((e as Error).message);
