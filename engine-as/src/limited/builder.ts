@@ -61,6 +61,14 @@ function landColors(c: CardMeta): Color[] {
   return COLORS.filter((col) => adds.includes(`{${col}}`));
 }
 
+/** Ratings by card: a card's facts never change while the pool is loaded, and regexes are slow. */
+const ratings = new WeakMap<CardMeta, number>();
+function ratingOf(c: CardMeta): number {
+  let r = ratings.get(c);
+  if (r === undefined) ratings.set(c, (r = rateCard(c)));
+  return r;
+}
+
 const byRating = (a: RatedCard, b: RatedCard) => b.rating - a.rating || a.meta.name.localeCompare(b.meta.name);
 const bucketOf = (mv: number) => Math.min(Math.max(mv, 1), 6) - 1;
 
@@ -119,7 +127,7 @@ export function buildDeck(poolNames: readonly string[], cards: CardPool): Limite
     } else if (meta!.typeLine.startsWith('Basic ')) {
       // Basic lands are free in limited: the deck takes what it needs.
     } else if (isLand(meta!)) nonbasicLands.push(meta!);
-    else spells.push({ meta: meta!, rating: rateCard(meta!) });
+    else spells.push({ meta: meta!, rating: ratingOf(meta!) });
   }
   if (!spells.length) throw new Error(`the pool has no spell the engine can play (${skipped.size} different cards skipped)`);
 

@@ -50,16 +50,13 @@ export function fuzzSealed(engine: Engine, o: FuzzOptions): FuzzReport {
   const drawn: FuzzDraw[] = [];
   let turns = 0, decisions = 0, shortBy = 0, decks = 0, finished = 0;
   const t0 = performance.now();
-  let pair: LimitedDeck[] = [];
   for (let game = 0; game < o.games; game++) {
     const k = game >> 1;
     const seeds = pairSeeds(o.seed, k);
     const fail = (message: string) => errors.push({ game, poolSeeds: seeds.pools, message });
     try {
-      if ((game & 1) === 0) {
-        pair = seeds.pools.map((s) => deckOf(s, engine));
-        for (const d of pair) { shortBy += d.shortBy; decks++; }
-      }
+      const pair = seeds.pools.map((s) => deckOf(s, engine)); // built again for the pair's second game: cheap
+      for (const d of pair) { shortBy += d.shortBy; decks++; }
       const g = engine.newGame({ decks: [pair[0]!.cards, pair[1]!.cards], seed: seeds.game, onThePlay: (game & 1) as 0 | 1 });
       let steps = 0, bad = 0;
       while (!g.over && steps < DECISION_LIMIT && (bad = x.checkInvariants()) === 0) {

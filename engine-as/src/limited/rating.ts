@@ -10,12 +10,12 @@ import type { CardMeta } from '../host/engine.ts';
  */
 const KEYWORD_BONUS: readonly [RegExp, number][] = [
   [/\bflying\b/, 1.0], [/\bdouble strike\b/, 1.0], [/\bdeathtouch\b/, 0.6], [/\blifelink\b/, 0.4],
-  [/(^|[^e] )first strike\b/, 0.4], [/\bmenace\b/, 0.4], [/\bhexproof\b/, 0.4], [/\btrample\b/, 0.3],
+  [/\bfirst strike\b/, 0.4], [/\bmenace\b/, 0.4], [/\bhexproof\b/, 0.4], [/\btrample\b/, 0.3],
   [/\bhaste\b/, 0.3], [/\bward\b/, 0.3], [/\bflash\b/, 0.3], [/\bvigilance\b/, 0.2], [/\breach\b/, 0.2],
   [/\bprowess\b/, 0.2], [/\bdefender\b/, -0.5],
 ];
 
-/** What a card does (on any card type) -> bonus. The first three are removal of some kind. */
+/** What a card does (on any card type) -> bonus. The first four are removal of some kind. */
 const EFFECT_BONUS: readonly [RegExp, number][] = [
   [/\b(destroy|exile) (up to one )?target (creature|nonland permanent|permanent|attacking)/, 2.0],
   [/deals? ([2-9]|\d\d|x|damage equal to [^.]*) (damage )?to (target creature|any target|target attacking)/, 2.0],
