@@ -43,8 +43,8 @@ test('sealed pools: legal 40-card decks, unsupported cards skipped and listed, d
     const d = buildDeck(names, cards);
     assertDeckShape(d);
     assert.deepEqual(buildDeck(names, cards), d, `seed ${seed}: the same pool gives the same deck`);
-    const unknown = names.filter((n) => !cards.byName(n));
-    assert.deepEqual([...new Set(unknown)].sort(), d.skipped.map((s) => s.name), `seed ${seed}: skipped = the pool's unimplemented cards`);
+    const unknown = names.filter((n) => !cards.byName(n) || cards.byName(n)!.partial);
+    assert.deepEqual([...new Set(unknown)].sort(), d.skipped.map((s) => s.name), `seed ${seed}: skipped = the pool's unimplemented or partial cards`);
     assert.equal(d.skipped.reduce((n, s) => n + s.count, 0), unknown.length);
     const inDeck = new Set(d.cards.map((i) => cards.card(i).name));
     assert.deepEqual(unknown.filter((n) => inDeck.has(n)), []);
@@ -68,7 +68,7 @@ test('a card marked partial is skipped with its reason', () => {
 });
 
 test('a pool without a playable spell is a clear error', () => {
-  assert.throws(() => buildDeck(['Tolarian Terror', 'Plains', 'No Such Card'], cards), /no spell the engine can play/);
+  assert.throws(() => buildDeck(['Plains', 'Evolving Wilds', 'No Such Card'], cards), /no spell the engine can play/);
 });
 
 test('the deck list reads back through the deck parser as the same 40 cards', () => {

@@ -61,6 +61,9 @@ function landColors(c: CardMeta): Color[] {
   return COLORS.filter((col) => adds.includes(`{${col}}`));
 }
 
+/** Name order by UTF-16 code units: the same on every machine, unlike localeCompare. */
+const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Ratings by card: a card's facts never change while the pool is loaded, and regexes are slow. */
 const ratings = new WeakMap<CardMeta, number>();
 function ratingOf(c: CardMeta): number {
@@ -69,7 +72,7 @@ function ratingOf(c: CardMeta): number {
   return r;
 }
 
-const byRating = (a: RatedCard, b: RatedCard) => b.rating - a.rating || a.meta.name.localeCompare(b.meta.name);
+const byRating = (a: RatedCard, b: RatedCard) => b.rating - a.rating || compareNames(a.meta.name, b.meta.name);
 const bucketOf = (mv: number) => Math.min(Math.max(mv, 1), 6) - 1;
 
 /** Up to 23 spells from candidates (best first), greedily, trading rating against the curve. */
@@ -110,7 +113,7 @@ export function splitBasics(n: number, weight: ReadonlyMap<Color, number>, [a, b
 function countNames(names: readonly string[]): CountedName[] {
   const m = new Map<string, number>();
   for (const n of names) m.set(n, (m.get(n) ?? 0) + 1);
-  return [...m].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
+  return [...m].map(([name, count]) => ({ name, count })).sort((a, b) => compareNames(a.name, b.name));
 }
 
 /** Builds the deck. Throws when the pool has no playable spell at all. */
@@ -143,12 +146,12 @@ export function buildDeck(poolNames: readonly string[], cards: CardPool): Limite
     }
   }
   const { colors, picked } = best!;
-  picked.sort((a, b) => a.meta.manaValue - b.meta.manaValue || a.meta.name.localeCompare(b.meta.name));
+  picked.sort((a, b) => a.meta.manaValue - b.meta.manaValue || compareNames(a.meta.name, b.meta.name));
 
   const landCount = DECK_SIZE - picked.length;
   const duals = nonbasicLands
     .filter((l) => { const lc = landColors(l); return lc.length > 0 && lc.every((c) => colors.includes(c)); })
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => compareNames(a.name, b.name))
     .slice(0, landCount);
   const weight = new Map<Color, number>();
   for (const s of picked) for (const [c, n] of pips(s.meta)) weight.set(c, (weight.get(c) ?? 0) + n);
@@ -172,7 +175,7 @@ export function buildDeck(poolNames: readonly string[], cards: CardPool): Limite
     lands,
     cards: [...picked.map((p) => p.meta.index), ...lands.flatMap((l) => Array<number>(l.count).fill(index(l.name)))],
     shortBy: SPELLS - picked.length,
-    skipped: [...skipped.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    skipped: [...skipped.values()].sort((a, b) => compareNames(a.name, b.name)),
     sideboard: countNames(sideboard),
   };
 }
