@@ -1,4 +1,4 @@
-// The `spellgrid` command line: sim, cards, scenario, replay, bench.
+// The `spellgrid` command line: sim, cards, scenario, replay, bench, sealed, fuzz.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,9 @@ import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type E
 import { wilson, mean } from '../host/stats.ts';
 import { runScenario, type Scenario } from '../host/scenario.ts';
 import { describeEvents, gameOptionsOf, type ReplayRecord } from '../host/replay.ts';
+import { sealedPool } from '../limited/booster.ts';
+import { buildDeck, deckList, SPELLS } from '../limited/builder.ts';
+import { fuzzSealed } from '../limited/fuzz.ts';
 
 const USAGE = `spellgrid — Magic: The Gathering AI simulation
 
@@ -16,7 +19,10 @@ const USAGE = `spellgrid — Magic: The Gathering AI simulation
   spellgrid scenario FILE.json          run a scenario, print the final state as JSON
   spellgrid replay --deck A --deck B [--seed S] [--agents a,b] [--save rec.json]
   spellgrid replay --load rec.json      print a game's event log as readable text
-  spellgrid bench [--write FILE]        measure games per second, turns and clone time`;
+  spellgrid bench [--write FILE]        measure games per second, turns and clone time
+  spellgrid sealed [--seed S] [--json]  open six Foundations Play Boosters, build a deck from them
+  spellgrid fuzz --sealed [--games N] [--agent random|heuristic] [--seed S] [--json]
+                                        play games between fresh sealed decks, checking invariants`;
 
 class UsageError extends Error {}
 
@@ -206,6 +212,61 @@ async function bench(args: string[]): Promise<void> {
   }
 }
 
+async function sealed(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { seed: { type: 'string' }, json: { type: 'boolean' } } });
+  const seed = intOption(values.seed, 'seed', 1, 0);
+  const boosters = sealedPool(seed);
+  const deck = buildDeck(boosters.flat().map((b) => b.card.name), loadPool());
+  if (values.json) {
+    console.log(JSON.stringify({
+      seed,
+      boosters: boosters.map((b) => b.map(({ card, slot }) => ({ slot, ...card }))),
+      deck: {
+        colors: deck.colors, shortBy: deck.shortBy, cards: deck.cards.length,
+        spells: deck.spells.map((s) => ({ name: s.meta.name, manaValue: s.meta.manaValue, rating: s.rating })),
+        lands: deck.lands, sideboard: deck.sideboard, skipped: deck.skipped, list: deckList(deck),
+      },
+    }, null, 2));
+    return;
+  }
+  console.log(`Sealed pool, seed ${seed}: ${boosters.length} Foundations Play Boosters, ${boosters.flat().length} cards`);
+  boosters.forEach((b, i) => {
+    console.log(`\nBooster ${i + 1}`);
+    for (const { card, slot } of b) console.log(`  ${slot.padEnd(9)} #${String(card.number).padEnd(4)} ${card.name} (${card.rarity})`);
+  });
+  console.log(`\nDeck: ${deck.colors.join('')}, ${deck.spells.length} spells and ${deck.cards.length - deck.spells.length} lands`);
+  if (deck.shortBy) console.log(`  only ${deck.spells.length} of ${SPELLS} spells are playable in these colors: ${deck.shortBy} extra basic lands fill the deck`);
+  for (const s of deck.spells) console.log(`  ${String(s.meta.manaValue).padStart(2)}  ${s.meta.name.padEnd(32)} ${s.meta.manaCost.padEnd(14)} rating ${s.rating.toFixed(2)}`);
+  console.log(`  lands: ${deck.lands.map((l) => `${l.count} ${l.name}`).join(', ')}`);
+  const list = (xs: { name: string; count: number }[]) => xs.map((c) => (c.count > 1 ? `${c.count} ${c.name}` : c.name)).join(', ');
+  console.log(`\nSideboard (playable, not in the deck): ${list(deck.sideboard) || 'none'}`);
+  const skippedCount = deck.skipped.reduce((n, c) => n + c.count, 0);
+  console.log(`Skipped, not supported by the engine yet (${skippedCount} cards): ${list(deck.skipped) || 'none'}`);
+  const partial = deck.skipped.filter((c) => c.reason !== 'not implemented');
+  for (const c of partial) console.log(`  ${c.name}: ${c.reason}`);
+  console.log(`\n${deckList(deck)}`);
+}
+
+async function fuzz(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: {
+    sealed: { type: 'boolean' }, games: { type: 'string' }, agent: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' },
+  } });
+  if (!values.sealed) throw new UsageError('fuzz needs --sealed (sealed decks are the only fuzzing mode so far)');
+  const agent = values.agent ?? 'random';
+  if (!(agent in BUILTIN_AGENTS)) throw new UsageError(`unknown agent "${agent}"; agents: ${Object.keys(BUILTIN_AGENTS).join(', ')}`);
+  const games = intOption(values.games, 'games', 200, 1);
+  const seed = intOption(values.seed, 'seed', 1, 0);
+  const r = fuzzSealed(await loadEngine('debug'), { games, agent: agent as BuiltinAgentName, seed });
+  if (values.json) { console.log(JSON.stringify(r, null, 2)); return r.errors.length ? 1 : 0; }
+  console.log(`sealed fuzz: ${r.games} games, agent ${r.agent} for both players, seed ${r.seed}, invariants checked after every decision (debug build)`);
+  console.log(`  errors ${r.errors.length}`);
+  for (const e of r.errors.slice(0, 20)) console.log(`    game ${e.game} (pool seeds ${e.poolSeeds.join(', ')}): ${e.message}`);
+  console.log(`  wins ${r.wins[0]} / ${r.wins[1]} (seat 1 / seat 2), draws ${r.draws}${r.draws ? ` (${Object.entries(r.drawReasons).map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`);
+  console.log(`  mean turns ${r.meanTurns.toFixed(1)}, ${r.decisions} decisions, decks ${r.meanShortBy.toFixed(1)} spells short of ${SPELLS} on average`);
+  console.log(`  ${r.gamesPerSecond.toFixed(0)} games/s (pools, deck building, games and checks, one core)`);
+  return r.errors.length ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
@@ -215,6 +276,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'scenario': return await scenario(rest);
       case 'replay': await replay(rest); return 0;
       case 'bench': await bench(rest); return 0;
+      case 'sealed': await sealed(rest); return 0;
+      case 'fuzz': return await fuzz(rest);
       case undefined: case 'help': case '--help': case '-h': console.log(USAGE); return 0;
       default: throw new UsageError(`unknown command "${cmd}"`);
     }
