@@ -1,8 +1,11 @@
-// The `spellgrid` command line: sim, cards, scenario, replay, bench, sealed, fuzz.
+// The `spellgrid` command line: sim, decks, cards, scenario, replay, bench, sealed, fuzz.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadEngine, loadPool, readDeck, bundledDecks, type NamedDeck } from '../host/node.ts';
+import { loadEngine, loadPool, findDeck, bundledDecks, beginnerBoxHalves, beginnerBoxCardNames, type NamedDeck } from '../host/node.ts';
+import { coverage, formatCoverage } from '../cards/coverage.ts';
+import { FDN_BOOSTER } from '../limited/fdn-set.ts';
 import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type Engine, type GameResult } from '../host/engine.ts';
 import { wilson, mean } from '../host/stats.ts';
 import { runScenario, type Scenario } from '../host/scenario.ts';
@@ -13,9 +16,13 @@ import { fuzzSealed } from '../limited/fuzz.ts';
 
 const USAGE = `spellgrid — Magic: The Gathering AI simulation
 
-  spellgrid sim --deck A.txt --deck B.txt [--games N] [--seed S] [--agents heuristic,heuristic] [--json]
+  spellgrid sim --deck A --deck B [--games N] [--seed S] [--agents heuristic,heuristic] [--json]
+                                        A, B: a deck file, a bundled deck, or two Beginner Box
+                                        half-decks joined by "+" (Cats+Elves)
   spellgrid sim --bundled [...]          play the first two bundled decks
-  spellgrid cards [--json]              list the implemented card pool
+  spellgrid decks                       list the bundled decks and Beginner Box half-decks
+  spellgrid cards [--text] [--json] [NAME...]   list the card pool (--text: rules text from the IR)
+  spellgrid cards --coverage FDN [--json]       implemented / partial / missing cards of the set
   spellgrid scenario FILE.json          run a scenario, print the final state as JSON
   spellgrid replay --deck A --deck B [--seed S] [--agents a,b] [--save rec.json]
   spellgrid replay --load rec.json      print a game's event log as readable text
@@ -40,8 +47,8 @@ function decksOf(files: string[] | undefined, bundled: boolean | undefined): [Na
     const b = bundledDecks();
     return [b[0]!, b[1]!];
   }
-  if (files.length !== 2) throw new UsageError(`give exactly two --deck files (got ${files.length})`);
-  return [readDeck(files[0]!), readDeck(files[1]!)];
+  if (files.length !== 2) throw new UsageError(`give exactly two --deck options (got ${files.length})`);
+  return [findDeck(files[0]!), findDeck(files[1]!)];
 }
 
 function intOption(v: string | undefined, name: string, dflt: number, min: number): number {
@@ -117,15 +124,42 @@ async function sim(args: string[]): Promise<void> {
 }
 
 async function cards(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { json: { type: 'boolean' }, text: { type: 'boolean' }, coverage: { type: 'string' } },
+  });
   const pool = loadPool();
-  const list = pool.meta.cards.filter((c) => !c.token);
+  if (values.coverage !== undefined) {
+    if (values.coverage.toUpperCase() !== 'FDN') throw new UsageError(`--coverage knows the set FDN (got "${values.coverage}")`);
+    const set = [
+      ...FDN_BOOSTER.map((c) => ({ name: c.name, source: `#${c.number}` })),
+      ...beginnerBoxCardNames().map((c) => ({ name: c.name, source: `Beginner Box ${c.deck}` })),
+    ];
+    const report = coverage('FDN', set, pool.meta.cards, new Map(pool.meta.knownUnsupported.map((n) => [n, 'not implemented yet'])));
+    console.log(values.json ? JSON.stringify(report, null, 2) : formatCoverage(report));
+    return;
+  }
+  const wanted = positionals.map((n) => {
+    const c = pool.byName(n);
+    if (!c || c.token) throw new Error(pool.isKnownUnsupported(n) ? `"${n}" is not implemented yet` : `unknown card "${n}"`);
+    return c;
+  });
+  const list = wanted.length ? wanted : pool.meta.cards.filter((c) => !c.token);
   if (values.json) { console.log(JSON.stringify(list, null, 2)); return; }
   for (const c of list) {
     const pt = c.power !== null ? ` ${c.power}/${c.toughness}` : c.loyalty !== null ? ` [${c.loyalty}]` : '';
-    console.log(`${c.name} ${c.manaCost}\n  ${c.typeLine}${pt}\n  ${c.text.replace(/\n/g, '\n  ')}\n`);
+    const partial = c.partial ? `  (partial: ${c.partial})` : '';
+    if (!values.text) { console.log(`${c.name} ${c.manaCost} — ${c.typeLine}${pt}${partial}`); continue; }
+    console.log(`${c.name} ${c.manaCost}\n  ${c.typeLine}${pt}\n  ${c.text.replace(/\n/g, '\n  ')}${partial ? `\n ${partial}` : ''}\n`);
   }
-  console.log(`${list.length} cards (plus ${pool.meta.cards.length - list.length} tokens); card IR ${pool.irHash.slice(0, 16)}`);
+  if (!wanted.length) console.log(`${list.length} cards (plus ${pool.meta.cards.length - list.length} tokens); card IR ${pool.irHash.slice(0, 16)}`);
+}
+
+async function decks(): Promise<void> {
+  console.log('Bundled constructed decks (--deck NAME):');
+  for (const d of bundledDecks()) console.log(`  ${basename(d.file, '.txt').padEnd(20)} ${d.name} (${d.cards.length} cards)`);
+  console.log('\nFoundations Beginner Box half-decks (20 cards; join two with "+", e.g. --deck Cats+Elves):');
+  console.log(`  ${beginnerBoxHalves().map((d) => d.name).join(', ')}`);
 }
 
 async function scenario(args: string[]): Promise<number> {
@@ -273,6 +307,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (cmd) {
       case 'sim': await sim(rest); return 0;
       case 'cards': await cards(rest); return 0;
+      case 'decks': await decks(); return 0;
       case 'scenario': return await scenario(rest);
       case 'replay': await replay(rest); return 0;
       case 'bench': await bench(rest); return 0;
