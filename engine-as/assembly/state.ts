@@ -7,7 +7,7 @@ export const MAX_OBJECTS = 256;
 export const MAX_LIBRARY = 252; // library slots are bytes (object ids < 256)
 export const MAX_STACK = 16;
 export const MAX_PENDING = 16;
-export const MAX_EFFECTS = 64;
+export const MAX_EFFECTS = 256; // one per affected object for "creatures you control get +1/+1" (611.2c)
 export const MAX_OPTIONS = 128;
 export const MAX_TARGETS = 8;
 export const NONE: i32 = -1;
@@ -283,8 +283,10 @@ export function setTarget(it: Item, k: i32, code: i32, zseq: i32, spec: i32): vo
 
 export function opponent(p: i32): i32 { return 1 - p; }
 
-// Bytes a clone must copy: the fixed tables plus the objects in use.
-export function usedSize(): i32 { return OBJ_OFF + game().objCount * OBJ_SIZE; }
+// A clone copies two ranges: the header, players, stack, pending triggers and the effects in use,
+// then the objects in use. The effect table is large but rarely more than a few entries deep.
+export function usedHead(): i32 { return EFF_OFF + game().effCount * EFFECT_SIZE; }
+export function usedObjects(): i32 { return game().objCount * OBJ_SIZE; }
 
 export function copyItem(dst: Item, src: Item): void {
   memory.copy(changetype<usize>(dst), changetype<usize>(src), <usize>ITEM_SIZE);
