@@ -128,6 +128,7 @@ function score(kind: i32, p: i32, v: i32): i32 {
   }
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
+  if (kind == S.DK_CHOOSE_COLOR || kind == S.DK_CHOOSE_TYPE) return cardsOfChoice(p, kind, v);
   if (kind == S.DK_SCRY || kind == S.DK_SURVEIL) {
     const c = g.dctx;
     const isLand = (card(obj(c).card, S.CARD_TYPES) & S.TYPE_LAND) != 0;
@@ -136,6 +137,20 @@ function score(kind: i32, p: i32, v: i32): i32 {
     return (v == 0) == keep ? 1 : 0;
   }
   return 0;
+}
+
+// "As this enters, choose": the color, or the creature type, most common among the player's cards.
+function cardsOfChoice(p: i32, kind: i32, v: i32): i32 {
+  const g = game();
+  let k = 0;
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.owner != p || (o.flags & OF_TOKEN)) continue;
+    const c = o.card;
+    if (kind == S.DK_CHOOSE_COLOR) { if (card(c, S.CARD_COLORS) & (1 << v)) k++; }
+    else if ((card(c, S.CARD_TYPES) & S.TYPE_CREATURE) && (card(c, S.CARD_SUBTYPES_LO) & (1 << v))) k++;
+  }
+  return k;
 }
 
 function priorityScore(p: i32, v: i32): i32 {
