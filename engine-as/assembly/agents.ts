@@ -184,7 +184,7 @@ function priorityScore(p: i32, v: i32): i32 {
     }
     return myMain ? 90 + mv * 10 : -1;
   }
-  if (kind == S.ACT_ACTIVATE) {
+  if (kind == S.ACT_ACTIVATE || kind == S.ACT_ACTIVATE_GRANTED) { // i is the object whose card holds the ability
     const a = card(c, S.CARD_ABIL_START) + ((v >> 16) & 0xff);
     if (abil(a, S.AB_KIND) == S.ABK_LOYALTY) return 200 + abil(a, S.AB_COST_PARAM) * (obj(i).loyalty > 6 ? -1 : 1);
     const cf = abil(a, S.AB_COST_FLAGS);

@@ -1,7 +1,7 @@
 // Priority actions (117), casting spells (601), activating abilities (602) and putting
 // triggered abilities on the stack (603.3). Each choice along the way is its own decision.
 import * as S from './ir/spec';
-import { card, abil, tspec, manaGeneric, manaXCount, manaTotalColored } from './ir';
+import { card, abil, tspec, irWord, cardMask, TM_STATIC, manaGeneric, manaXCount, manaTotalColored } from './ir';
 import {
   game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS, targetZseqAt, targetSpecAt,
   OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, OF_TOKEN,
@@ -176,7 +176,8 @@ function canCast(p: i32, i: i32, flashback: bool): bool {
   return abilityPossible(spellAbility(c), p, i, SI_SPELL);
 }
 
-function canActivate(p: i32, i: i32, a: i32): bool {
+// `grantor`: the permanent granting ability a to object i (ABK_GRANTED), or NONE for i's own.
+function canActivate(p: i32, i: i32, a: i32, grantor: i32): bool {
   const o = obj(i);
   const kind = abil(a, S.AB_KIND);
   const timing = abil(a, S.AB_TIMING);
@@ -184,6 +185,9 @@ function canActivate(p: i32, i: i32, a: i32): bool {
     if (!isSorcerySpeed(p) || (o.flags & OF_LOYALTY_USED)) return false; // 606.3
     const d = abil(a, S.AB_COST_PARAM);
     if (d < 0 && o.loyalty < -d) return false;
+  } else if (kind == S.ABK_GRANTED) {
+    if (grantor < 0) return false;
+    if ((abil(a, S.AB_COST_FLAGS) & S.COST_TAP_GRANTOR) && (obj(grantor).flags & OF_TAPPED)) return false;
   } else if (kind != S.ABK_ACTIVATED) {
     return false;
   }
@@ -231,10 +235,26 @@ export function listActions(p: i32): void {
       if (canCast(p, i, true)) addOpt(S.ACT_CAST_FLASHBACK | i);
     } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) {
       const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
-      for (let k = 0; k < n; k++) if (canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+      for (let k = 0; k < n; k++) if (canActivate(p, i, start + k, NONE)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
     }
+    if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo >= 0 && (cardMask(o.card) & TM_STATIC)) listGranted(p, i);
   }
   endActionList();
+}
+
+// Abilities that permanent g grants to the object it is attached to (ST_GRANT_ABILITY), when
+// p controls that object and can activate them: ACT_ACTIVATE_GRANTED | index << 16 | g.
+function listGranted(p: i32, g: i32): void {
+  const to = obj(g).attachedTo;
+  if (obj(to).zone != S.ZONE_BATTLEFIELD || obj(to).controller != p) return;
+  const start = card(obj(g).card, S.CARD_ABIL_START), n = card(obj(g).card, S.CARD_ABIL_COUNT);
+  for (let a = start; a < start + n; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    for (let pc = abil(a, S.AB_CODE); irWord(pc) == S.ST_GRANT_ABILITY; pc += 2) {
+      const k = irWord(pc + 1);
+      if (canActivate(p, to, start + k, g)) addOpt(S.ACT_ACTIVATE_GRANTED | (k << 16) | g);
+    }
+  }
 }
 
 // ---------- performing an action ----------
@@ -266,6 +286,14 @@ export function performAction(p: i32, code: i32): void {
     it.kind = SI_ABILITY; it.obj = i; it.zseq = obj(i).zseq; it.ability = a;
     it.lkiPower = obj(i).power;
     emit(EV_ACTIVATE, i, a, p);
+  } else if (kind == S.ACT_ACTIVATE_GRANTED) {
+    // the ability is the attached object's; the granting permanent is kept as the event object (REF_GRANTOR)
+    const a = card(obj(i).card, S.CARD_ABIL_START) + ((code >> 16) & 0xff);
+    const src = obj(i).attachedTo;
+    it.kind = SI_ABILITY; it.obj = src; it.zseq = obj(src).zseq; it.ability = a;
+    it.eventObj = i; it.eventZseq = obj(i).zseq;
+    it.lkiPower = obj(src).power;
+    emit(EV_ACTIVATE, src, a, p);
   } else {
     it.kind = SI_SPELL; it.obj = i;
     it.ability = spellAbility(obj(i).card);
@@ -477,6 +505,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
     g.castAddLeft = (flags & S.COST_SAC_FILTER) ? 1 : 0;
     g.castAddLeft += (flags & S.COST_DISCARD) ? param : 0;
     if (flags & S.COST_TAP) tap(src);
+    if (flags & S.COST_TAP_GRANTOR) tap(it.eventObj);
     if (it.kind == SI_ABILITY && abil(it.ability, S.AB_KIND) == S.ABK_LOYALTY) {
       obj(src).loyalty += param; // a cost, so never doubled (Doubling Season ruling)
       markDirty();

@@ -150,6 +150,8 @@ function applyStaticsOf(src: i32, layer: i32): void {
       } else if (op == S.ST_PLAYER_HEXPROOF) {
         if (!pt) player(o.controller).hexproof = 1;
         pc += 1;
+      } else if (op == S.ST_GRANT_ABILITY) {
+        pc += 2; // read by the action list (cast.ts), not a characteristic
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
         if (!pt) forEachMatch(irWord(pc + 1), src, -1);
         pc += 2;
@@ -337,6 +339,11 @@ export function refObject(ref: i32, src: i32, item: usize): i32 {
     return it.eventObj >= 0 && obj(it.eventObj).zseq == it.eventZseq ? it.eventObj : -1;
   }
   if (ref == S.REF_ATTACHED) return src >= 0 ? obj(src).attachedTo : -1;
+  if (ref == S.REF_GRANTOR) { // a granted ability keeps its grantor as the event object
+    if (!item) return -1;
+    const it = changetype<Item>(item);
+    return it.eventObj >= 0 && obj(it.eventObj).zseq == it.eventZseq ? it.eventObj : -1;
+  }
   if (ref == S.REF_IT) {
     const g = game();
     return g.resIt >= 0 && obj(g.resIt).zseq == g.resItZseq ? g.resIt : -1;

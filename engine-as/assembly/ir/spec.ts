@@ -204,7 +204,7 @@ export const COST_PAY_LIFE = 1 << 4;
 export const COST_EXILE_SELF_FROM_GY = 1 << 5;
 export const COST_REMOVE_COUNTERS = 1 << 6; // reserved
 // multi
-export const COST_TAP_ATTACHED_TO = 1 << 12; // tap the Equipment that grants this ability ("Tap Fishing Pole")
+export const COST_TAP_GRANTOR = 1 << 12; // tap the permanent that grants this ability ("Tap Fishing Pole")
 
 // timing (AB_TIMING)
 export const TIMING_SORCERY = 1 << 0;
@@ -338,6 +338,8 @@ export const REF_IT = 22; // the object last affected by this program ("it", "th
 export const REF_TARGET_CONTROLLER = 32; // 32 + k: controller of target k
 export const REF_TARGET_OWNER = 48; // 48 + k: owner of target k
 export const REF_EVENT_PLAYER = 64; // the player of the triggering event
+// multi
+export const REF_GRANTOR = 100; // the permanent that granted the activated ability ("Put a bait counter on Fishing Pole")
 
 // ---- amounts ----
 // An amount is one word: a signed 24-bit constant when (word >> 24) is 0 or -1, else a tagged
@@ -453,7 +455,7 @@ export const ST_SET_BASE_PT = 6; // filter, power, toughness  (layer 7b)
 export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6)
 export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
 // multi
-export const ST_GRANT_ABILITY = 55; // filter, ability index within this card   matching objects have that ability (the source's ABK_GRANTED ability)
+export const ST_GRANT_ABILITY = 55; // ability index within this card   the object this is attached to has that ABK_GRANTED ability
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)

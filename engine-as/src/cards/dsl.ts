@@ -282,6 +282,8 @@ export const eventObject = new FixedRef(S.REF_EVENT_OBJ);
 export const attached = new FixedRef(S.REF_ATTACHED);
 /** "that player": the player of the triggering event. */
 export const thatPlayer = new FixedRef(S.REF_EVENT_PLAYER);
+/** In an ability a permanent grants: that permanent, called by its name ("put a bait counter on Fishing Pole"). */
+export const grantor = new FixedRef(S.REF_GRANTOR);
 export function controllerOf(t: Target): ControllerOf {
   return new ControllerOf(t);
 }
@@ -491,7 +493,7 @@ export function parseCost(text: string): Cost {
     else if (/^Sacrifice this \w+$/.test(part)) cost.flags |= S.COST_SAC_SELF;
     else if (part === 'Discard a card') (cost.flags |= S.COST_DISCARD), (cost.param = 1);
     else if (part === 'Sacrifice a creature') (cost.flags |= S.COST_SAC_FILTER), (cost.param = is('creature').youControl());
-    else if (/^Tap [A-Z]/.test(part)) cost.flags |= S.COST_TAP_ATTACHED_TO; // "Tap Fishing Pole": the granting Equipment
+    else if (/^Tap [A-Z]/.test(part)) cost.flags |= S.COST_TAP_GRANTOR; // "Tap Fishing Pole": the permanent granting the ability
     else if ((m = part.match(/^Pay (\d+) life$/))) (cost.flags |= S.COST_PAY_LIFE), (cost.param = Number(m[1]));
     else if (/^(\{[^}]+\})+$/.test(part)) cost.mana = mana(part);
     else throw new Error(`unsupported cost "${part}" in "${text}"`);
@@ -691,6 +693,13 @@ export class CardDef {
   }
   triggered(trigger: Trigger, ...effects: (Instr | Instr[])[]): this {
     this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger }));
+    return this;
+  }
+  /** 'Equipped creature has "<cost>: <effects>."' */
+  equippedHas(cost: string, ...effects: (Instr | Instr[])[]): this {
+    const index = this.abilities.reduce((n, ab) => n + 1 + ab.modes.length, 0); // index within the compiled card
+    this.abilities.push(ability(S.ABK_GRANTED, effects.flat(), { cost: parseCost(cost) }));
+    this.abilities.push(ability(S.ABK_STATIC, [ins(S.ST_GRANT_ABILITY, word(index))]));
     return this;
   }
   /** A triggered ability whose effect is "choose <pick> —" followed by the modes. */

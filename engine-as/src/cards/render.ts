@@ -50,7 +50,7 @@ export const OP_SHAPES: Record<number, string> = {
 const ST_SHAPES: Record<number, string> = {
   [S.ST_PT]: 'faa', [S.ST_KW]: 'fw', [S.ST_COST_REDUCE]: 'fa', [S.ST_EXTRA_LAND]: 'w', [S.ST_NO_MAX_HAND]: '',
   [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '',
-  [S.ST_GRANT_ABILITY]: 'fw',
+  [S.ST_GRANT_ABILITY]: 'w',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
@@ -290,6 +290,7 @@ class CardRenderer {
     const start = this.card(S.CARD_ABIL_START);
     const end = start + this.card(S.CARD_ABIL_COUNT);
     for (let j = start; j < end; j++) {
+      if (this.v.abil(j, S.AB_KIND) === S.ABK_GRANTED) continue; // rendered in quotes by the static that grants it
       const text = this.renderAbility(j);
       // "This land enters tapped. As it enters, choose a color."
       if (flags & S.CF_ENTERS_TAPPED && j === start && text.startsWith(`As ${this.self} enters`)) {
@@ -326,6 +327,7 @@ class CardRenderer {
         for (let m = 1; m <= modes; m++) lines.push(`• ${this.renderAbility(j + m)}`);
         return lines.join('\n');
       }
+      case S.ABK_GRANTED:
       case S.ABK_ACTIVATED:
         if (ab(S.AB_TIMING) & S.TIMING_EQUIP) return `Equip ${manaSymbols(ab(S.AB_COST_A), ab(S.AB_COST_B))}`;
         return `${cost()}: ${this.effect(ops, true)}${this.timing(ab(S.AB_TIMING))}`;
@@ -369,7 +371,7 @@ class CardRenderer {
     if (flags & S.COST_SAC_FILTER) parts.push(`Sacrifice ${article(this.noun(param, false, true))}`);
     if (flags & S.COST_DISCARD) parts.push(param === 1 ? 'Discard a card' : `Discard ${numberWord(param)} cards`);
     if (flags & S.COST_PAY_LIFE) parts.push(`Pay ${param} life`);
-    if (flags & S.COST_TAP_ATTACHED_TO) parts.push(`Tap ${this.name}`);
+    if (flags & S.COST_TAP_GRANTOR) parts.push(`Tap ${this.name}`);
     return parts;
   }
 
@@ -480,6 +482,9 @@ class CardRenderer {
           : abilityPhrases(o.args[1], plural ? 'have' : 'has');
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
         else lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], plural) });
+      } else if (o.op === S.ST_GRANT_ABILITY) {
+        const granted = this.renderAbility(this.card(S.CARD_ABIL_START) + o.args[0]);
+        lines.push({ filter: -1, preds: [], text: `${this.ref(S.REF_ATTACHED)} has "${granted}"` });
       } else if (o.op === S.ST_NO_MAX_HAND) {
         lines.push({ filter: -1, preds: [], text: 'you have no maximum hand size' });
       } else if (o.op === S.ST_COST_REDUCE) {
@@ -499,7 +504,7 @@ class CardRenderer {
     }
     if (cond && cond !== S.COND_YOUR_TURN) throw new Error(`static condition ${cond} cannot be rendered`);
     const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : '';
-    return sentences.map((l) => (during ? during + l : cap(l)) + '.').join(' ');
+    return sentences.map((l) => (during ? during + l : cap(l)) + (l.endsWith('"') ? '' : '.')).join(' ');
   }
 
   /** " for each fellowship counter on this artifact" when a bonus counts the source's counters. */
@@ -843,6 +848,7 @@ class CardRenderer {
       case S.REF_ATTACHED: return `${this.selfNoun === 'Aura' ? 'enchanted' : 'equipped'} creature`;
       case S.REF_IT: return 'it';
       case S.REF_EVENT_PLAYER: return 'that player';
+      case S.REF_GRANTOR: return this.name;
     }
     throw new Error(`ref ${r} cannot be rendered`);
   }

@@ -136,7 +136,6 @@ export const knownUnsupported: readonly string[] = [
   "Fire Elemental",
   "Fireshrieker",
   "Firespitter Whelp",
-  "Fishing Pole",
   "Flamewake Phoenix",
   "Flashfreeze",
   "Fleeting Flight",

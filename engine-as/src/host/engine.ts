@@ -322,6 +322,7 @@ export class Game {
         if (kindBits === S.ACT_PLAY_LAND) return `play ${name}`;
         if (kindBits === S.ACT_CAST) return `cast ${name}`;
         if (kindBits === S.ACT_CAST_FLASHBACK) return `flashback ${name}`;
+        if (kindBits === S.ACT_ACTIVATE_GRANTED) return `activate ${this.cardName(this.engine.x.objField(v & 0xffff, 9))} (${name})`;
         return `activate ${name} #${((v >> 16) & 0xff) + 1}`;
       }
       case S.DK_ATTACK: return v < 0 ? 'done' : `${this.cardName(v & 0xffff)} attacks ${this.targetName(v >> 16)}`;

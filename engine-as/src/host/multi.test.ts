@@ -52,8 +52,8 @@ test('random and heuristic games with the multi cards end and keep every invaria
   const b = deck(e, [
     ['Scrawling Crawler', 3], ['Niv-Mizzet, Visionary', 2], ['Fiendish Panda', 3], ['Alesha, Who Laughs at Fate', 2],
     ['Wardens of the Cycle', 3], ['Kykar, Zephyr Awakener', 2], ['Dreadwing Scavenger', 3], ['Elenda, Saint of Dusk', 2],
-    ['Goblin Firebomb', 2], ['Rogue\'s Passage', 2], ['Campus Guide', 2], ['Solemn Simulacrum', 2],
-    ['Swiftwater Cliffs', 4], ['Dismal Backwater', 4], ['Island', 8], ['Swamp', 8], ['Plains', 6],
+    ['Goblin Firebomb', 2], ['Rogue\'s Passage', 2], ['Campus Guide', 2], ['Solemn Simulacrum', 2], ['Fishing Pole', 3],
+    ['Swiftwater Cliffs', 4], ['Dismal Backwater', 4], ['Island', 8], ['Swamp', 8], ['Plains', 3],
   ]);
   const heuristic = builtinAgent('heuristic'), random = builtinAgent('random');
   const kinds = new Set<number>();

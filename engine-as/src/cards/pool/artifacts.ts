@@ -2,11 +2,14 @@
 // preceded by its printed rules text.
 import {
   addChosenColor, atYourUpkeep, attach, attached, attachedCreature, basicLandCard, card, count, countersOnSelf,
-  createToken, destroy, draw, eachOpponent, eachPlayer, is, landfall, loseLife, may, pump, putCounters, search, self,
-  stKeywords, stPT, subtype, target, thatPlayer, whenDies, whenEnters, wheneverEquippedDealsCombatDamageToPlayer,
-  wheneverOpponentDraws, yourTurn,
+  createToken, destroy, draw, eachOpponent, eachPlayer, grantor, is, landfall, loseLife, may, pump, putCounters,
+  removeCounterThen, search, self, stKeywords, stPT, subtype, target, thatPlayer, whenDies, whenEnters,
+  wheneverEquippedDealsCombatDamageToPlayer, wheneverEquippedUntaps, wheneverOpponentDraws, yourTurn,
 } from '../dsl.ts';
 import { treasure } from './tokens.ts';
+
+// 1/1 blue Fish creature token
+export const fish = card('Fish').typeLine('Token Creature — Fish').color('U').pt(1, 1);
 
 export const artifacts = [
   // Equipped creature has hexproof and haste.
@@ -57,6 +60,15 @@ export const artifacts = [
   card('Banner of Kinship').cost('{5}').typeLine('Artifact')
     .chooseTypeAsEnters().entersWithNamedCounters(count(is('creature').youControl().ofChosenType()))
     .static(stPT(is('creature').youControl().ofChosenType(), countersOnSelf('fellowship'), countersOnSelf('fellowship'))),
+
+  // Equipped creature has "{1}, {T}, Tap Fishing Pole: Put a bait counter on Fishing Pole."
+  // Whenever equipped creature becomes untapped, remove a bait counter from this Equipment. If you do, create a
+  // 1/1 blue Fish creature token.
+  // Equip {2}
+  card('Fishing Pole').cost('{1}').typeLine('Artifact — Equipment')
+    .equippedHas('{1}, {T}, Tap Fishing Pole', putCounters(1, 'bait', grantor))
+    .triggered(wheneverEquippedUntaps(), removeCounterThen('bait', createToken(fish)))
+    .equip('{2}'),
 
   // If this card is in your opening hand, you may begin the game with it on the battlefield.
   // Equipped creature gets +1/+1 and has double strike and trample.
@@ -118,4 +130,6 @@ export const artifacts = [
     .triggered(whenEnters(), attach(target(subtype('Pirate').youControl())))
     .static(stPT(attachedCreature(), 2, 1))
     .equip('{2}'),
+
+  fish,
 ];
