@@ -126,6 +126,7 @@ function score(kind: i32, p: i32, v: i32): i32 {
     if (isLand) return lands > 5 ? 50 : -50;
     return -cardValue(v); // keep the best spells
   }
+  if (kind == S.DK_TAP_COST) return (obj(v).types & S.TYPE_CREATURE) ? -creatureValue(v) : 0;
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
   if (kind == S.DK_CHOOSE_COLOR || kind == S.DK_CHOOSE_TYPE) return cardsOfChoice(p, kind, v);

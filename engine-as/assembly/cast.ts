@@ -187,7 +187,6 @@ function canActivate(p: i32, i: i32, a: i32, grantor: i32): bool {
     if (d < 0 && o.loyalty < -d) return false;
   } else if (kind == S.ABK_GRANTED) {
     if (grantor < 0) return false;
-    if ((abil(a, S.AB_COST_FLAGS) & S.COST_TAP_GRANTOR) && (obj(grantor).flags & OF_TAPPED)) return false;
   } else if (kind != S.ABK_ACTIVATED) {
     return false;
   }
@@ -199,10 +198,24 @@ function canActivate(p: i32, i: i32, a: i32, grantor: i32): bool {
     if ((o.types & S.TYPE_CREATURE) && (o.flags & OF_SICK) && !hasKw(i, S.KW_HASTE)) return false; // 302.6
   }
   if (!addCostPossible(p, cf, abil(a, S.AB_COST_PARAM), i, (cf & S.COST_SAC_SELF) ? i : NONE)) return false;
+  if (cf & S.COST_TAP_PERMANENTS) {
+    const param = abil(a, S.AB_COST_PARAM);
+    let n = 0;
+    for (let k = 0; k < game().objCount; k++) if (tapCandidate(k, param, grantor >= 0 ? grantor : i, p, (cf & S.COST_TAP) ? i : NONE)) n++;
+    if (n < (param >> 16)) return false;
+  }
   const costA = abil(a, S.AB_COST_A), costB = abil(a, S.AB_COST_B);
   if (!canPay(p, manaGeneric(costA), costB, (cf & (S.COST_TAP | S.COST_SAC_SELF)) ? i : NONE, i)) return false;
   if ((timing & S.TIMING_EQUIP) && !equipTargetExists(i, a, p)) return false;
   return abilityPossible(a, p, i, SI_ABILITY);
+}
+
+// COST_TAP_PERMANENTS: an untapped permanent p controls matching the cost's filter, seen from
+// `fsrc` (the card the ability is printed on), other than `self` when {T} already taps it.
+function tapCandidate(i: i32, param: i32, fsrc: i32, p: i32, self: i32): bool {
+  const o = obj(i);
+  return o.zone == S.ZONE_BATTLEFIELD && o.controller == p && !(o.flags & OF_TAPPED) && i != self
+    && matches(param & 0xffff, i, fsrc, p, NONE);
 }
 
 function equipTargetExists(i: i32, a: i32, p: i32): bool {
@@ -504,8 +517,8 @@ function payAdditionalCosts(it: Item, p: i32): bool {
   if (g.castAddLeft < 0) {
     g.castAddLeft = (flags & S.COST_SAC_FILTER) ? 1 : 0;
     g.castAddLeft += (flags & S.COST_DISCARD) ? param : 0;
+    g.castAddLeft += (flags & S.COST_TAP_PERMANENTS) ? param >> 16 : 0;
     if (flags & S.COST_TAP) tap(src);
-    if (flags & S.COST_TAP_GRANTOR) tap(it.eventObj);
     if (it.kind == SI_ABILITY && abil(it.ability, S.AB_KIND) == S.ABK_LOYALTY) {
       obj(src).loyalty += param; // a cost, so never doubled (Doubling Season ruling)
       markDirty();
@@ -514,16 +527,22 @@ function payAdditionalCosts(it: Item, p: i32): bool {
     if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE_PER_TURN)) obj(src).flags |= OF_ACTIVATED_ONCE;
     if (flags & S.COST_PAY_LIFE) loseLife(p, param);
   }
+  const tapping = (flags & S.COST_TAP_PERMANENTS) != 0; // never with a sacrifice or discard in this pool
+  const fsrc = it.kind == SI_ABILITY && abil(it.ability, S.AB_KIND) == S.ABK_GRANTED ? it.eventObj : src;
   while (g.castAddLeft > 0) {
     const sac = (flags & S.COST_SAC_FILTER) && g.castAddLeft == 1 + ((flags & S.COST_DISCARD) ? param : 0);
     if (g.hasAnswer) {
       const i = takeAnswer();
-      if (sac) { sacrifice(i); flushDying(); }
+      if (tapping) tap(i);
+      else if (sac) { sacrifice(i); flushDying(); }
       else moveTo(i, S.ZONE_GRAVEYARD);
       g.castAddLeft--;
       continue;
     }
-    if (sac) {
+    if (tapping) {
+      ask(S.DK_TAP_COST, p, 0);
+      for (let i = 0; i < g.objCount; i++) if (tapCandidate(i, param, fsrc, p, NONE)) addOpt(i);
+    } else if (sac) {
       ask(S.DK_SACRIFICE, p, 0);
       for (let i = 0; i < g.objCount; i++) if (i != src && matches(param, i, src, p, NONE) && !(obj(i).flags & OF_DYING)) addOpt(i);
     } else {

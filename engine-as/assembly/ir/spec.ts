@@ -204,7 +204,7 @@ export const COST_PAY_LIFE = 1 << 4;
 export const COST_EXILE_SELF_FROM_GY = 1 << 5;
 export const COST_REMOVE_COUNTERS = 1 << 6; // reserved
 // multi
-export const COST_TAP_GRANTOR = 1 << 12; // tap the permanent that grants this ability ("Tap Fishing Pole")
+export const COST_TAP_PERMANENTS = 1 << 12; // tap N untapped permanents you control: AB_COST_PARAM = filter | N << 16 (for a granted ability the filter sees the granting permanent as "self": "Tap Fishing Pole")
 
 // timing (AB_TIMING)
 export const TIMING_SORCERY = 1 << 0;
@@ -492,6 +492,7 @@ export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from th
 // multi
 export const DK_CHOOSE_COLOR = 55; // options: COLOR_W..COLOR_G
 export const DK_CHOOSE_TYPE = 56; // options: SUB_* bit index of a creature type
+export const DK_TAP_COST = 57; // options: object ids (an untapped permanent to tap for a cost)
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p
 

@@ -6,7 +6,7 @@
 // Targets are values: the first appearance of a Target in an ability's effects makes it that
 // ability's next target spec. Everything here is plain data; nothing is encoded until compile.
 import * as S from '../../assembly/ir/spec.ts';
-import { CARD_TYPES, COUNTERS, KEYWORDS, SUBTYPES, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
+import { CARD_TYPES, COUNTERS, KEYWORDS, NUMBER_WORDS, SUBTYPES, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
 
 // ---------------------------------------------------------------- mana
 
@@ -171,6 +171,7 @@ export class Filter {
   sub(name: string): Filter { return this.with({ subAny: this.w.subAny | subtypeBit(name) }); }
   without(...kw: Keyword[]): Filter { return this.with({ kwNot: this.w.kwNot | keywordBits(kw) }); }
   attackingOrBlocking(): Filter { return this.flag(S.FF_ATTACKING_OR_BLOCKING); }
+  untapped(): Filter { return this.flag(S.FF_UNTAPPED); }
   /** "attached to that creature": attached to the ability's first chosen target. */
   attachedToFirstTarget(): Filter { return this.flag(S.FF_ATTACHED_TO_FIRST_TARGET); }
   /** A spell on the stack. */
@@ -481,7 +482,8 @@ export const wheneverEquippedUntaps = () => new Trigger(S.TRIG_EQUIPPED_UNTAPS);
 export interface Cost {
   mana: Mana | null;
   flags: number; // COST_*
-  param: number | Filter; // discard count, life, or the sacrifice filter
+  param: number | Filter; // discard count, life, or the sacrifice filter (or the filter of permanents to tap)
+  count?: number; // how many permanents to tap (COST_TAP_PERMANENTS)
 }
 
 /** Parses a printed activation cost: "{2}, {T}, Sacrifice this token", "Discard a card", "Pay 2 life". */
@@ -493,7 +495,11 @@ export function parseCost(text: string): Cost {
     else if (/^Sacrifice this \w+$/.test(part)) cost.flags |= S.COST_SAC_SELF;
     else if (part === 'Discard a card') (cost.flags |= S.COST_DISCARD), (cost.param = 1);
     else if (part === 'Sacrifice a creature') (cost.flags |= S.COST_SAC_FILTER), (cost.param = is('creature').youControl());
-    else if (/^Tap [A-Z]/.test(part)) cost.flags |= S.COST_TAP_GRANTOR; // "Tap Fishing Pole": the permanent granting the ability
+    else if ((m = part.match(/^Tap (\w+) untapped (\w+) you control$/))) {
+      cost.flags |= S.COST_TAP_PERMANENTS; // "Tap ten untapped Elves you control"
+      cost.param = subtype(SUBTYPES.find(([, , plural]) => plural === m![2])![0]).untapped().youControl();
+      cost.count = NUMBER_WORDS.indexOf(m[1]);
+    } else if (/^Tap [A-Z]/.test(part)) (cost.flags |= S.COST_TAP_PERMANENTS), (cost.param = itself()), (cost.count = 1); // "Tap Fishing Pole"
     else if ((m = part.match(/^Pay (\d+) life$/))) (cost.flags |= S.COST_PAY_LIFE), (cost.param = Number(m[1]));
     else if (/^(\{[^}]+\})+$/.test(part)) cost.mana = mana(part);
     else throw new Error(`unsupported cost "${part}" in "${text}"`);

@@ -44,10 +44,6 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Flying\nWhenever you cast a noncreature spell, choose one —\n• Create a 1/1 white Spirit creature token with flying.',
     why: 'partial: the exile-and-return mode needs delayed triggered abilities (black)',
   },
-  'Lathril, Blade of the Elves': {
-    rendered: 'Menace\nWhenever Lathril deals combat damage to a player, create that many 1/1 green Elf Warrior creature tokens.',
-    why: 'partial: "{T}, Tap ten untapped Elves you control" needs a cost that taps other permanents',
-  },
   'Ravenous Amulet': {
     rendered: '{1}, {T}, Sacrifice a creature: Draw a card. Put a soul counter on this artifact. Activate only as a sorcery.\n{4}, {T}, Sacrifice this artifact: Each opponent loses life equal to the number of soul counters on this artifact.',
     why: 'the renderer joins imperatives only when they act on the same object; Oracle joins "Draw a card and put ..."',

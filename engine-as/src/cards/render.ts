@@ -371,7 +371,10 @@ class CardRenderer {
     if (flags & S.COST_SAC_FILTER) parts.push(`Sacrifice ${article(this.noun(param, false, true))}`);
     if (flags & S.COST_DISCARD) parts.push(param === 1 ? 'Discard a card' : `Discard ${numberWord(param)} cards`);
     if (flags & S.COST_PAY_LIFE) parts.push(`Pay ${param} life`);
-    if (flags & S.COST_TAP_GRANTOR) parts.push(`Tap ${this.name}`);
+    if (flags & S.COST_TAP_PERMANENTS) {
+      const f = param & 0xffff, n = param >> 16;
+      parts.push(this.v.filter(f)[S.F_FLAGS] & S.FF_SELF ? `Tap ${this.name}` : `Tap ${numberWord(n)} ${this.noun(f, n > 1)}`);
+    }
     return parts;
   }
 

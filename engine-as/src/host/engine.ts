@@ -115,7 +115,7 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_TRIGGER_ORDER]: 'trigger order', [S.DK_DISCARD]: 'discard', [S.DK_SEARCH]: 'search', [S.DK_SCRY]: 'scry',
   [S.DK_MAY]: 'may', [S.DK_SACRIFICE]: 'sacrifice', [S.DK_SURVEIL]: 'surveil', [S.DK_KICKER]: 'kicker',
   [S.DK_CHOOSE]: 'choose',
-  [S.DK_CHOOSE_COLOR]: 'choose color', [S.DK_CHOOSE_TYPE]: 'choose creature type',
+  [S.DK_CHOOSE_COLOR]: 'choose color', [S.DK_CHOOSE_TYPE]: 'choose creature type', [S.DK_TAP_COST]: 'tap',
 };
 
 export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile'] as const;

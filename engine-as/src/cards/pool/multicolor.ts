@@ -1,11 +1,11 @@
 // Multicolored cards of Foundations. Each definition is preceded by its printed rules text.
 import * as S from '../../../assembly/ir/spec.ts';
 import {
-  addMana, atBeginningOfCombat, atYourEndStep, card, copySpell, createToken, doubleEachKindOfCounter, draw, eventObject, gainLife, grant, grantAll, is, itself, landfall, lifeAboveStart, loseLife, mode,
-  morbid, powerOf, pump, pumpAll, putCounters, raid, returnToBattlefield, self, stKeywords, stNoMaxHandSize, stPT, target,
-  thatMuch, threshold, upTo, whenDies, whenEntersOrAttacks, wheneverAttacks, wheneverDealsCombatDamageToPlayer,
-  wheneverEnters, wheneverSourceDealsNoncombatDamageToOpponent, wheneverYouCast, wheneverYouGainLife, whileYouControl,
-  withTarget, you, loot,
+  addMana, atBeginningOfCombat, atYourEndStep, card, copySpell, createToken, doubleEachKindOfCounter, draw, eachOpponent,
+  eventObject, gainLife, grant, grantAll, is, itself, landfall, lifeAboveStart, loot, loseLife, mode, morbid, powerOf,
+  pump, pumpAll, putCounters, raid, returnToBattlefield, self, stKeywords, stNoMaxHandSize, stPT, target, thatMuch,
+  threshold, upTo, whenDies, whenEntersOrAttacks, wheneverAttacks, wheneverDealsCombatDamageToPlayer, wheneverEnters,
+  wheneverSourceDealsNoncombatDamageToOpponent, wheneverYouCast, wheneverYouGainLife, whileYouControl, withTarget, you,
 } from '../dsl.ts';
 import { elfWarrior, soldier } from './tokens.ts';
 
@@ -124,7 +124,7 @@ export const multicolor = [
   // {T}, Tap ten untapped Elves you control: Each opponent loses 10 life and you gain 10 life.
   card('Lathril, Blade of the Elves').cost('{2}{B}{G}').typeLine('Legendary Creature — Elf Noble').pt(2, 3).keywords('menace')
     .triggered(wheneverDealsCombatDamageToPlayer(), createToken(elfWarrior, thatMuch))
-    .partial('"{T}, Tap ten untapped Elves you control" ability: no cost to tap other permanents yet'),
+    .activated('{T}, Tap ten untapped Elves you control', loseLife(10, eachOpponent), gainLife(10)),
 
   // Protection from everything
   // If Progenitus would be put into a graveyard from anywhere, reveal Progenitus and shuffle it into its owner's
