@@ -87,7 +87,7 @@ export function legalTarget(ts: i32, code: i32, it: Item): bool {
   if (o.controller == you) return true;
   if (o.kw & S.KW_HEXPROOF) return false; // 702.11b
   // 702.11d: hexproof from instants (an instant spell, or an ability of an instant source)
-  return !((o.kw & S.KW_HEXPROOF_FROM_INSTANTS) && (card(obj(it.obj).card, S.CARD_TYPES) & S.TYPE_INSTANT));
+  return !((o.kw & S.KW_HEXPROOF_FROM_INSTANTS) && it.obj >= 0 && (card(obj(it.obj).card, S.CARD_TYPES) & S.TYPE_INSTANT));
 }
 
 function alreadyChosen(it: Item, code: i32, from: i32): bool {

@@ -384,7 +384,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_ADD_MANA: {
       const n = amount(a2, s, you, item);
       const color = (a1 & S.MANA_OF_CHOSEN_COLOR) ? obj(s).chosen : <i32>ctz<i32>(a1 | 0x40);
-      if (color < 0) return true; // no color was chosen: no mana (105.4 does not apply to a missing choice)
+      if (color < 0) return true; // it entered without its color being chosen: no mana
       poolSet(you, color, poolGet(you, color) + n);
       emit(EV_MANA, you, color, n);
       return true;
@@ -468,7 +468,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       const here = s >= 0 && obj(s).zone == S.ZONE_BATTLEFIELD && obj(s).zseq == it.zseq;
       if (here && obj(s).other > 0) {
         obj(s).other--;
-        emit(EV_COUNTERS, s, a1, -1);
+        emit(EV_COUNTERS, s, S.CTR_OTHER, -1);
         markDirty();
       } else {
         g.resPc += a2; // "if you do": nothing was removed

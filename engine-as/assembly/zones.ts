@@ -92,6 +92,12 @@ export function hasOwnReplacement(c: i32, rp: i32): bool {
 
 function shufflesInstead(c: i32): bool { return hasOwnReplacement(c, S.RP_SHUFFLE_INSTEAD_OF_GRAVEYARD); }
 
+// 700.4: a creature leaving the battlefield dies only if it goes to a graveyard (not when exiled
+// or shuffled into a library instead).
+function dies(o: Obj): bool {
+  return (o.types & S.TYPE_CREATURE) != 0 && !(o.flags & OF_EXILE_IF_DIES) && !shufflesInstead(o.card);
+}
+
 function leaveBattlefield(i: i32): void {
   const g = game();
   const o = obj(i);
@@ -357,7 +363,7 @@ export function flushDying(): void {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
     any = true;
-    if ((o.types & S.TYPE_CREATURE) && !shufflesInstead(o.card)) { // it won't go to a graveyard: it doesn't die (700.4)
+    if (dies(o)) {
       triggerSelf(S.TRIG_DIES_SELF, i, 0);
       triggerWatchers(S.TRIG_DIES, i, o.controller, 0);
     }
@@ -367,7 +373,7 @@ export function flushDying(): void {
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
-    if ((o.types & S.TYPE_CREATURE) && !shufflesInstead(o.card)) g.creatureDiedThisTurn = 1;
+    if (dies(o)) g.creatureDiedThisTurn = 1;
     moveTo(i, S.ZONE_GRAVEYARD);
     retargetPendingEvent(i);
   }
