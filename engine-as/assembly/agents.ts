@@ -195,6 +195,7 @@ function priorityScore(p: i32, v: i32): i32 {
       if (obj(i).types & S.TYPE_CREATURE) return g.stepStage == 1 && g.step == STEP_END && g.active != p ? 30 : -1;
       return player(p).life <= 10 && myMain ? 30 : -1;
     }
+    if (cf & S.COST_SAC_FILTER) return -1; // sacrificing another permanent (Ravenous Amulet): not judged yet
     // other abilities: use spare mana at the end of the opponent's turn or in main 2
     if ((g.active != p && g.step == STEP_END) || (myMain && g.step == STEP_MAIN2)) return 20;
     return -1;
