@@ -447,8 +447,21 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, it);
     case S.OP_ANIMATE: {
+      // 611.2a: no duration is stated, so it lasts as long as the permanent stays on the
+      // battlefield; activating it again only gives the effect a new timestamp
       const o = obj1(a1, it);
-      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addEffect(EF_ANIMATE, o, amount(a2, s, you, item), amount(a3, s, you, item), a4);
+      if (o < 0 || obj(o).zone != S.ZONE_BATTLEFIELD) return true;
+      let e = NONE;
+      for (let k = 0; k < g.effCount; k++) if (effect(k).kind == EF_ANIMATE && effect(k).obj == o && effect(k).zseq == obj(o).zseq) e = k;
+      if (e < 0) {
+        addEffect(EF_ANIMATE, o, 0, 0, 0);
+        if (g.over) return true;
+        e = g.effCount - 1;
+      }
+      const ef = effect(e);
+      ef.power = amount(a2, s, you, item); ef.toughness = amount(a3, s, you, item); ef.kw = a4;
+      ef.duration = S.DUR_PERMANENT; ef.ts = g.nextTs++;
+      markDirty();
       return true;
     }
     case S.OP_COPY_SPELL: {

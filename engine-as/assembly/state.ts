@@ -148,7 +148,7 @@ export const EFFECT_SIZE: i32 = offsetof<Effect>();
 export const EF_PUMP = 1;
 export const EF_GRANT = 2;
 export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
-export const EF_ANIMATE = 110; // multi: obj is a power/toughness creature with kw and all creature types (OP_ANIMATE)
+export const EF_ANIMATE = 110; // multi: obj is a power/toughness creature with kw and all creature types (OP_ANIMATE), while it stays
 
 @unmanaged
 export class Game {

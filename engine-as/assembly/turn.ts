@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card } from './ir';
 import {
   G, game, player, obj, effect, NONE, MAX_LIBRARY, PH_MULLIGAN, PH_PLAY, OF_TAPPED, OF_SICK,
-  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, EF_EXILED_UNTIL,
+  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, EF_EXILED_UNTIL, EF_ANIMATE,
   STEP_UNTAP, STEP_UPKEEP, STEP_DRAW, STEP_MAIN1, STEP_BEGIN_COMBAT, STEP_ATTACKERS, STEP_BLOCKERS,
   STEP_FIRST_DAMAGE, STEP_DAMAGE, STEP_END_COMBAT, STEP_END, STEP_CLEANUP, OBJ_OFF, FACT_OPENING_HAND, FACT_LEYLINE_ASKED,
   Effect, pending, opponent, setLibAt,
@@ -265,6 +265,7 @@ function cleanup(): void {
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
     if (ef.kind == 0 || (ef.duration == S.DUR_END_OF_TURN && ef.kind != EF_EXILED_UNTIL)) continue;
+    if (ef.kind == EF_ANIMATE && obj(ef.obj).zseq != ef.zseq) continue; // its permanent left the battlefield
     if (k != e) memory.copy(changetype<usize>(effect(k)), changetype<usize>(ef), offsetof<Effect>());
     k++;
   }

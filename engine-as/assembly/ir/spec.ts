@@ -429,7 +429,7 @@ export const OP_LOOK_TOP_TAKE = 47; // count, filter, dest ZONE_* (hand), rest: 
 export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
 // multi
-export const OP_ANIMATE = 110; // ref, power, toughness, keyword bits   until end of turn it becomes a P/T creature with those keywords and all creature types, still a land (613.1d)
+export const OP_ANIMATE = 110; // ref, power, toughness, keyword bits   it becomes a P/T creature with those keywords and all creature types, still a land, while it stays on the battlefield (611.2a, 613.1d)
 export const OP_COPY_SPELL = 111; // ref (a spell), amount   put that many copies on the stack; the controller may choose new targets (707.10)
 export const OP_REMOVE_COUNTER = 112; // counter kind (a named counter), skip   remove one from the source; if you can't, skip the next `skip` words
 

@@ -398,7 +398,7 @@ export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, 
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
 /** "you may <body>" */
 export const may = (...body: Instr[]): Instr => ins(S.OP_MAY, { body });
-/** "<r> becomes a p/t creature with <keywords> and all creature types. It's still a land." (until end of turn) */
+/** "<r> becomes a p/t creature with <keywords> and all creature types. It's still a land." (no duration: it lasts) */
 export const becomeCreature = (r: Ref, p: number, t: number, ...kw: Keyword[]) =>
   ins(S.OP_ANIMATE, ref(r), amt(p), amt(t), word(keywordBits(kw)));
 /** "copy <spell> <n> times. You may choose new targets for the copies." */
