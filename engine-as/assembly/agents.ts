@@ -196,6 +196,8 @@ function priorityScore(p: i32, v: i32): i32 {
       return player(p).life <= 10 && myMain ? 30 : -1;
     }
     if (cf & S.COST_SAC_FILTER) return -1; // sacrificing another permanent (Ravenous Amulet): not judged yet
+    // a land that becomes a creature for good (Soulstone Sanctuary): once, before combat
+    if (irWord(abil(a, S.AB_CODE)) == S.OP_ANIMATE) return myMain && g.step == STEP_MAIN1 && !(obj(i).types & S.TYPE_CREATURE) ? 25 : -1;
     // other abilities: use spare mana at the end of the opponent's turn or in main 2
     if ((g.active != p && g.step == STEP_END) || (myMain && g.step == STEP_MAIN2)) return 20;
     return -1;
