@@ -20,33 +20,58 @@ const need = new StaticArray<i32>(6);
 
 function popcount6(m: i32): i32 { return <i32>popcnt<i32>(m & 0x3f); }
 
+let srcRestricted = 0; // sources collected whose mana only some spells or abilities may spend
+
+// May mana with MANA_SPEND_CHOSEN_TYPE from `src` pay for `forObj` (the spell, or the source of
+// the ability, being paid for)? ANY_PAYMENT: an upper bound for every payment.
+const ANY_PAYMENT = -2;
+function mayUseRestricted(src: i32, forObj: i32): bool {
+  if (forObj == ANY_PAYMENT) return true;
+  const chosen = obj(src).chosen;
+  if (forObj < 0 || chosen < 0) return false;
+  const f = obj(forObj);
+  return (f.types & S.TYPE_CREATURE) != 0 && (f.sub & (1 << chosen)) != 0;
+}
+
+// The colors a mana ability's ADD_MANA word offers from source i (0: none usable now).
+function manaColors(i: i32, word: i32, forObj: i32): i32 {
+  if (word & S.MANA_OF_CHOSEN_COLOR) return obj(i).chosen >= 0 ? 1 << obj(i).chosen : 0;
+  if ((word & S.MANA_SPEND_CHOSEN_TYPE) && !mayUseRestricted(i, forObj)) return 0;
+  return word & 0x3f;
+}
+
 // Can `i` produce mana now (untapped, and a creature must not be summoning sick, 302.6)?
-function collectSources(p: i32, exclude: i32): void {
+// Of its {T} mana abilities, the one offering the most colors for this payment is used.
+function collectSources(p: i32, exclude: i32, forObj: i32): void {
   const g = game();
   srcCount = 0;
+  srcRestricted = 0;
   for (let i = 0; i < g.objCount && srcCount < MAX_SOURCES; i++) {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || (o.flags & (OF_TAPPED | OF_DYING)) || i == exclude) continue;
     if (!(cardMask(o.card) & TM_MANA)) continue;
     if ((o.types & S.TYPE_CREATURE) && (o.flags & OF_SICK) && !hasKw(i, S.KW_HASTE)) continue;
     const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
+    let bestColors = 0, bestN = 0, bestCf = 0;
     for (let a = start; a < end; a++) {
       if (abil(a, S.AB_KIND) != S.ABK_MANA) continue;
       const cf = abil(a, S.AB_COST_FLAGS);
       if (!(cf & S.COST_TAP) || abil(a, S.AB_COST_A) != 0 || abil(a, S.AB_COST_B) != 0) continue;
       const pc = abil(a, S.AB_CODE);
       if (irWord(pc) != S.OP_ADD_MANA) continue;
-      const colors = irWord(pc + 1);
+      if (irWord(pc + 1) & S.MANA_SPEND_CHOSEN_TYPE) srcRestricted++;
+      const colors = manaColors(i, irWord(pc + 1), forObj);
       const n = amount(irWord(pc + 2), i, p, 0);
-      if (n <= 0) continue;
-      srcObj[srcCount] = i;
-      srcColors[srcCount] = colors;
-      srcAmount[srcCount] = n;
-      srcCost[srcCount] = popcount6(colors) + ((cf & S.COST_SAC_SELF) ? 100 : 0) + ((o.types & S.TYPE_CREATURE) ? 10 : 0);
-      srcUsed[srcCount] = 0;
-      srcCount++;
-      break; // one mana ability per source is used for payment
+      if (n <= 0 || colors == 0 || popcount6(colors) <= popcount6(bestColors)) continue;
+      bestColors = colors; bestN = n; bestCf = cf;
     }
+    if (bestColors == 0) continue;
+    srcObj[srcCount] = i;
+    srcColors[srcCount] = bestColors;
+    srcAmount[srcCount] = bestN;
+    srcCost[srcCount] = popcount6(bestColors) + ((bestCf & S.COST_SAC_SELF) ? 100 : 0) + ((o.types & S.TYPE_CREATURE) ? 10 : 0);
+    srcUsed[srcCount] = 0;
+    srcCount++;
   }
 }
 
@@ -121,7 +146,7 @@ function setNeed(costB: i32): void {
 // Total mana p could produce now (pool plus every untapped source): a cheap upper bound that
 // lets the action list skip unaffordable spells without planning a payment.
 export function manaAvailable(p: i32): i32 {
-  collectSources(p, -1);
+  collectSources(p, -1, ANY_PAYMENT);
   cachedFor = p;
   let total = 0;
   for (let s = 0; s < srcCount; s++) total += srcAmount[s];
@@ -135,17 +160,18 @@ let cachedFor = -1;
 export function endActionList(): void { cachedFor = -1; }
 
 // `exclude` is a permanent that will be tapped or sacrificed for another part of the cost.
-export function canPay(p: i32, generic: i32, costB: i32, exclude: i32): bool {
+// `forObj`: the spell, or the source of the ability, being paid for (restricted mana), or -1.
+export function canPay(p: i32, generic: i32, costB: i32, exclude: i32, forObj: i32 = -1): bool {
   if (generic <= 0 && costB == 0) return true;
-  if (cachedFor == p && exclude < 0) { for (let s = 0; s < srcCount; s++) srcUsed[s] = 0; }
-  else { collectSources(p, exclude); cachedFor = -1; }
+  if (cachedFor == p && exclude < 0 && srcRestricted == 0) { for (let s = 0; s < srcCount; s++) srcUsed[s] = 0; }
+  else { collectSources(p, exclude, forObj); cachedFor = -1; }
   setNeed(costB);
   return plan(p, generic < 0 ? 0 : generic);
 }
 
 // The most generic mana p could pay on top of costB (for choosing X), or -1 if costB can't be paid.
-export function maxGeneric(p: i32, costB: i32, exclude: i32): i32 {
-  collectSources(p, exclude);
+export function maxGeneric(p: i32, costB: i32, exclude: i32, forObj: i32): i32 {
+  collectSources(p, exclude, forObj);
   setNeed(costB);
   if (!planColored(p)) return -1;
   let total = planExtra + poolTmpTotal();
@@ -154,9 +180,9 @@ export function maxGeneric(p: i32, costB: i32, exclude: i32): i32 {
 }
 
 // Pays the cost: spends pool mana, taps (and sacrifices) the planned sources.
-export function pay(p: i32, generic: i32, costB: i32): bool {
+export function pay(p: i32, generic: i32, costB: i32, forObj: i32 = -1): bool {
   if (generic <= 0 && costB == 0) return true;
-  collectSources(p, -1);
+  collectSources(p, -1, forObj);
   setNeed(costB);
   if (!plan(p, generic < 0 ? 0 : generic)) return false;
   let fromPool = planPoolGeneric;

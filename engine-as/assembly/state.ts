@@ -59,10 +59,14 @@ export class Obj {
   dmgIn: i32; // combat damage assigned to this blocker in the current damage step
   dmgOut: i32; // combat damage this attacker assigns to the player or planeswalker it attacks
   facts: i32; // FACT_* bits about the card over the whole game (survive zone changes)
+  // multi
+  chosen: i32; // color (COLOR_*) or creature type (SUB_* bit index) chosen as it entered; -1 while unchosen
+  lkiOther: i32; // named counters it had when it last left the battlefield (608.2h)
 }
 export const FACT_OPENING_HAND: i32 = 1 << 0;
 export const FACT_DRAWN: i32 = 1 << 1;
 export const FACT_CAST: i32 = 1 << 2;
+export const FACT_LEYLINE_ASKED: i32 = 1 << 8; // multi: its opening-hand action was offered (103.6)
 export const OBJ_SIZE: i32 = offsetof<Obj>();
 
 @unmanaged
@@ -92,6 +96,7 @@ export class Player {
   manaR: i32;
   manaG: i32;
   manaC: i32;
+  instSorcCastThisTurn: i32; // multi: instant and sorcery spells cast this turn
   lib0: i32; // MAX_LIBRARY byte slots start here; index 0 is the bottom
 }
 export const PLAYER_SIZE: i32 = offsetof<Player>() - 4 + MAX_LIBRARY;
@@ -122,6 +127,7 @@ export const SI_TRIGGER = 3;
 export const IF_KICKED = 1 << 0;
 export const IF_FLASHBACK = 1 << 1;
 export const IF_TARGETED = 1 << 2; // had targets when put on the stack (608.2b)
+export const IF_COPY = 1 << 8; // multi: a copy of a spell (707.10): not cast, only its targets are chosen again
 
 // A continuous effect from a resolved spell or ability (611.2), or a linked exile (610.3).
 @unmanaged
@@ -142,6 +148,7 @@ export const EFFECT_SIZE: i32 = offsetof<Effect>();
 export const EF_PUMP = 1;
 export const EF_GRANT = 2;
 export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
+export const EF_ANIMATE = 110; // multi: obj is a power/toughness creature with kw and all creature types (OP_ANIMATE), while it stays
 
 @unmanaged
 export class Game {
@@ -209,6 +216,7 @@ export class Game {
   dmgLeft: i32;
   cleanupAgain: i32;
   stopAtPriority: i32; // scenarios: every priority is a decision, even with only "pass"
+  choicesPending: i32; // multi: permanents that entered and still need their "as enters" choice
   opt0: i32; // MAX_OPTIONS options follow
 }
 export const GAME_SIZE: i32 = offsetof<Game>() + (MAX_OPTIONS - 1) * 4;

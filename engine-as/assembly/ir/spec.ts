@@ -117,6 +117,7 @@ export const SUB_SPIRIT = 1 << 27;
 export const SUB_DINOSAUR = 1 << 28;
 export const SUB_BEAST = 1 << 29;
 export const SUB_INSECT = 1 << 30;
+export const SUB_CREATURE_TYPES = 0x7ffffe00; // multi: the LO bits that are creature types (Elf ... Insect), for "all creature types"
 // Word HI: reserved for later sets.
 
 // card flags (CARD_FLAGS)
@@ -132,6 +133,9 @@ export const CF_CANT_BLOCK = 1 << 8;
 export const CF_CANT_BE_BLOCKED_BY_WALLS = 1 << 9;
 export const CF_ANY_NUMBER_IN_DECK = 1 << 10;
 export const CF_ADD_COST_OR_MANA = 1 << 11; // additional cost may be paid by CARD_KICKER mana instead (Eaten Alive)
+// multi
+export const CF_ETB_COUNTERS_NAMED = 1 << 27; // CARD_ETB_COUNTERS are named counters (CTR_OTHER), added once the "as enters" choice is made
+export const CF_LEYLINE = 1 << 28; // if this card is in your opening hand, you may begin the game with it on the battlefield (103.6-style)
 
 export const WARD_MANA = 1 << 16;
 export const WARD_LIFE = 2 << 16;
@@ -156,6 +160,9 @@ export const KW_CANT_BLOCK = 1 << 15; // "can't block" as a granted ability
 export const KW_UNBLOCKABLE = 1 << 16; // "can't be blocked"
 export const KW_CANT_ATTACK = 1 << 17; // "can't attack" (Pacifism)
 export const KW_WARD = 1 << 18; // set when the object has ward (cost from CARD_WARD)
+// multi
+export const KW_PROTECTION_ALL = 1 << 24; // protection from everything (702.16j)
+export const KW_HEXPROOF_FROM_INSTANTS = 1 << 25; // hexproof from instants (702.11d)
 export const KW_ALL = 0x7ffff;
 
 // ---- ability record ----
@@ -186,6 +193,7 @@ export const ABK_LOYALTY = 6; // planeswalker loyalty ability; AB_COST_PARAM = s
 export const ABK_MODE = 7; // one mode of the preceding modal ability
 export const ABK_REPLACEMENT = 8; // code holds replacement descriptors (RP_*)
 export const ABK_ENCHANT = 9; // aura: "Enchant <filter>": AB_TSPEC_START names the target spec
+export const ABK_GRANTED = 15; // multi: an activated ability this card grants (ST_GRANT_ABILITY); never activated from this card itself
 
 // costs (AB_COST_FLAGS, CARD_ADD_COST)
 export const COST_TAP = 1 << 0;
@@ -195,6 +203,8 @@ export const COST_DISCARD = 1 << 3; // discard AB_COST_PARAM cards
 export const COST_PAY_LIFE = 1 << 4;
 export const COST_EXILE_SELF_FROM_GY = 1 << 5;
 export const COST_REMOVE_COUNTERS = 1 << 6; // reserved
+// multi
+export const COST_TAP_PERMANENTS = 1 << 12; // tap N untapped permanents you control: AB_COST_PARAM = filter | N << 16 (for a granted ability the filter sees the granting permanent as "self": "Tap Fishing Pole")
 
 // timing (AB_TIMING)
 export const TIMING_SORCERY = 1 << 0;
@@ -232,6 +242,11 @@ export const TRIG_OPP_LOSES_LIFE = 17;
 export const TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER = 18; // equipped creature deals combat damage to a player
 export const TRIG_LEAVES_SELF = 19; // this leaves the battlefield
 export const TRIG_CREATURE_COMBAT_DAMAGE_PLAYER = 20; // a creature you control deals combat damage to a player
+// multi
+export const TRIG_ETB_OR_ATTACKS_SELF = 55; // this enters or attacks
+export const TRIG_NONCOMBAT_DAMAGE_OPP = 56; // a source you control deals noncombat damage to an opponent (amount: the damage)
+export const TRIG_OPP_DRAW = 57; // an opponent draws a card (event player: that opponent)
+export const TRIG_EQUIPPED_UNTAPS = 58; // equipped creature becomes untapped
 
 // ---- conditions (AB_CONDITION; intervening "if" for triggers, "as long as" for statics) ----
 export const COND_NONE = 0;
@@ -245,6 +260,8 @@ export const COND_GY_COUNT = 7; // cards in your graveyard >= param (threshold)
 export const COND_FIRST_LIFE_GAIN = 8; // first time you gained life this turn
 export const COND_ATTACKERS_AT_LEAST = 9; // attacking with >= param creatures
 export const COND_LIFE_ABOVE_START = 10; // life >= starting life + param (param 1 = "greater than")
+// multi
+export const COND_CONTROL_WHEN_TRIGGERED = 55; // as COND_CONTROL, checked only when the event happens ("whenever X attacks while you control ...")
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
 
 // ---- filters ----
@@ -286,6 +303,9 @@ export const FF_OWNED = 1 << 12; // owned by the controller of the source (grave
 export const FF_OPP_OWNED = 1 << 13;
 export const FF_MV_MAX_SOURCE_POWER = 1 << 14; // mana value <= source's power
 export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's first chosen target
+// multi
+export const FF_CHOSEN_COLOR = 1 << 26; // of the color chosen for the source as it entered
+export const FF_CHOSEN_TYPE = 1 << 27; // of the creature type chosen for the source as it entered
 
 export const PF_NONE = 0;
 export const PF_YOU = 1;
@@ -318,6 +338,8 @@ export const REF_IT = 22; // the object last affected by this program ("it", "th
 export const REF_TARGET_CONTROLLER = 32; // 32 + k: controller of target k
 export const REF_TARGET_OWNER = 48; // 48 + k: owner of target k
 export const REF_EVENT_PLAYER = 64; // the player of the triggering event
+// multi
+export const REF_GRANTOR = 100; // the permanent that granted the activated ability ("Put a bait counter on Fishing Pole")
 
 // ---- amounts ----
 // An amount is one word: a signed 24-bit constant when (word >> 24) is 0 or -1, else a tagged
@@ -342,6 +364,9 @@ export const CTR_M1M1 = 1;
 export const CTR_LOYALTY = 2;
 export const CTR_STUN = 3;
 export const CTR_OTHER = 4; // any other named counter (revival, soul, ...)
+// multi
+export const CTR_EACH_KIND = 20; // every kind of counter (Zimone: "double the number of each kind of counter")
+export const CTR_NAME_SHIFT = 8; // a named counter is CTR_OTHER | (name index << 8); the engine treats all names alike
 
 // ---- durations ----
 export const DUR_END_OF_TURN = 1;
@@ -381,6 +406,9 @@ export const OP_BITE = 27; // ref a (source of damage), ref b  a deals damage eq
 export const OP_MAY = 28; // skip   the controller chooses; "no" skips the next `skip` words
 export const OP_IF = 29; // condition, param, skip   if the condition is false skip `skip` words
 export const OP_ADD_MANA = 30; // color bitmask of choices (one mana of any of them), amount
+// multi: extra bits of OP_ADD_MANA's color mask (bit COLOR_C is colorless mana)
+export const MANA_OF_CHOSEN_COLOR = 1 << 8; // one mana of the color chosen for the source as it entered
+export const MANA_SPEND_CHOSEN_TYPE = 1 << 9; // spend only on a creature spell of the chosen type or an ability of a creature source of that type
 export const OP_ATTACH = 31; // ref (object to attach the source to)
 export const OP_SACRIFICE = 32; // filter, amount, playerRef   the player chooses
 export const OP_GAIN_CONTROL = 33; // ref, duration
@@ -400,6 +428,10 @@ export const OP_CREATE_DELAYED = 46; // reserved
 export const OP_LOOK_TOP_TAKE = 47; // count, filter, dest ZONE_* (hand), rest: 0=bottom random
 export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
+// multi
+export const OP_ANIMATE = 110; // ref, power, toughness, keyword bits   it becomes a P/T creature with those keywords and all creature types, still a land, while it stays on the battlefield (611.2a, 613.1d)
+export const OP_COPY_SPELL = 111; // ref (a spell), amount   put that many copies on the stack; the controller may choose new targets (707.10)
+export const OP_REMOVE_COUNTER = 112; // counter kind (a named counter), skip   remove one from the source; if you can't, skip the next `skip` words
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;
@@ -422,6 +454,8 @@ export const ST_NO_MAX_HAND = 5; //
 export const ST_SET_BASE_PT = 6; // filter, power, toughness  (layer 7b)
 export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6)
 export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
+// multi
+export const ST_GRANT_ABILITY = 55; // ability index within this card   the object this is attached to has that ABK_GRANTED ability
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
@@ -429,6 +463,10 @@ export const RP_DOUBLE_COUNTERS = 2; // counters put on permanents you control a
 export const RP_OPP_CREATURES_ENTER_TAPPED = 3;
 export const RP_DOUBLE_DAMAGE_TO_OPP = 4; // reserved (Twinflame Tyrant)
 export const RP_PREVENT_NONCOMBAT_TO_OTHERS = 5; // reserved
+// multi
+export const RP_CHOOSE_COLOR = 55; // as this enters, its controller chooses a color (614.12)
+export const RP_CHOOSE_TYPE = 56; // as this enters, its controller chooses a creature type (614.12)
+export const RP_SHUFFLE_INSTEAD_OF_GRAVEYARD = 57; // if this card would be put into a graveyard from anywhere, shuffle it into its owner's library instead
 
 // ---- decisions ----
 export const DK_NONE = 0;
@@ -451,6 +489,10 @@ export const DK_MANA_COLOR = 16; // reserved (payment is automatic)
 export const DK_SURVEIL = 17; // options: 0 keep on top, 1 graveyard
 export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
+// multi
+export const DK_CHOOSE_COLOR = 55; // options: COLOR_W..COLOR_G
+export const DK_CHOOSE_TYPE = 56; // options: SUB_* bit index of a creature type
+export const DK_TAP_COST = 57; // options: object ids (an untapped permanent to tap for a cost)
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p
 
@@ -460,6 +502,7 @@ export const ACT_PLAY_LAND = 1 << 24;
 export const ACT_CAST = 2 << 24;
 export const ACT_ACTIVATE = 3 << 24;
 export const ACT_CAST_FLASHBACK = 4 << 24;
+export const ACT_ACTIVATE_GRANTED = 15 << 24; // multi: ability index (within the granting card) << 16 | granting object id
 export const ACT_KIND_MASK = 0xff << 24;
 
 // ---- game end reasons ----
