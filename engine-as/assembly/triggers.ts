@@ -1,7 +1,7 @@
 // Triggered abilities (603): events add pending triggers; the next time a player would receive
 // priority they go on the stack in APNAP order (603.3b), each controller ordering their own.
 import * as S from './ir/spec';
-import { card, abil, cardMask } from './ir';
+import { card, abil, cardMask, trigBit } from './ir';
 import {
   game, obj, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER,
 } from './state';
@@ -36,7 +36,7 @@ export function addPending(src: i32, ability: i32, controller: i32, eventObj: i3
 // against `filterObj`, if >= 0) and its intervening "if" (603.4) hold.
 function collect(i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, amount: i32): void {
   const o = obj(i);
-  if (!(cardMask(o.card) & (1 << trig))) return;
+  if (!(cardMask(o.card) & trigBit(trig))) return;
   const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {
     if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig) continue;

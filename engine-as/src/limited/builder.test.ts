@@ -63,7 +63,7 @@ test('a card marked partial is skipped with its reason', () => {
   const names = ['Serra Angel', 'Serra Angel', ...everything.filter((n) => n !== 'Serra Angel')];
   const d = buildDeck(names, withPartial);
   assert.ok(!d.spells.some((s) => s.meta.name === 'Serra Angel'));
-  assert.deepEqual(d.skipped, [{ name: 'Serra Angel', reason: 'partial: test: vigilance missing', count: 2 }]);
+  assert.deepEqual(d.skipped.filter((s) => s.name === 'Serra Angel'), [{ name: 'Serra Angel', reason: 'partial: test: vigilance missing', count: 2 }]);
   assert.ok(buildDeck(names, cards).spells.some((s) => s.meta.name === 'Serra Angel'), 'Serra Angel makes the deck when fully supported');
 });
 
