@@ -1,17 +1,17 @@
 // Priority actions (117), casting spells (601), activating abilities (602) and putting
 // triggered abilities on the stack (603.3). Each choice along the way is its own decision.
 import * as S from './ir/spec';
-import { card, abil, tspec, manaGeneric, manaXCount, manaTotalColored } from './ir';
+import { card, abil, tspec, irWord, cardMask, TM_STATIC, manaGeneric, manaXCount, manaTotalColored } from './ir';
 import {
-  game, player, obj, stackItem, pending, optAt, setOptAt, Item, NONE, MAX_STACK, MAX_TARGETS,
-  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED,
-  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
+  game, player, obj, stackItem, pending, optAt, setOptAt, Item, NONE, MAX_STACK, MAX_TARGETS, targetZseqAt, targetSpecAt,
+  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, OF_TOKEN,
+  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_COPY,
   STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
 } from './state';
 import { matches, hasKw, amount, refresh, countMatching, markDirty } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { canPay, pay, maxGeneric, manaAvailable, endActionList } from './mana';
-import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife } from './zones';
+import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife, newObject } from './zones';
 import { triggerCast, addPending, removePending, AB_WARD } from './triggers';
 import { emit, EV_CAST, EV_ACTIVATE, EV_TRIGGER } from './events';
 import { endGame } from './sba';
@@ -83,8 +83,12 @@ export function legalTarget(ts: i32, code: i32, it: Item): bool {
   refresh();
   if (!matches(f, code, it.obj, you, firstTargetObj(it))) return false;
   const o = obj(code);
-  if (o.zone == S.ZONE_BATTLEFIELD && o.controller != you && (o.kw & S.KW_HEXPROOF)) return false; // 702.11b
-  return true;
+  if (o.zone != S.ZONE_BATTLEFIELD) return true;
+  if (o.kw & S.KW_PROTECTION_ALL) return false; // 702.16b: protection from everything
+  if (o.controller == you) return true;
+  if (o.kw & S.KW_HEXPROOF) return false; // 702.11b
+  // 702.11d: hexproof from instants (an instant spell, or an ability of an instant source)
+  return !((o.kw & S.KW_HEXPROOF_FROM_INSTANTS) && it.obj >= 0 && (card(obj(it.obj).card, S.CARD_TYPES) & S.TYPE_INSTANT));
 }
 
 function alreadyChosen(it: Item, code: i32, from: i32): bool {
@@ -176,7 +180,7 @@ function canCast(p: i32, i: i32, flashback: bool): bool {
   if (costGeneric + manaTotalColored(costColored) > available) return false;
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
   if (addFlags && !addCostPossible(p, addFlags, addParam, i, NONE)) return false;
-  if (!canPay(p, costGeneric, costColored, NONE, c)) return false;
+  if (!canPay(p, costGeneric, costColored, NONE, i)) return false;
   return abilityPossible(spellAbility(c), p, i, SI_SPELL);
 }
 
@@ -194,7 +198,7 @@ function tappedTargetExists(a: i32, p: i32, i: i32): bool {
 function keepAffordableTargets(it: Item, p: i32): void {
   if (!(card(obj(it.obj).card, S.CARD_FLAGS) & S.CF_COST_REDUCE_IF_TARGET_TAPPED)) return;
   spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x, false);
-  if (canPay(p, costGeneric, costColored, NONE, obj(it.obj).card)) return;
+  if (canPay(p, costGeneric, costColored, NONE, it.obj)) return;
   const g = game();
   let n = 0;
   for (let k = 0; k < g.dcount; k++) {
@@ -211,7 +215,8 @@ function targetsTapped(it: Item): bool {
   return t >= 0 && t < S.PLAYER_CODE && (obj(t).flags & OF_TAPPED) != 0;
 }
 
-function canActivate(p: i32, i: i32, a: i32): bool {
+// `grantor`: the permanent granting ability a to object i (ABK_GRANTED), or NONE for i's own.
+function canActivate(p: i32, i: i32, a: i32, grantor: i32): bool {
   const o = obj(i);
   const kind = abil(a, S.AB_KIND);
   const timing = abil(a, S.AB_TIMING);
@@ -219,6 +224,8 @@ function canActivate(p: i32, i: i32, a: i32): bool {
     if (!isSorcerySpeed(p) || (o.flags & OF_LOYALTY_USED)) return false; // 606.3
     const d = abil(a, S.AB_COST_PARAM);
     if (d < 0 && o.loyalty < -d) return false;
+  } else if (kind == S.ABK_GRANTED) {
+    if (grantor < 0) return false;
   } else if (kind != S.ABK_ACTIVATED) {
     return false;
   }
@@ -230,10 +237,24 @@ function canActivate(p: i32, i: i32, a: i32): bool {
     if ((o.types & S.TYPE_CREATURE) && (o.flags & OF_SICK) && !hasKw(i, S.KW_HASTE)) return false; // 302.6
   }
   if (!addCostPossible(p, cf, abil(a, S.AB_COST_PARAM), i, (cf & S.COST_SAC_SELF) ? i : NONE)) return false;
+  if (cf & S.COST_TAP_PERMANENTS) {
+    const param = abil(a, S.AB_COST_PARAM);
+    let n = 0;
+    for (let k = 0; k < game().objCount; k++) if (tapCandidate(k, param, grantor >= 0 ? grantor : i, p, (cf & S.COST_TAP) ? i : NONE)) n++;
+    if (n < (param >> 16)) return false;
+  }
   const costA = abil(a, S.AB_COST_A), costB = abil(a, S.AB_COST_B);
-  if (!canPay(p, manaGeneric(costA), costB, (cf & (S.COST_TAP | S.COST_SAC_SELF)) ? i : NONE)) return false;
+  if (!canPay(p, manaGeneric(costA), costB, (cf & (S.COST_TAP | S.COST_SAC_SELF)) ? i : NONE, i)) return false;
   if ((timing & S.TIMING_EQUIP) && !equipTargetExists(i, a, p)) return false;
   return abilityPossible(a, p, i, SI_ABILITY);
+}
+
+// COST_TAP_PERMANENTS: an untapped permanent p controls matching the cost's filter, seen from
+// `fsrc` (the card the ability is printed on), other than `self` when {T} already taps it.
+function tapCandidate(i: i32, param: i32, fsrc: i32, p: i32, self: i32): bool {
+  const o = obj(i);
+  return o.zone == S.ZONE_BATTLEFIELD && o.controller == p && !(o.flags & OF_TAPPED) && i != self
+    && matches(param & 0xffff, i, fsrc, p, NONE);
 }
 
 function equipTargetExists(i: i32, a: i32, p: i32): bool {
@@ -266,10 +287,26 @@ export function listActions(p: i32): void {
       if (canCast(p, i, true)) addOpt(S.ACT_CAST_FLASHBACK | i);
     } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) {
       const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
-      for (let k = 0; k < n; k++) if (canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+      for (let k = 0; k < n; k++) if (canActivate(p, i, start + k, NONE)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
     }
+    if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo >= 0 && (cardMask(o.card) & TM_STATIC)) listGranted(p, i);
   }
   endActionList();
+}
+
+// Abilities that permanent g grants to the object it is attached to (ST_GRANT_ABILITY), when
+// p controls that object and can activate them: ACT_ACTIVATE_GRANTED | index << 16 | g.
+function listGranted(p: i32, g: i32): void {
+  const to = obj(g).attachedTo;
+  if (obj(to).zone != S.ZONE_BATTLEFIELD || obj(to).controller != p) return;
+  const start = card(obj(g).card, S.CARD_ABIL_START), n = card(obj(g).card, S.CARD_ABIL_COUNT);
+  for (let a = start; a < start + n; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    for (let pc = abil(a, S.AB_CODE); irWord(pc) == S.ST_GRANT_ABILITY; pc += 2) {
+      const k = irWord(pc + 1);
+      if (canActivate(p, to, start + k, g)) addOpt(S.ACT_ACTIVATE_GRANTED | (k << 16) | g);
+    }
+  }
 }
 
 // ---------- performing an action ----------
@@ -301,6 +338,14 @@ export function performAction(p: i32, code: i32): void {
     it.kind = SI_ABILITY; it.obj = i; it.zseq = obj(i).zseq; it.ability = a;
     it.lkiPower = obj(i).power;
     emit(EV_ACTIVATE, i, a, p);
+  } else if (kind == S.ACT_ACTIVATE_GRANTED) {
+    // the ability is the attached object's; the granting permanent is kept as the event object (REF_GRANTOR)
+    const a = card(obj(i).card, S.CARD_ABIL_START) + ((code >> 16) & 0xff);
+    const src = obj(i).attachedTo;
+    it.kind = SI_ABILITY; it.obj = src; it.zseq = obj(src).zseq; it.ability = a;
+    it.eventObj = i; it.eventZseq = obj(i).zseq;
+    it.lkiPower = obj(src).power;
+    emit(EV_ACTIVATE, src, a, p);
   } else {
     it.kind = SI_SPELL; it.obj = i;
     it.ability = spellAbility(obj(i).card);
@@ -367,7 +412,7 @@ export function runCasting(): void {
       if (xs > 0) {
         if (!g.hasAnswer) {
           spellCost(p, it.obj, flashback, false, 0);
-          let max = maxGeneric(p, costColored, NONE, c) - costGeneric;
+          let max = maxGeneric(p, costColored, NONE, it.obj) - costGeneric;
           max = max < 0 ? 0 : max / xs;
           if (max > 30) max = 30;
           ask(S.DK_X, p, 0);
@@ -382,7 +427,7 @@ export function runCasting(): void {
       if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
         if (!g.hasAnswer) {
           spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, true, it.x);
-          if (canPay(p, costGeneric, costColored, NONE, c)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
+          if (canPay(p, costGeneric, costColored, NONE, it.obj)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
         } else if (takeAnswer() == 1) {
           it.flags |= IF_KICKED;
           obj(it.obj).flags |= OF_KICKED; // 702.33d: "if this spell was kicked" (cleared on zone change)
@@ -390,6 +435,10 @@ export function runCasting(): void {
       }
       g.casting = CS_TARGETS;
     } else if (g.casting == CS_TARGETS) {
+      if (it.flags & IF_COPY) { // 707.10c: a copy is not cast; its controller may only change its targets
+        if (chooseCopyTargets(it, p)) g.casting = 0;
+        return;
+      }
       if (!chooseTargets(it, p)) return;
       if (g.casting == 0) return; // abandoned
       g.casting = CS_ADDCOST;
@@ -457,6 +506,35 @@ function chooseTargets(it: Item, p: i32): bool {
   return true;
 }
 
+// A copy keeps the number of its targets: each chosen target may be changed to another legal
+// one (the current one is offered again), or stays when nothing else is legal. castSpecChosen
+// counts the target slots done. False while waiting.
+function chooseCopyTargets(it: Item, p: i32): bool {
+  const g = game();
+  const a = targetAbility(it);
+  while (g.castSpecChosen < it.ntargets) {
+    const k = g.castSpecChosen;
+    const spec = targetSpecAt(it, k);
+    if (g.hasAnswer) {
+      const code = takeAnswer();
+      setTarget(it, k, code, code < S.PLAYER_CODE ? obj(code).zseq : 0, spec);
+      g.castSpecChosen++;
+      continue;
+    }
+    const old = targetAt(it, k), oldZseq = targetZseqAt(it, k);
+    if (old < 0) { g.castSpecChosen++; continue; }
+    const ts = abil(a, S.AB_TSPEC_START) + spec;
+    setTarget(it, k, -1, 0, spec); // so that the current target is listed too
+    ask(S.DK_TARGET, p, ts);
+    countCandidates(ts, it, slotBase(a, spec), true);
+    setTarget(it, k, old, oldZseq, spec);
+    if (g.dcount > 0) return false;
+    g.dkind = 0;
+    g.castSpecChosen++;
+  }
+  return true;
+}
+
 function nextSpec(): void {
   const g = game();
   g.castSpec++;
@@ -479,6 +557,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
   if (g.castAddLeft < 0) {
     g.castAddLeft = (flags & S.COST_SAC_FILTER) ? 1 : 0;
     g.castAddLeft += (flags & S.COST_DISCARD) ? param : 0;
+    g.castAddLeft += (flags & S.COST_TAP_PERMANENTS) ? param >> 16 : 0;
     if (flags & S.COST_TAP) tap(src);
     if (it.kind == SI_ABILITY && abil(it.ability, S.AB_KIND) == S.ABK_LOYALTY) {
       obj(src).loyalty += param; // a cost, so never doubled (Doubling Season ruling)
@@ -488,16 +567,22 @@ function payAdditionalCosts(it: Item, p: i32): bool {
     if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE_PER_TURN)) obj(src).flags |= OF_ACTIVATED_ONCE;
     if (flags & S.COST_PAY_LIFE) loseLife(p, param);
   }
+  const tapping = (flags & S.COST_TAP_PERMANENTS) != 0; // never with a sacrifice or discard in this pool
+  const fsrc = it.kind == SI_ABILITY && abil(it.ability, S.AB_KIND) == S.ABK_GRANTED ? it.eventObj : src;
   while (g.castAddLeft > 0) {
     const sac = (flags & S.COST_SAC_FILTER) && g.castAddLeft == 1 + ((flags & S.COST_DISCARD) ? param : 0);
     if (g.hasAnswer) {
       const i = takeAnswer();
-      if (sac) { sacrifice(i); flushDying(); }
+      if (tapping) tap(i);
+      else if (sac) { sacrifice(i); flushDying(); }
       else moveTo(i, S.ZONE_GRAVEYARD);
       g.castAddLeft--;
       continue;
     }
-    if (sac) {
+    if (tapping) {
+      ask(S.DK_TAP_COST, p, 0);
+      for (let i = 0; i < g.objCount; i++) if (tapCandidate(i, param, fsrc, p, NONE)) addOpt(i);
+    } else if (sac) {
       ask(S.DK_SACRIFICE, p, 0);
       for (let i = 0; i < g.objCount; i++) if (i != src && matches(param, i, src, p, NONE) && !(obj(i).flags & OF_DYING)) addOpt(i);
     } else {
@@ -520,14 +605,17 @@ function finishCast(it: Item, p: i32): void {
   const g = game();
   if (it.kind == SI_SPELL) {
     spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x, targetsTapped(it));
-    pay(p, costGeneric, costColored, obj(it.obj).card);
-    player(p).spellsCastThisTurn++;
+    pay(p, costGeneric, costColored, it.obj);
+    const pl = player(p);
+    pl.spellsCastThisTurn++;
+    const instSorcBefore = pl.instSorcCastThisTurn;
+    if (card(obj(it.obj).card, S.CARD_TYPES) & (S.TYPE_INSTANT | S.TYPE_SORCERY)) pl.instSorcCastThisTurn++;
     obj(it.obj).facts |= FACT_CAST;
     emit(EV_CAST, it.obj, p, obj(it.obj).card);
-    triggerCast(it.obj, p);
+    triggerCast(it.obj, p, instSorcBefore);
   } else if (it.kind == SI_ABILITY) {
     const a = it.ability;
-    pay(p, manaGeneric(abil(a, S.AB_COST_A)), abil(a, S.AB_COST_B));
+    pay(p, manaGeneric(abil(a, S.AB_COST_A)), abil(a, S.AB_COST_B), it.obj);
   }
   addWardTriggers(it, g.castItem);
 }
@@ -541,4 +629,29 @@ function addWardTriggers(it: Item, stackIndex: i32): void {
     if (o.zone != S.ZONE_BATTLEFIELD || o.controller == it.controller || !(o.kw & S.KW_WARD)) continue;
     addPending(t, AB_WARD, o.controller, it.obj, it.controller, stackIndex);
   }
+}
+
+// 707.10c: a copy of spell item k goes on the stack at index `at` (under the resolving item);
+// its controller may choose new targets: targets are chosen again, the old ones among the
+// choices. The copy's object is a token on the stack (it ceases to exist elsewhere, 704.5e).
+export function putCopyOnStack(k: i32, at: i32, p: i32): void {
+  const g = game();
+  if (g.stackCount >= MAX_STACK) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  for (let j = g.stackCount; j > at; j--) copyItem(stackItem(j), stackItem(j - 1));
+  g.stackCount++;
+  if (k >= at) k++;
+  const it = stackItem(at);
+  copyItem(it, stackItem(k));
+  const orig = it.obj;
+  const c = newObject(obj(orig).card, p, S.ZONE_STACK);
+  if (c < 0) return;
+  obj(c).flags |= OF_TOKEN | (obj(orig).flags & OF_KICKED);
+  obj(c).x = obj(orig).x;
+  it.obj = c; it.zseq = obj(c).zseq; it.controller = p;
+  it.flags |= IF_COPY;
+  g.casting = CS_TARGETS;
+  g.castItem = at;
+  g.castPlayer = p;
+  g.castSpec = 0;
+  g.castSpecChosen = 0;
 }

@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
 import {
   game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
-  EF_PUMP, EF_GRANT, EF_ADD_TYPES, targetAt, targetZseqAt, opponent,
+  EF_PUMP, EF_GRANT, EF_ADD_TYPES, EF_ANIMATE, targetAt, targetZseqAt, opponent,
 } from './state';
 import { emit, EV_PT } from './events';
 
@@ -56,8 +56,21 @@ function recompute(): void {
       o.lkiPower = old;
     }
   }
-  // Layer 4 (types), layer 6 (abilities) and player-level statics, then layer 7b/7c (P/T), each
-  // in timestamp order of their sources (613.7). Abilities granted here do not depend on P/T.
+  // Layer 4 (types): animated lands (OP_ANIMATE) first, so that the layer-4 statics' filters see
+  // them as creatures; the animation also sets their base P/T (7b) and adds keywords (6), before
+  // the statics of those layers so that these build on them.
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind != EF_ANIMATE || !live(ef.obj, ef.zseq)) continue;
+    const o = obj(ef.obj);
+    o.types |= S.TYPE_CREATURE;
+    o.sub |= S.SUB_CREATURE_TYPES;
+    o.power = ef.power; o.toughness = ef.toughness;
+    o.kw |= ef.kw;
+  }
+  // Then layer-4 statics and subtype additions, layer 6 (abilities) and player-level statics, then
+  // layer 7b/7c (P/T), each in timestamp order of their sources (613.7). Abilities granted here do
+  // not depend on P/T.
   applyStatics(LAYER_4);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
@@ -157,6 +170,8 @@ function applyStaticsOf(src: i32, layer: i32): void {
           etbBonus += amount(irWord(pc + 2), etbObj, obj(etbObj).controller, 0);
         }
         pc += 3;
+      } else if (op == S.ST_GRANT_ABILITY) {
+        pc += 2; // read by the action list (cast.ts), not a characteristic
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
         if (l6) forEachMatch(irWord(pc + 1), src, -1);
         pc += 2;
@@ -253,9 +268,17 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
     if ((fl & S.FF_ATTACHED_TO_FIRST_TARGET) && (firstTarget < 0 || o.attachedTo != firstTarget)) return false;
     if ((fl & S.FF_OWNED) && o.owner != you) return false;
     if ((fl & S.FF_OPP_OWNED) && o.owner == you) return false;
-    if ((fl & S.FF_MV_MAX_SOURCE_POWER) && (src < 0 || card(o.card, S.CARD_MANA_VALUE) > obj(src).power)) return false;
+    if ((fl & S.FF_MV_MAX_SOURCE_POWER) && (src < 0 || card(o.card, S.CARD_MANA_VALUE) > sourcePower(src))) return false;
+    if ((fl & S.FF_CHOSEN_COLOR) && (src < 0 || obj(src).chosen < 0 || !(o.colors & (1 << obj(src).chosen)))) return false;
+    if ((fl & S.FF_CHOSEN_TYPE) && (src < 0 || obj(src).chosen < 0 || !(o.sub & (1 << obj(src).chosen)))) return false;
   }
   return true;
+}
+
+// The source's power, or its last known power once it left the battlefield (608.2h).
+function sourcePower(src: i32): i32 {
+  const o = obj(src);
+  return o.zone == S.ZONE_BATTLEFIELD ? o.power : o.lkiPower;
 }
 
 export function countMatching(f: i32, src: i32, you: i32): i32 {
@@ -336,7 +359,8 @@ export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
     if (param == S.CTR_M1M1) return o.m1m1;
     if (param == S.CTR_LOYALTY) return o.loyalty;
     if (param == S.CTR_STUN) return o.stun;
-    return o.other;
+    return o.zone == S.ZONE_BATTLEFIELD ? o.other : o.lkiOther; // 608.2h: sacrificed as a cost
+
   }
   if (tag == S.AMT_GY_FILTER_COUNT) {
     const n = game().objCount;
@@ -365,6 +389,11 @@ export function refObject(ref: i32, src: i32, item: usize): i32 {
     return it.eventObj >= 0 && obj(it.eventObj).zseq == it.eventZseq ? it.eventObj : -1;
   }
   if (ref == S.REF_ATTACHED) return src >= 0 ? obj(src).attachedTo : -1;
+  if (ref == S.REF_GRANTOR) { // a granted ability keeps its grantor as the event object
+    if (!item) return -1;
+    const it = changetype<Item>(item);
+    return it.eventObj >= 0 && obj(it.eventObj).zseq == it.eventZseq ? it.eventObj : -1;
+  }
   if (ref == S.REF_IT) {
     const g = game();
     return g.resIt >= 0 && obj(g.resIt).zseq == g.resItZseq ? g.resIt : -1;

@@ -3,7 +3,7 @@
 // (Treasure) for last, so the most useful sources stay untapped.
 import * as S from './ir/spec';
 import { card, abil, irWord, filt, cardMask, TM_MANA } from './ir';
-import { game, player, obj, NONE, OF_TAPPED, OF_SICK, OF_DYING } from './state';
+import { game, player, obj, OF_TAPPED, OF_SICK, OF_DYING } from './state';
 import { hasKw, amount } from './chars';
 import { emit, EV_MANA } from './events';
 import { tap, flushDying } from './zones';
@@ -15,32 +15,61 @@ const srcColors = new StaticArray<i32>(MAX_SOURCES); // bitmask of colors (bit 5
 const srcAmount = new StaticArray<i32>(MAX_SOURCES);
 const srcCost = new StaticArray<i32>(MAX_SOURCES); // preference: lower is spent first
 const srcUsed = new StaticArray<i32>(MAX_SOURCES);
-const srcOnly = new StaticArray<i32>(MAX_SOURCES); // filter of the spells its mana may pay for, -1 = any
 let srcCount = 0;
-let spellCard = NONE; // the card of the spell being paid for, or NONE (an ability's cost)
-
-// "Spend this mana only to cast <filter> spell" (106.6): the spell's card has the filter's types and subtypes.
-function usable(s: i32): bool {
-  const f = srcOnly[s];
-  if (f < 0) return true;
-  if (spellCard < 0) return false;
-  const ta = filt(f, S.F_TYPES_ANY), sa = filt(f, S.F_SUB_ANY);
-  return (!ta || (card(spellCard, S.CARD_TYPES) & ta) != 0) && (!sa || (card(spellCard, S.CARD_SUBTYPES_LO) & sa) != 0);
-}
+let srcRestricted = 0; // sources collected whose mana only some spells or abilities may spend
 const need = new StaticArray<i32>(6);
 
 function popcount6(m: i32): i32 { return <i32>popcnt<i32>(m & 0x3f); }
 
+// What a payment is for: `forObj` is the spell, or the source of the ability, being paid for
+// (-1: neither, e.g. "unless you pay"); ANY_PAYMENT: an upper bound for every payment.
+// Abilities are activated only from the battlefield, so an object elsewhere is a spell being cast.
+const ANY_PAYMENT = -2;
+
+// MANA_SPEND_CHOSEN_TYPE: a creature spell of the type chosen for `src`, or an ability of a
+// creature source of that type.
+function mayUseChosenType(src: i32, forObj: i32): bool {
+  if (forObj == ANY_PAYMENT) return true;
+  const chosen = obj(src).chosen;
+  if (forObj < 0 || chosen < 0) return false;
+  const f = obj(forObj);
+  return (f.types & S.TYPE_CREATURE) != 0 && (f.sub & (1 << chosen)) != 0;
+}
+
+// OP_ADD_MANA_RESTRICTED, "spend this mana only to cast an Angel spell" (106.6): a spell (not an
+// ability) with filter f's types and subtypes.
+function mayUseForSpell(f: i32, forObj: i32): bool {
+  if (forObj == ANY_PAYMENT) return true;
+  if (forObj < 0) return false;
+  const o = obj(forObj);
+  if (o.zone == S.ZONE_BATTLEFIELD) return false;
+  const ta = filt(f, S.F_TYPES_ANY), sa = filt(f, S.F_SUB_ANY);
+  return (!ta || (o.types & ta) != 0) && (!sa || (o.sub & sa) != 0);
+}
+
+// The colors the mana ability at pc (OP_ADD_MANA or OP_ADD_MANA_RESTRICTED) offers from source i
+// for this payment (0: none usable now).
+function manaColors(i: i32, pc: i32, forObj: i32): i32 {
+  const word = irWord(pc + 1);
+  if (irWord(pc) == S.OP_ADD_MANA_RESTRICTED) return mayUseForSpell(irWord(pc + 3), forObj) ? word & 0x3f : 0;
+  if (word & S.MANA_OF_CHOSEN_COLOR) return obj(i).chosen >= 0 ? 1 << obj(i).chosen : 0;
+  if ((word & S.MANA_SPEND_CHOSEN_TYPE) && !mayUseChosenType(i, forObj)) return 0;
+  return word & 0x3f;
+}
+
 // Can `i` produce mana now (untapped, and a creature must not be summoning sick, 302.6)?
-function collectSources(p: i32, exclude: i32): void {
+// Of its {T} mana abilities, the one offering the most colors for this payment is used.
+function collectSources(p: i32, exclude: i32, forObj: i32): void {
   const g = game();
   srcCount = 0;
+  srcRestricted = 0;
   for (let i = 0; i < g.objCount && srcCount < MAX_SOURCES; i++) {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || (o.flags & (OF_TAPPED | OF_DYING)) || i == exclude) continue;
     if (!(cardMask(o.card) & TM_MANA)) continue;
     if ((o.types & S.TYPE_CREATURE) && (o.flags & OF_SICK) && !hasKw(i, S.KW_HASTE)) continue;
     const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
+    let bestColors = 0, bestN = 0, bestCf = 0;
     for (let a = start; a < end; a++) {
       if (abil(a, S.AB_KIND) != S.ABK_MANA) continue;
       const cf = abil(a, S.AB_COST_FLAGS);
@@ -48,18 +77,19 @@ function collectSources(p: i32, exclude: i32): void {
       const pc = abil(a, S.AB_CODE);
       const op = irWord(pc);
       if (op != S.OP_ADD_MANA && op != S.OP_ADD_MANA_RESTRICTED) continue;
-      const colors = irWord(pc + 1);
+      if (op == S.OP_ADD_MANA_RESTRICTED || (irWord(pc + 1) & S.MANA_SPEND_CHOSEN_TYPE)) srcRestricted++;
+      const colors = manaColors(i, pc, forObj);
       const n = amount(irWord(pc + 2), i, p, 0);
-      if (n <= 0) continue;
-      srcObj[srcCount] = i;
-      srcColors[srcCount] = colors;
-      srcAmount[srcCount] = n;
-      srcCost[srcCount] = popcount6(colors) + ((cf & S.COST_SAC_SELF) ? 100 : 0) + ((o.types & S.TYPE_CREATURE) ? 10 : 0);
-      srcUsed[srcCount] = 0;
-      srcOnly[srcCount] = op == S.OP_ADD_MANA_RESTRICTED ? irWord(pc + 3) : -1;
-      srcCount++;
-      break; // one mana ability per source is used for payment
+      if (n <= 0 || colors == 0 || popcount6(colors) <= popcount6(bestColors)) continue;
+      bestColors = colors; bestN = n; bestCf = cf;
     }
+    if (bestColors == 0) continue;
+    srcObj[srcCount] = i;
+    srcColors[srcCount] = bestColors;
+    srcAmount[srcCount] = bestN;
+    srcCost[srcCount] = popcount6(bestColors) + ((bestCf & S.COST_SAC_SELF) ? 100 : 0) + ((o.types & S.TYPE_CREATURE) ? 10 : 0);
+    srcUsed[srcCount] = 0;
+    srcCount++;
   }
 }
 
@@ -82,7 +112,7 @@ function planColored(p: i32): bool {
     for (let c = 0; c < 6; c++) {
       if (need[c] <= 0) continue;
       let k = 0;
-      for (let s = 0; s < srcCount; s++) if (!srcUsed[s] && (srcColors[s] & (1 << c)) && usable(s)) k++;
+      for (let s = 0; s < srcCount; s++) if (!srcUsed[s] && (srcColors[s] & (1 << c))) k++;
       if (k < fewest) { fewest = k; color = c; }
     }
     if (color < 0) return true;
@@ -121,7 +151,7 @@ function plan(p: i32, generic: i32): bool {
 function cheapest(colors: i32): i32 {
   let best = -1, bestCost = 0x7fffffff;
   for (let s = 0; s < srcCount; s++) {
-    if (srcUsed[s] || !(srcColors[s] & colors) || !usable(s)) continue;
+    if (srcUsed[s] || !(srcColors[s] & colors)) continue;
     if (srcCost[s] < bestCost) { bestCost = srcCost[s]; best = s; }
   }
   return best;
@@ -134,7 +164,7 @@ function setNeed(costB: i32): void {
 // Total mana p could produce now (pool plus every untapped source): a cheap upper bound that
 // lets the action list skip unaffordable spells without planning a payment.
 export function manaAvailable(p: i32): i32 {
-  collectSources(p, -1);
+  collectSources(p, -1, ANY_PAYMENT);
   cachedFor = p;
   let total = 0;
   for (let s = 0; s < srcCount; s++) total += srcAmount[s];
@@ -147,33 +177,30 @@ export function manaAvailable(p: i32): i32 {
 let cachedFor = -1;
 export function endActionList(): void { cachedFor = -1; }
 
-// `exclude` is a permanent that will be tapped or sacrificed for another part of the cost;
-// `spell` is the card of the spell being cast (NONE for an ability), for restricted mana.
-export function canPay(p: i32, generic: i32, costB: i32, exclude: i32, spell: i32 = NONE): bool {
+// `exclude` is a permanent that will be tapped or sacrificed for another part of the cost.
+// `forObj`: the spell, or the source of the ability, being paid for (restricted mana), or -1.
+export function canPay(p: i32, generic: i32, costB: i32, exclude: i32, forObj: i32 = -1): bool {
   if (generic <= 0 && costB == 0) return true;
-  spellCard = spell;
-  if (cachedFor == p && exclude < 0) { for (let s = 0; s < srcCount; s++) srcUsed[s] = 0; }
-  else { collectSources(p, exclude); cachedFor = -1; }
+  if (cachedFor == p && exclude < 0 && srcRestricted == 0) { for (let s = 0; s < srcCount; s++) srcUsed[s] = 0; }
+  else { collectSources(p, exclude, forObj); cachedFor = -1; }
   setNeed(costB);
   return plan(p, generic < 0 ? 0 : generic);
 }
 
 // The most generic mana p could pay on top of costB (for choosing X), or -1 if costB can't be paid.
-export function maxGeneric(p: i32, costB: i32, exclude: i32, spell: i32 = NONE): i32 {
-  spellCard = spell;
-  collectSources(p, exclude);
+export function maxGeneric(p: i32, costB: i32, exclude: i32, forObj: i32): i32 {
+  collectSources(p, exclude, forObj);
   setNeed(costB);
   if (!planColored(p)) return -1;
   let total = planExtra + poolTmpTotal();
-  for (let s = 0; s < srcCount; s++) if (!srcUsed[s] && usable(s)) total += srcAmount[s];
+  for (let s = 0; s < srcCount; s++) if (!srcUsed[s]) total += srcAmount[s];
   return total;
 }
 
 // Pays the cost: spends pool mana, taps (and sacrifices) the planned sources.
-export function pay(p: i32, generic: i32, costB: i32, spell: i32 = NONE): bool {
+export function pay(p: i32, generic: i32, costB: i32, forObj: i32 = -1): bool {
   if (generic <= 0 && costB == 0) return true;
-  spellCard = spell;
-  collectSources(p, -1);
+  collectSources(p, -1, forObj);
   setNeed(costB);
   if (!plan(p, generic < 0 ? 0 : generic)) return false;
   let fromPool = planPoolGeneric;

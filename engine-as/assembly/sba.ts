@@ -69,7 +69,7 @@ export function checkSBA(): bool {
       if (t < 0 || obj(t).zone != S.ZONE_BATTLEFIELD || !auraCanEnchant(i, t)) { o.flags |= OF_DYING; any = true; }
     } else if ((o.sub & S.SUB_EQUIPMENT) && o.attachedTo >= 0) { // 704.5n
       const t = o.attachedTo;
-      if (obj(t).zone != S.ZONE_BATTLEFIELD || !(obj(t).types & S.TYPE_CREATURE)) {
+      if (obj(t).zone != S.ZONE_BATTLEFIELD || !(obj(t).types & S.TYPE_CREATURE) || (obj(t).kw & S.KW_PROTECTION_ALL)) {
         o.attachedTo = -1; emit(EV_ATTACH, i, -1, 0); any = true;
       }
     }
@@ -81,6 +81,7 @@ export function checkSBA(): bool {
 
 // An Aura can stay on what its "Enchant" filter allows (303.4d).
 function auraCanEnchant(aura: i32, t: i32): bool {
+  if (obj(t).kw & S.KW_PROTECTION_ALL) return false; // 702.16c: it can't be enchanted
   const c = obj(aura).card;
   const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {

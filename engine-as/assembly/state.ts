@@ -7,7 +7,7 @@ export const MAX_OBJECTS = 256;
 export const MAX_LIBRARY = 252; // library slots are bytes (object ids < 256)
 export const MAX_STACK = 16;
 export const MAX_PENDING = 16;
-export const MAX_EFFECTS = 64;
+export const MAX_EFFECTS = 256; // one per affected object for "creatures you control get +1/+1" (611.2c)
 export const MAX_OPTIONS = 128;
 export const MAX_TARGETS = 8;
 export const NONE: i32 = -1;
@@ -60,10 +60,14 @@ export class Obj {
   dmgIn: i32; // combat damage assigned to this blocker in the current damage step
   dmgOut: i32; // combat damage this attacker assigns to the player or planeswalker it attacks
   facts: i32; // FACT_* bits about the card over the whole game (survive zone changes)
+  // multi
+  chosen: i32; // color (COLOR_*) or creature type (SUB_* bit index) chosen as it entered; -1 while unchosen
+  lkiOther: i32; // named counters it had when it last left the battlefield (608.2h)
 }
 export const FACT_OPENING_HAND: i32 = 1 << 0;
 export const FACT_DRAWN: i32 = 1 << 1;
 export const FACT_CAST: i32 = 1 << 2;
+export const FACT_LEYLINE_ASKED: i32 = 1 << 8; // multi: its opening-hand action was offered (103.6)
 export const OBJ_SIZE: i32 = offsetof<Obj>();
 
 @unmanaged
@@ -94,6 +98,7 @@ export class Player {
   manaG: i32;
   manaC: i32;
   cantLose: i32; // white: "you can't lose the game" (ST_CANT_LOSE), set by the statics
+  instSorcCastThisTurn: i32; // multi: instant and sorcery spells cast this turn
   lib0: i32; // MAX_LIBRARY byte slots start here; index 0 is the bottom
 }
 export const PLAYER_SIZE: i32 = offsetof<Player>() - 4 + MAX_LIBRARY;
@@ -124,6 +129,7 @@ export const SI_TRIGGER = 3;
 export const IF_KICKED = 1 << 0;
 export const IF_FLASHBACK = 1 << 1;
 export const IF_TARGETED = 1 << 2; // had targets when put on the stack (608.2b)
+export const IF_COPY = 1 << 8; // multi: a copy of a spell (707.10): not cast, only its targets are chosen again
 
 // A continuous effect from a resolved spell or ability (611.2), or a linked exile (610.3).
 @unmanaged
@@ -146,6 +152,7 @@ export const EF_PUMP = 1;
 export const EF_GRANT = 2;
 export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
 export const EF_ADD_TYPES = 30; // white: obj has subtypes `sub` (layer 4) and keywords `kw` (layer 6) in addition
+export const EF_ANIMATE = 110; // multi: obj is a power/toughness creature with kw and all creature types (OP_ANIMATE), while it stays
 
 @unmanaged
 export class Game {
@@ -213,6 +220,7 @@ export class Game {
   dmgLeft: i32;
   cleanupAgain: i32;
   stopAtPriority: i32; // scenarios: every priority is a decision, even with only "pass"
+  choicesPending: i32; // multi: permanents that entered and still need their "as enters" choice
   opt0: i32; // MAX_OPTIONS options follow
 }
 export const GAME_SIZE: i32 = offsetof<Game>() + (MAX_OPTIONS - 1) * 4;
@@ -287,8 +295,10 @@ export function setTarget(it: Item, k: i32, code: i32, zseq: i32, spec: i32): vo
 
 export function opponent(p: i32): i32 { return 1 - p; }
 
-// Bytes a clone must copy: the fixed tables plus the objects in use.
-export function usedSize(): i32 { return OBJ_OFF + game().objCount * OBJ_SIZE; }
+// A clone copies two ranges: the header, players, stack, pending triggers and the effects in use,
+// then the objects in use. The effect table is large but rarely more than a few entries deep.
+export function usedHead(): i32 { return EFF_OFF + game().effCount * EFFECT_SIZE; }
+export function usedObjects(): i32 { return game().objCount * OBJ_SIZE; }
 
 export function copyItem(dst: Item, src: Item): void {
   memory.copy(changetype<usize>(dst), changetype<usize>(src), <usize>ITEM_SIZE);

@@ -33,6 +33,7 @@ export function newObject(c: i32, owner: i32, zone: i32): i32 {
   o.flags = 0; o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE; o.x = 0;
   o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0;
+  o.chosen = NONE; o.lkiOther = 0;
   setBaseChars(o);
   return i;
 }
@@ -51,8 +52,11 @@ export function moveTo(i: i32, to: i32): void {
   if (from == S.ZONE_BATTLEFIELD) {
     if (to == S.ZONE_GRAVEYARD && (o.flags & OF_EXILE_IF_DIES)) to = S.ZONE_EXILE; // 614.1a
     o.lkiPower = o.power;
+    o.lkiOther = o.other;
     leaveBattlefield(i);
   }
+  const shuffleInstead = to == S.ZONE_GRAVEYARD && shufflesInstead(o.card); // Progenitus (614.1a)
+  if (shuffleInstead) to = S.ZONE_LIBRARY;
   zoneCountDelta(o, -1);
   o.zone = to;
   o.zseq++;
@@ -61,6 +65,7 @@ export function moveTo(i: i32, to: i32): void {
   o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE;
   o.controller = o.owner;
+  o.chosen = NONE;
   setBaseChars(o);
   zoneCountDelta(o, 1);
   if (to == S.ZONE_LIBRARY) {
@@ -69,7 +74,28 @@ export function moveTo(i: i32, to: i32): void {
     setLibAt(o.owner, pl.libCount++, i);
   }
   emit(EV_ZONE, i, from | (to << 8), o.card);
+  if (shuffleInstead) shuffle(o.owner);
   markDirty();
+}
+
+// Does card c have replacement descriptor rp among its own abilities (it applies to the card
+// itself, from any zone)?
+export function hasOwnReplacement(c: i32, rp: i32): bool {
+  if (!(cardMask(c) & TM_REPLACEMENT)) return false;
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_REPLACEMENT) continue;
+    for (let pc = abil(a, S.AB_CODE); irWord(pc) != S.OP_END; pc++) if (irWord(pc) == rp) return true;
+  }
+  return false;
+}
+
+function shufflesInstead(c: i32): bool { return hasOwnReplacement(c, S.RP_SHUFFLE_INSTEAD_OF_GRAVEYARD); }
+
+// 700.4: a creature leaving the battlefield dies only if it goes to a graveyard (not when exiled
+// or shuffled into a library instead).
+function dies(o: Obj): bool {
+  return (o.types & S.TYPE_CREATURE) != 0 && !(o.flags & OF_EXILE_IF_DIES) && !shufflesInstead(o.card);
 }
 
 function leaveBattlefield(i: i32): void {
@@ -136,6 +162,7 @@ export function draw(p: i32, n: i32): void {
     if (game().phase == PH_PLAY) obj(i).facts |= FACT_DRAWN;
     emit(EV_DRAW, p, i, 0);
     triggerPlayerEvent(S.TRIG_DRAW, p, 1, i);
+    triggerPlayerEvent(S.TRIG_OPP_DRAW, opponent(p), 1, i);
   }
 }
 
@@ -185,10 +212,14 @@ export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32, 
   }
   const etb = card(c, S.CARD_ETB_COUNTERS);
   let n = counters + etbCounterBonus(i);
-  if (etb != 0 && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)) n += amount(etb, i, controller, 0);
+  if (etb != 0 && !(cf & S.CF_ETB_COUNTERS_NAMED) && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)) {
+    n += amount(etb, i, controller, 0);
+  }
   if (n > 0) o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
+  if (hasOwnReplacement(c, S.RP_CHOOSE_COLOR) || hasOwnReplacement(c, S.RP_CHOOSE_TYPE)) game().choicesPending++; // 614.12: chosen before priority
   markDirty();
   triggerSelf(S.TRIG_ETB_SELF, i, 0);
+  triggerSelf(S.TRIG_ETB_OR_ATTACKS_SELF, i, 0);
   triggerWatchers(S.TRIG_ETB, i, controller, 0);
   if (types & S.TYPE_LAND) triggerWatchers(S.TRIG_LANDFALL, i, controller, 0);
 }
@@ -240,6 +271,7 @@ export function untap(i: i32): void {
   if (o.stun > 0) { o.stun--; emit(EV_COUNTERS, i, S.CTR_STUN, -1); return; }
   o.flags &= ~OF_TAPPED;
   emit(EV_TAP, i, 0, 0);
+  triggerAttached(S.TRIG_EQUIPPED_UNTAPS, i, 0);
 }
 
 export function gainLife(p: i32, n: i32): void {
@@ -272,9 +304,10 @@ export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
   if (to >= S.PLAYER_CODE) {
     const p = to - S.PLAYER_CODE;
     loseLife(p, n);
+    if (!combat && p != s.controller) triggerPlayerEvent(S.TRIG_NONCOMBAT_DAMAGE_OPP, s.controller, n, src);
     if (combat) {
       triggerSelf(S.TRIG_COMBAT_DAMAGE_PLAYER_SELF, src, n);
-      triggerAttachedCombatDamage(src, n);
+      triggerAttached(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER, src, n);
       triggerWatchers(S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER, src, s.controller, n);
     }
   } else {
@@ -293,19 +326,22 @@ export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
   if (srcKw & S.KW_LIFELINK) gainLife(s.controller, n); // 702.15b
 }
 
-// Prevention effects (615): "prevent all combat damage that would be dealt to it this turn", and
-// "prevent all noncombat damage that would be dealt to other creatures you control".
+// Prevention (615): protection from everything (702.16e), "prevent all combat damage that would be
+// dealt to it this turn", and "prevent all noncombat damage that would be dealt to other creatures
+// you control".
 function damagePrevented(to: i32, combat: bool): bool {
   const t = obj(to);
+  if (t.zone == S.ZONE_BATTLEFIELD && hasKw(to, S.KW_PROTECTION_ALL)) return true;
   if (combat) return (t.flags & OF_PREVENT_COMBAT_DAMAGE) != 0;
   return (t.types & S.TYPE_CREATURE) != 0 && replacementCount(t.controller, S.RP_PREVENT_NONCOMBAT_TO_OTHERS, to) > 0;
 }
 
-function triggerAttachedCombatDamage(creature: i32, n: i32): void {
+// "Whenever equipped creature ...": the abilities of what is attached to `creature`.
+function triggerAttached(trig: i32, creature: i32, n: i32): void {
   const g = game();
   for (let i = 0; i < g.objCount; i++) {
     const o = obj(i);
-    if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo == creature) triggerSelf(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER, i, n);
+    if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo == creature) triggerSelf(trig, i, n);
   }
 }
 
@@ -338,7 +374,7 @@ export function flushDying(): void {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
     any = true;
-    if ((o.types & S.TYPE_CREATURE) && !(o.flags & OF_EXILE_IF_DIES)) { // exiled instead, it doesn't die (614.1a)
+    if (dies(o)) {
       triggerSelf(S.TRIG_DIES_SELF, i, 0);
       triggerWatchers(S.TRIG_DIES, i, o.controller, 0);
     }
@@ -348,7 +384,7 @@ export function flushDying(): void {
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
-    if ((o.types & S.TYPE_CREATURE) && !(o.flags & OF_EXILE_IF_DIES)) g.creatureDiedThisTurn = 1;
+    if (dies(o)) g.creatureDiedThisTurn = 1;
     moveTo(i, S.ZONE_GRAVEYARD);
     retargetPendingEvent(i);
   }

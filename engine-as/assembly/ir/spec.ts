@@ -117,6 +117,7 @@ export const SUB_SPIRIT = 1 << 27;
 export const SUB_DINOSAUR = 1 << 28;
 export const SUB_BEAST = 1 << 29;
 export const SUB_INSECT = 1 << 30;
+export const SUB_CREATURE_TYPES = 0x7ffffe00; // multi: the LO bits that are creature types (Elf ... Insect), for "all creature types"
 // Word HI: reserved for later sets.
 
 // card flags (CARD_FLAGS)
@@ -132,6 +133,9 @@ export const CF_CANT_BLOCK = 1 << 8;
 export const CF_CANT_BE_BLOCKED_BY_WALLS = 1 << 9;
 export const CF_ANY_NUMBER_IN_DECK = 1 << 10;
 export const CF_ADD_COST_OR_MANA = 1 << 11; // additional cost may be paid by CARD_KICKER mana instead (Eaten Alive)
+// multi
+export const CF_ETB_COUNTERS_NAMED = 1 << 27; // CARD_ETB_COUNTERS are named counters (CTR_OTHER), added once the "as enters" choice is made
+export const CF_LEYLINE = 1 << 28; // if this card is in your opening hand, you may begin the game with it on the battlefield (103.6-style)
 
 export const WARD_MANA = 1 << 16;
 export const WARD_LIFE = 2 << 16;
@@ -156,6 +160,9 @@ export const KW_CANT_BLOCK = 1 << 15; // "can't block" as a granted ability
 export const KW_UNBLOCKABLE = 1 << 16; // "can't be blocked"
 export const KW_CANT_ATTACK = 1 << 17; // "can't attack" (Pacifism)
 export const KW_WARD = 1 << 18; // set when the object has ward (cost from CARD_WARD)
+// multi
+export const KW_PROTECTION_ALL = 1 << 24; // protection from everything (702.16j)
+export const KW_HEXPROOF_FROM_INSTANTS = 1 << 25; // hexproof from instants (702.11d)
 export const KW_ALL = 0x7ffff;
 
 // ---- ability record ----
@@ -186,6 +193,7 @@ export const ABK_LOYALTY = 6; // planeswalker loyalty ability; AB_COST_PARAM = s
 export const ABK_MODE = 7; // one mode of the preceding modal ability
 export const ABK_REPLACEMENT = 8; // code holds replacement descriptors (RP_*)
 export const ABK_ENCHANT = 9; // aura: "Enchant <filter>": AB_TSPEC_START names the target spec
+export const ABK_GRANTED = 15; // multi: an activated ability this card grants (ST_GRANT_ABILITY); never activated from this card itself
 
 // costs (AB_COST_FLAGS, CARD_ADD_COST)
 export const COST_TAP = 1 << 0;
@@ -195,6 +203,8 @@ export const COST_DISCARD = 1 << 3; // discard AB_COST_PARAM cards
 export const COST_PAY_LIFE = 1 << 4;
 export const COST_EXILE_SELF_FROM_GY = 1 << 5;
 export const COST_REMOVE_COUNTERS = 1 << 6; // reserved
+// multi
+export const COST_TAP_PERMANENTS = 1 << 12; // tap N untapped permanents you control: AB_COST_PARAM = filter | N << 16 (for a granted ability the filter sees the granting permanent as "self": "Tap Fishing Pole")
 
 // timing (AB_TIMING)
 export const TIMING_SORCERY = 1 << 0;
@@ -232,6 +242,11 @@ export const TRIG_OPP_LOSES_LIFE = 17;
 export const TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER = 18; // equipped creature deals combat damage to a player
 export const TRIG_LEAVES_SELF = 19; // this leaves the battlefield
 export const TRIG_CREATURE_COMBAT_DAMAGE_PLAYER = 20; // a creature you control deals combat damage to a player
+// multi
+export const TRIG_ETB_OR_ATTACKS_SELF = 55; // this enters or attacks
+export const TRIG_NONCOMBAT_DAMAGE_OPP = 56; // a source you control deals noncombat damage to an opponent (amount: the damage)
+export const TRIG_OPP_DRAW = 57; // an opponent draws a card (event player: that opponent)
+export const TRIG_EQUIPPED_UNTAPS = 58; // equipped creature becomes untapped
 
 // ---- conditions (AB_CONDITION; intervening "if" for triggers, "as long as" for statics) ----
 export const COND_NONE = 0;
@@ -245,14 +260,15 @@ export const COND_GY_COUNT = 7; // cards in your graveyard >= param (threshold)
 export const COND_FIRST_LIFE_GAIN = 8; // first time you gained life this turn
 export const COND_ATTACKERS_AT_LEAST = 9; // attacking with >= param creatures
 export const COND_LIFE_ABOVE_START = 10; // life >= starting life + param (param 1 = "greater than")
-export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
-// white: conditions
+// white
 export const COND_LIFE_AT_LEAST = 30; // you have param or more life
 export const COND_SELF_P1P1_AT_LEAST = 31; // the source has param or more +1/+1 counters on it
 export const COND_TARGET_MATCHES = 32; // the first target (still there) matches filter param ("if that creature is a Cat")
+export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
 // Or-ed into a trigger's condition: the condition is part of the trigger event (603.2: "whenever you
-// attack with three or more creatures", "for the first time each turn"), checked when the event
-// happens and not again on resolution, unlike an intervening "if" (603.4).
+// attack with three or more creatures", "for the first time each turn", "whenever Ruby attacks while
+// you control ..."), checked when the event happens and not again on resolution, unlike an
+// intervening "if" (603.4).
 export const COND_EVENT = 1 << 17;
 // COND_CONTROL: how many matching permanents are needed ("three or more"), in bits 20-27 (0 = one).
 export const COND_COUNT_SHIFT = 20;
@@ -301,6 +317,9 @@ export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's
 // white: F_POWER_* restrict only objects that have none of the noncreature types of F_TYPES_ANY
 // ("artifact, enchantment, or creature with power 4 or greater")
 export const FF_POWER_ONLY_CREATURES = 1 << 16;
+// multi
+export const FF_CHOSEN_COLOR = 1 << 26; // of the color chosen for the source as it entered
+export const FF_CHOSEN_TYPE = 1 << 27; // of the creature type chosen for the source as it entered
 
 export const PF_NONE = 0;
 export const PF_YOU = 1;
@@ -336,6 +355,8 @@ export const REF_IT = 22; // the object last affected by this program ("it", "th
 export const REF_TARGET_CONTROLLER = 32; // 32 + k: controller of target k
 export const REF_TARGET_OWNER = 48; // 48 + k: owner of target k
 export const REF_EVENT_PLAYER = 64; // the player of the triggering event
+// multi
+export const REF_GRANTOR = 100; // the permanent that granted the activated ability ("Put a bait counter on Fishing Pole")
 
 // ---- amounts ----
 // An amount is one word: a signed 24-bit constant when (word >> 24) is 0 or -1, else a tagged
@@ -360,6 +381,9 @@ export const CTR_M1M1 = 1;
 export const CTR_LOYALTY = 2;
 export const CTR_STUN = 3;
 export const CTR_OTHER = 4; // any other named counter (revival, soul, ...)
+// multi
+export const CTR_EACH_KIND = 20; // every kind of counter (Zimone: "double the number of each kind of counter")
+export const CTR_NAME_SHIFT = 8; // a named counter is CTR_OTHER | (name index << 8); the engine treats all names alike
 
 // ---- durations ----
 export const DUR_END_OF_TURN = 1;
@@ -399,6 +423,9 @@ export const OP_BITE = 27; // ref a (source of damage), ref b  a deals damage eq
 export const OP_MAY = 28; // skip   the controller chooses; "no" skips the next `skip` words
 export const OP_IF = 29; // condition, param, skip   if the condition is false skip `skip` words
 export const OP_ADD_MANA = 30; // color bitmask of choices (one mana of any of them), amount
+// multi: extra bits of OP_ADD_MANA's color mask (bit COLOR_C is colorless mana)
+export const MANA_OF_CHOSEN_COLOR = 1 << 8; // one mana of the color chosen for the source as it entered
+export const MANA_SPEND_CHOSEN_TYPE = 1 << 9; // spend only on a creature spell of the chosen type or an ability of a creature source of that type
 export const OP_ATTACH = 31; // ref (object to attach the source to)
 export const OP_SACRIFICE = 32; // filter, amount, playerRef   the player chooses
 export const OP_GAIN_CONTROL = 33; // ref, duration
@@ -425,6 +452,10 @@ export const OP_PREVENT_COMBAT_DAMAGE = 60; // ref   prevent all combat damage t
 // subtypes in addition (layers 4 and 6) for as long as it stays there, already as it enters (614.12)
 export const OP_RETURN_TRANSFORMED = 61;
 export const OP_ADD_MANA_RESTRICTED = 62; // colors, amount, filter   mana spendable only on spells whose card matches filter's types/subtypes
+// multi
+export const OP_ANIMATE = 110; // ref, power, toughness, keyword bits   it becomes a P/T creature with those keywords and all creature types, still a land, while it stays on the battlefield (611.2a, 613.1d)
+export const OP_COPY_SPELL = 111; // ref (a spell), amount   put that many copies on the stack; the controller may choose new targets (707.10)
+export const OP_REMOVE_COUNTER = 112; // counter kind (a named counter), skip   remove one from the source; if you can't, skip the next `skip` words
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;
@@ -453,6 +484,8 @@ export const ST_CANT_LOSE = 31; // you can't lose the game and your opponents ca
 // filter, amount   each matching permanent enters with that many more +1/+1 counters (614.1c); the
 // amount is counted with the entering permanent as its source, so "other" means "already there"
 export const ST_ETB_COUNTERS = 32;
+// multi
+export const ST_GRANT_ABILITY = 55; // ability index within this card   the object this is attached to has that ABK_GRANTED ability
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
@@ -460,6 +493,10 @@ export const RP_DOUBLE_COUNTERS = 2; // counters put on permanents you control a
 export const RP_OPP_CREATURES_ENTER_TAPPED = 3;
 export const RP_DOUBLE_DAMAGE_TO_OPP = 4; // reserved (Twinflame Tyrant)
 export const RP_PREVENT_NONCOMBAT_TO_OTHERS = 5; // prevent all noncombat damage that would be dealt to other creatures you control (615)
+// multi
+export const RP_CHOOSE_COLOR = 55; // as this enters, its controller chooses a color (614.12)
+export const RP_CHOOSE_TYPE = 56; // as this enters, its controller chooses a creature type (614.12)
+export const RP_SHUFFLE_INSTEAD_OF_GRAVEYARD = 57; // if this card would be put into a graveyard from anywhere, shuffle it into its owner's library instead
 
 // ---- decisions ----
 export const DK_NONE = 0;
@@ -482,6 +519,10 @@ export const DK_MANA_COLOR = 16; // reserved (payment is automatic)
 export const DK_SURVEIL = 17; // options: 0 keep on top, 1 graveyard
 export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
+// multi
+export const DK_CHOOSE_COLOR = 55; // options: COLOR_W..COLOR_G
+export const DK_CHOOSE_TYPE = 56; // options: SUB_* bit index of a creature type
+export const DK_TAP_COST = 57; // options: object ids (an untapped permanent to tap for a cost)
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p
 
@@ -491,6 +532,7 @@ export const ACT_PLAY_LAND = 1 << 24;
 export const ACT_CAST = 2 << 24;
 export const ACT_ACTIVATE = 3 << 24;
 export const ACT_CAST_FLASHBACK = 4 << 24;
+export const ACT_ACTIVATE_GRANTED = 15 << 24; // multi: ability index (within the granting card) << 16 | granting object id
 export const ACT_KIND_MASK = 0xff << 24;
 
 // ---- game end reasons ----

@@ -118,7 +118,7 @@ class Tables {
     r[S.AB_COST_A] = ab.cost?.mana?.a ?? 0;
     r[S.AB_COST_B] = ab.cost?.mana?.b ?? 0;
     r[S.AB_COST_FLAGS] = ab.cost?.flags ?? 0;
-    r[S.AB_COST_PARAM] = ab.kind === S.ABK_LOYALTY ? ab.loyalty : ab.cost ? this.param(ab.cost.param) : 0;
+    r[S.AB_COST_PARAM] = ab.kind === S.ABK_LOYALTY ? ab.loyalty : ab.cost ? this.param(ab.cost.param) | ((ab.cost.count ?? 0) << 16) : 0;
     r[S.AB_TIMING] = ab.timing;
     r[S.AB_TRIGGER] = ab.trigger?.event ?? 0;
     r[S.AB_TRIGGER_FILTER] = this.filter(ab.trigger?.filter ?? null);

@@ -6,7 +6,7 @@
 // Targets are values: the first appearance of a Target in an ability's effects makes it that
 // ability's next target spec. Everything here is plain data; nothing is encoded until compile.
 import * as S from '../../assembly/ir/spec.ts';
-import { CARD_TYPES, COUNTERS, KEYWORDS, SUBTYPES, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
+import { CARD_TYPES, COUNTERS, KEYWORDS, NUMBER_WORDS, SUBTYPES, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
 
 // ---------------------------------------------------------------- mana
 
@@ -178,16 +178,12 @@ export class Filter {
   attackingOrBlocking(): Filter { return this.flag(S.FF_ATTACKING_OR_BLOCKING); }
   attacking(): Filter { return this.flag(S.FF_ATTACKING); }
   tapped(): Filter { return this.flag(S.FF_TAPPED); }
+  untapped(): Filter { return this.flag(S.FF_UNTAPPED); }
   nontoken(): Filter { return this.flag(S.FF_NONTOKEN); }
   /** "with +1/+1 counters on them" */
   withP1P1(): Filter { return this.flag(S.FF_HAS_P1P1); }
-  /** The source object itself ("this creature has ..."). */
-  itself(): Filter { return this.flag(S.FF_SELF); }
-  notSub(name: string): Filter { return this.with({ subNot: this.w.subNot | subtypeBit(name) }); }
   /** "with mana value n or less" */
   mvAtMost(n: number): Filter { return this.with({ mvMax: n }); }
-  /** "with power n or greater" */
-  powerAtLeast(n: number): Filter { return this.with({ powerMin: n }); }
   /** "with power n or less" */
   powerAtMost(n: number): Filter { return this.with({ powerMax: n }); }
   /** The power bounds restrict only the creatures among the types ("artifact, or creature with power 4 or greater"). */
@@ -202,6 +198,18 @@ export class Filter {
   inYourGraveyard(): Filter { return this.with({ flags: this.w.flags | S.FF_OWNED, zone: S.ZONE_GRAVEYARD }); }
   /** A card in your library (search). */
   inLibrary(): Filter { return this.with({ zone: S.ZONE_LIBRARY }); }
+  /** "with flying": has all these keywords. */
+  having(...kw: Keyword[]): Filter { return this.with({ kwAll: this.w.kwAll | keywordBits(kw) }); }
+  /** "non-Bear" */
+  notSub(name: string): Filter { return this.with({ subNot: this.w.subNot | subtypeBit(name) }); }
+  /** "with power N or greater" */
+  powerAtLeast(n: number): Filter { return this.with({ powerMin: n }); }
+  /** "with mana value less than or equal to <this creature>'s power" (last known power once it left). */
+  mvAtMostSourcePower(): Filter { return this.flag(S.FF_MV_MAX_SOURCE_POWER); }
+  /** "of the chosen color" (the source's "as this enters, choose a color"). */
+  ofChosenColor(): Filter { return this.flag(S.FF_CHOSEN_COLOR); }
+  /** "of the chosen type" (the source's "as this enters, choose a creature type"). */
+  ofChosenType(): Filter { return this.flag(S.FF_CHOSEN_TYPE); }
 }
 
 /** Objects having any of these card types: is('creature', 'planeswalker'); is() = any object. */
@@ -217,6 +225,11 @@ export function subtype(name: string): Filter {
 /** A basic land card in your library. Only lands are basic, so SUPER_BASIC alone says "basic land". */
 export function basicLandCard(): Filter {
   return new Filter({ ...NO_FILTER, typesAny: S.SUPER_BASIC, zone: S.ZONE_LIBRARY });
+}
+
+/** The source object itself ("this creature gets +1/+1"). */
+export function itself(): Filter {
+  return new Filter({ ...NO_FILTER, flags: S.FF_SELF });
 }
 
 /** "Enchanted creature" / "equipped creature". */
@@ -290,6 +303,10 @@ export const it = new FixedRef(S.REF_IT);
 /** "that creature": the object of the triggering event. */
 export const eventObject = new FixedRef(S.REF_EVENT_OBJ);
 export const attached = new FixedRef(S.REF_ATTACHED);
+/** "that player": the player of the triggering event. */
+export const thatPlayer = new FixedRef(S.REF_EVENT_PLAYER);
+/** In an ability a permanent grants: that permanent, called by its name ("put a bait counter on Fishing Pole"). */
+export const grantor = new FixedRef(S.REF_GRANTOR);
 export function controllerOf(t: Target): ControllerOf {
   return new ControllerOf(t);
 }
@@ -307,6 +324,12 @@ export type Amt = number | Amount;
 export const X = new Amount(S.AMT_X);
 export const lifeLostThisWay = new Amount(S.AMT_LAST);
 export const yourLife = new Amount(S.AMT_YOUR_LIFE);
+/** "that many": the amount of the triggering event (damage dealt, cards drawn). */
+export const thatMuch = new Amount(S.AMT_EVENT_AMOUNT);
+/** "the number of <name> counters on this <permanent>" (last known, once it left the battlefield). */
+export function countersOnSelf(name: CounterName): Amount {
+  return new Amount(S.AMT_COUNTERS_SELF, counterKind(name));
+}
 /** "the number of <filter>" */
 export function count(f: Filter): Amount {
   return new Amount(S.AMT_COUNT, f);
@@ -360,6 +383,8 @@ export const putCounters = (n: Amt, kind: CounterName, on: Ref) =>
   ins(S.OP_COUNTERS, ref(on), word(counterKind(kind)), amt(n));
 export const doubleCounters = (kind: CounterName, on: Ref) =>
   ins(S.OP_DOUBLE_COUNTERS, ref(on), word(counterKind(kind)));
+/** "double the number of each kind of counter on <r>" */
+export const doubleEachKindOfCounter = (on: Ref) => ins(S.OP_DOUBLE_COUNTERS, ref(on), word(S.CTR_EACH_KIND));
 export const createToken = (token: CardDef, n: Amt = 1, who: Ref = you) =>
   ins(S.OP_TOKEN, { token }, amt(n), ref(who), word(0));
 export const counterSpell = (r: Ref) => ins(S.OP_COUNTER_SPELL, ref(r));
@@ -367,14 +392,14 @@ export const surveil = (n: Amt) => ins(S.OP_SURVEIL, amt(n));
 /** Search your library for `n` cards matching `f`, put them into `to`, then shuffle. */
 export const search = (
   f: Filter,
-  opts: { count?: number; upTo?: boolean; to: 'hand' | 'battlefield'; tapped?: boolean },
+  opts: { count?: number; upTo?: boolean; to: 'hand' | 'battlefield' | 'top'; tapped?: boolean },
 ) =>
   ins(
     S.OP_SEARCH,
     flt(f),
     word(opts.count ?? 1),
-    word(opts.to === 'hand' ? S.ZONE_HAND : S.ZONE_BATTLEFIELD),
-    word((opts.upTo ? S.SRCH_OPTIONAL : 0) | (opts.tapped ? S.SRCH_TAPPED : 0)),
+    word(opts.to === 'hand' ? S.ZONE_HAND : opts.to === 'top' ? S.ZONE_LIBRARY : S.ZONE_BATTLEFIELD),
+    word((opts.upTo ? S.SRCH_OPTIONAL : 0) | (opts.tapped ? S.SRCH_TAPPED : 0) | (opts.to === 'top' ? S.SRCH_TOP : 0)),
   );
 /** "draw N, then discard M" */
 export const loot = (drawN = 1, discardN = 1) => ins(S.OP_LOOT, amt(drawN), amt(discardN));
@@ -382,8 +407,15 @@ export const returnToBattlefield = (r: Ref) => ins(S.OP_RETURN, ref(r), word(S.Z
 export const fight = (a: Ref, b: Ref) => ins(S.OP_FIGHT, ref(a), ref(b));
 /** `a` deals damage equal to its power to `b`. */
 export const bite = (a: Ref, b: Ref) => ins(S.OP_BITE, ref(a), ref(b));
-/** One mana of any of `colors` ('RG'), `n` times. */
-export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(colorBits(colors)), amt(n));
+/** One mana of any of `colors` ('RG'; 'C' is colorless), `n` times. */
+export const addMana = (colors: string, n: Amt = 1) =>
+  ins(S.OP_ADD_MANA, word(colors === 'C' ? 1 << S.COLOR_C : colorBits(colors)), amt(n));
+/** "Add one mana of the chosen color." */
+export const addChosenColor = () => ins(S.OP_ADD_MANA, word(S.MANA_OF_CHOSEN_COLOR), amt(1));
+/** "Add one mana of any color. Spend this mana only to cast a creature spell of the chosen type or
+ *  activate an ability of a creature source of the chosen type." */
+export const addAnyColorForChosenType = () =>
+  ins(S.OP_ADD_MANA, word(colorBits('WUBRG') | S.MANA_SPEND_CHOSEN_TYPE), amt(1));
 export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
 export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, ref(r));
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
@@ -404,6 +436,16 @@ export const returnTransformed = (r: Ref, counters: number, kw: Keyword[], subty
 /** One mana of `colors`, spendable only on spells whose card has the types and subtypes of `spells`. */
 export const addRestrictedMana = (colors: string, spells: Filter) =>
   ins(S.OP_ADD_MANA_RESTRICTED, word(colorBits(colors)), amt(1), flt(spells));
+/** "you may <body>" */
+export const may = (...body: Instr[]): Instr => ins(S.OP_MAY, { body });
+/** "<r> becomes a p/t creature with <keywords> and all creature types. It's still a land." (no duration: it lasts) */
+export const becomeCreature = (r: Ref, p: number, t: number, ...kw: Keyword[]) =>
+  ins(S.OP_ANIMATE, ref(r), amt(p), amt(t), word(keywordBits(kw)));
+/** "copy <spell> <n> times. You may choose new targets for the copies." */
+export const copySpell = (r: Ref, n: Amt) => ins(S.OP_COPY_SPELL, ref(r), amt(n));
+/** "remove a <name> counter from this; if you do, <body>" */
+export const removeCounterThen = (name: CounterName, ...body: Instr[]): Instr =>
+  ins(S.OP_REMOVE_COUNTER, word(counterKind(name)), { body });
 
 /** "if <condition>, <body>" inside an effect. */
 export const ifThen = (c: Condition, ...body: Instr[]): Instr =>
@@ -431,6 +473,8 @@ export const stPlayerHexproof = () => ins(S.ST_PLAYER_HEXPROOF);
 export const stEntersWithCounters = (f: Filter, n: Amt) => ins(S.ST_ETB_COUNTERS, flt(f), amt(n));
 /** "<spells you cast> cost {n} less to cast" */
 export const stCostReduce = (spells: Filter, n: Amt) => ins(S.ST_COST_REDUCE, flt(spells), amt(n));
+/** "You have no maximum hand size." */
+export const stNoMaxHandSize = () => ins(S.ST_NO_MAX_HAND);
 
 // ---------------------------------------------------------------- conditions and triggers
 
@@ -457,6 +501,10 @@ export const attackersAtLeast = (n: number) => new Condition(S.COND_ATTACKERS_AT
 export const firstLifeGainThisTurn = new Condition(S.COND_FIRST_LIFE_GAIN);
 export const firstLifeGainOnYourTurn = new Condition(S.COND_FIRST_LIFE_GAIN, 1);
 export const not = (c: Condition) => new Condition(c.code ^ S.COND_NOT, c.param);
+/** Threshold: "seven or more cards in your graveyard". */
+export const threshold = (n: number) => new Condition(S.COND_GY_COUNT, n);
+/** "your life total is at least n greater than your starting life total" (1: "greater than"). */
+export const lifeAboveStart = (n: number) => new Condition(S.COND_LIFE_ABOVE_START, n);
 
 export class Trigger {
   constructor(
@@ -487,13 +535,19 @@ export const atBeginningOfCombat = () => new Trigger(S.TRIG_BEGIN_COMBAT);
 /** "Whenever one or more creatures you control attack" (with .when(attackersAtLeast(n)): "whenever you attack with n or more creatures") */
 export const wheneverYouAttack = () => new Trigger(S.TRIG_ATTACKS_ANY);
 export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);
+export const wheneverDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_COMBAT_DAMAGE_PLAYER_SELF);
+export const whenEntersOrAttacks = () => new Trigger(S.TRIG_ETB_OR_ATTACKS_SELF);
+export const wheneverSourceDealsNoncombatDamageToOpponent = () => new Trigger(S.TRIG_NONCOMBAT_DAMAGE_OPP);
+export const wheneverOpponentDraws = () => new Trigger(S.TRIG_OPP_DRAW);
+export const wheneverEquippedUntaps = () => new Trigger(S.TRIG_EQUIPPED_UNTAPS);
 
 // ---------------------------------------------------------------- costs
 
 export interface Cost {
   mana: Mana | null;
   flags: number; // COST_*
-  param: number | Filter; // discard count, life, or the sacrifice filter
+  param: number | Filter; // discard count, life, or the sacrifice filter (or the filter of permanents to tap)
+  count?: number; // how many permanents to tap (COST_TAP_PERMANENTS)
 }
 
 /** Parses a printed activation cost: "{2}, {T}, Sacrifice this token", "Discard a card", "Pay 2 life". */
@@ -504,6 +558,12 @@ export function parseCost(text: string): Cost {
     if (part === '{T}') cost.flags |= S.COST_TAP;
     else if (/^Sacrifice this \w+$/.test(part)) cost.flags |= S.COST_SAC_SELF;
     else if (part === 'Discard a card') (cost.flags |= S.COST_DISCARD), (cost.param = 1);
+    else if (part === 'Sacrifice a creature') (cost.flags |= S.COST_SAC_FILTER), (cost.param = is('creature').youControl());
+    else if ((m = part.match(/^Tap (\w+) untapped (\w+) you control$/))) {
+      cost.flags |= S.COST_TAP_PERMANENTS; // "Tap ten untapped Elves you control"
+      cost.param = subtype(SUBTYPES.find(([, , plural]) => plural === m![2])![0]).untapped().youControl();
+      cost.count = NUMBER_WORDS.indexOf(m[1]);
+    } else if (/^Tap [A-Z]/.test(part)) (cost.flags |= S.COST_TAP_PERMANENTS), (cost.param = itself()), (cost.count = 1); // "Tap Fishing Pole"
     else if ((m = part.match(/^Pay (\d+) life$/))) (cost.flags |= S.COST_PAY_LIFE), (cost.param = Number(m[1]));
     else if (/^(\{[^}]+\})+$/.test(part)) cost.mana = mana(part);
     else throw new Error(`unsupported cost "${part}" in "${text}"`);
@@ -604,6 +664,36 @@ export class CardDef {
     this.keywordMask |= keywordBits(kw);
     return this;
   }
+  /** "Ward—Pay n life." */
+  wardLife(n: number): this {
+    this.wardCost = S.WARD_LIFE | n;
+    this.keywordMask |= S.KW_WARD;
+    return this;
+  }
+  /** "This spell can't be countered." */
+  cantBeCountered(): this {
+    this.flags |= S.CF_CANT_BE_COUNTERED;
+    return this;
+  }
+  /** "If this card is in your opening hand, you may begin the game with it on the battlefield." */
+  leyline(): this {
+    this.flags |= S.CF_LEYLINE;
+    return this;
+  }
+  /** "As this enters, choose a color." */
+  chooseColorAsEnters(): this {
+    return this.replacement(S.RP_CHOOSE_COLOR);
+  }
+  /** "As this enters, choose a creature type." */
+  chooseTypeAsEnters(): this {
+    return this.replacement(S.RP_CHOOSE_TYPE);
+  }
+  /** "enters with a <name> counter on it for each ..." (counted once the "as enters" choice is made). */
+  entersWithNamedCounters(n: Amt): this {
+    this.etbCounters = n;
+    this.flags |= S.CF_ETB_COUNTERS_NAMED;
+    return this;
+  }
   /** "Ward {n}" */
   ward(n: number): this {
     this.wardCost = S.WARD_MANA | n;
@@ -684,6 +774,18 @@ export class CardDef {
   }
   triggered(trigger: Trigger, ...effects: (Instr | Instr[])[]): this {
     this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger }));
+    return this;
+  }
+  /** 'Equipped creature has "<cost>: <effects>."' */
+  equippedHas(cost: string, ...effects: (Instr | Instr[])[]): this {
+    const index = this.abilities.reduce((n, ab) => n + 1 + ab.modes.length, 0); // index within the compiled card
+    this.abilities.push(ability(S.ABK_GRANTED, effects.flat(), { cost: parseCost(cost) }));
+    this.abilities.push(ability(S.ABK_STATIC, [ins(S.ST_GRANT_ABILITY, word(index))]));
+    return this;
+  }
+  /** A triggered ability whose effect is "choose <pick> —" followed by the modes. */
+  triggeredModal(trigger: Trigger, pick: number, ...modes: AbilityDef[]): this {
+    this.abilities.push(ability(S.ABK_TRIGGERED, [], { trigger, modes, modePick: pick }));
     return this;
   }
   static(...descriptors: Instr[]): this {

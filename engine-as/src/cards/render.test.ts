@@ -43,6 +43,31 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Target creature you control deals damage equal to its power to target creature or planeswalker an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU (see Bushwhack)",
   },
+  // multi
+  'Banner of Kinship': {
+    rendered: 'As this artifact enters, choose a creature type. This artifact enters with a counter on it for each creature you control of the chosen type.\nCreatures you control of the chosen type get +1/+1 for each fellowship counter on this artifact.',
+    why: 'the card record keeps the number of counters it enters with, not their name (named counters are one kind, CTR_OTHER)',
+  },
+  'Elenda, Saint of Dusk': {
+    rendered: 'Lifelink, hexproof from instants\nAs long as your life total is greater than your starting life total, Elenda gets +1/+1 and has menace.\nAs long as your life total is at least 10 greater than your starting life total, Elenda gets +5/+5.',
+    why: 'two conditional statics render as two sentences; Oracle words the second as "gets an additional +5/+5 as long as"',
+  },
+  'Heroic Reinforcements': {
+    rendered: 'Create two 1/1 white Soldier creature tokens. Creatures you control get +1/+1 and gain haste until end of turn.',
+    why: 'the renderer puts "until end of turn" last (as Overrun); this Oracle text puts it first',
+  },
+  'Kykar, Zephyr Awakener': {
+    rendered: 'Flying\nWhenever you cast a noncreature spell, choose one —\n• Create a 1/1 white Spirit creature token with flying.',
+    why: 'partial: the exile-and-return mode needs delayed triggered abilities (black)',
+  },
+  'Ravenous Amulet': {
+    rendered: '{1}, {T}, Sacrifice a creature: Draw a card. Put a soul counter on this artifact. Activate only as a sorcery.\n{4}, {T}, Sacrifice this artifact: Each opponent loses life equal to the number of soul counters on this artifact.',
+    why: 'the renderer joins imperatives only when they act on the same object; Oracle joins "Draw a card and put ..."',
+  },
+  'Wardens of the Cycle': {
+    rendered: 'Morbid — At the beginning of your end step, if a creature died this turn, choose one —\n• You gain 2 life.\n• You draw a card and lose 1 life.',
+    why: 'the renderer merges clauses with the same subject; this Oracle text repeats "you" (as Phyrexian Arena)',
+  },
 };
 
 /** Token wording differences from tokens.json, keyed by token name. */

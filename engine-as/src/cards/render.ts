@@ -45,17 +45,20 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
   [S.OP_PREVENT_COMBAT_DAMAGE]: 'r', [S.OP_RETURN_TRANSFORMED]: 'raww', [S.OP_ADD_MANA_RESTRICTED]: 'waf',
+  [S.OP_ANIMATE]: 'raaw', [S.OP_COPY_SPELL]: 'ra', [S.OP_REMOVE_COUNTER]: 'ws',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
   [S.ST_PT]: 'faa', [S.ST_KW]: 'fw', [S.ST_COST_REDUCE]: 'fa', [S.ST_EXTRA_LAND]: 'w', [S.ST_NO_MAX_HAND]: '',
   [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '',
   [S.ST_ADD_SUBTYPES]: 'fw', [S.ST_CANT_LOSE]: '', [S.ST_ETB_COUNTERS]: 'fa',
+  [S.ST_GRANT_ABILITY]: 'w',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
   [S.RP_DOUBLE_TOKENS]: '', [S.RP_DOUBLE_COUNTERS]: '', [S.RP_OPP_CREATURES_ENTER_TAPPED]: '',
   [S.RP_PREVENT_NONCOMBAT_TO_OTHERS]: '',
+  [S.RP_CHOOSE_COLOR]: '', [S.RP_CHOOSE_TYPE]: '', [S.RP_SHUFFLE_INSTEAD_OF_GRAVEYARD]: '',
 };
 
 export interface Op {
@@ -230,6 +233,8 @@ class CardRenderer {
   private specs: Int32Array[] = [];
   private mentioned = new Set<number>();
   private sourceSubject = '';
+  private selfNamed = false; // the trigger named this object: later it reads "it"
+  private readonly shortName: string; // a legendary object is called by its first name ("Alesha")
 
   constructor(
     private readonly v: IrView,
@@ -239,6 +244,7 @@ class CardRenderer {
     this.types = v.card(ci, S.CARD_TYPES);
     this.name = host.names[v.card(ci, S.CARD_NAME_ID)];
     this.isSpell = (this.types & (S.TYPE_INSTANT | S.TYPE_SORCERY)) !== 0;
+    this.shortName = this.types & S.SUPER_LEGENDARY ? this.name.split(',')[0] : '';
     const sub = v.card(ci, S.CARD_SUBTYPES_LO);
     this.selfNoun =
       v.card(ci, S.CARD_FLAGS) & S.CF_TOKEN ? 'token'
@@ -253,8 +259,11 @@ class CardRenderer {
 
   /** How the card names itself: its name (spells), its short name (legendary permanents, "Arahbo"), or "this creature". */
   private get self(): string {
-    if (this.isSpell) return this.name;
-    return this.types & S.SUPER_LEGENDARY ? this.name.split(',')[0] : `this ${this.selfNoun}`;
+    return this.isSpell ? this.name : this.shortName || `this ${this.selfNoun}`;
+  }
+  /** "Alesha's power", "this creature's power" */
+  private get selfPossessive(): string {
+    return `${this.self}'s`;
   }
   private card(f: number): number {
     return this.v.card(this.ci, f);
@@ -267,19 +276,23 @@ class CardRenderer {
     if (addCost) lines.push(`As an additional cost to cast this spell, ${uncap(this.costParts(addCost, this.card(S.CARD_ADD_COST_PARAM)).join(', '))}.`);
     const kicker = manaSymbols(this.card(S.CARD_KICKER_A), this.card(S.CARD_KICKER_B));
     if (kicker) lines.push(`Kicker ${kicker}`);
+    if (flags & S.CF_CANT_BE_COUNTERED) lines.push("This spell can't be countered.");
+    if (flags & S.CF_LEYLINE) lines.push('If this card is in your opening hand, you may begin the game with it on the battlefield.');
     const kw = this.card(S.CARD_KEYWORDS);
     if (kw & S.KW_FLASH) lines.push('Flash'); // Oracle prints flash on its own line
     const rest = keywordNames(kw & ~S.KW_FLASH);
-    if (rest.length) lines.push(cap(rest.join(', ')));
     const ward = this.card(S.CARD_WARD);
-    if (ward) lines.push((ward & ~0xffff) === S.WARD_LIFE ? `Ward—Pay ${ward & 0xffff} life.` : `Ward {${ward & 0xffff}}`);
+    // "Trample, ward {4}"; a life payment ends with a period and takes its own line
+    if (ward && (ward & ~0xffff) !== S.WARD_LIFE) rest.push(`ward {${ward & 0xffff}}`);
+    if (rest.length) lines.push(cap(rest.join(', ')));
+    if (ward && (ward & ~0xffff) === S.WARD_LIFE) lines.push(`Ward—Pay ${ward & 0xffff} life.`);
     const self = cap(this.self);
     const reduce = this.card(S.CARD_COST_REDUCE);
     const ifTapped = flags & S.CF_COST_REDUCE_IF_TARGET_TAPPED ? ` if it targets a tapped ${this.noun(this.firstSpellTargetFilter(), false)}` : '';
     if (reduce) lines.push(this.affinity(reduce) ?? `This spell costs ${this.costReduction(reduce)}${ifTapped}.`);
     if (flags & S.CF_ENTERS_TAPPED) lines.push(`${self} enters tapped.`);
     const etb = this.card(S.CARD_ETB_COUNTERS);
-    if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
+    if (etb && !(flags & S.CF_ETB_COUNTERS_NAMED)) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
     if (flags & S.CF_ATTACKS_EACH_COMBAT) lines.push(`${self} attacks each combat if able.`);
     if (flags & S.CF_CANT_BLOCK) lines.push(`${self} can't block.`);
     if (flags & S.CF_CANT_BE_BLOCKED_BY_WALLS) lines.push(`${self} can't be blocked by Walls.`);
@@ -287,7 +300,14 @@ class CardRenderer {
     const start = this.card(S.CARD_ABIL_START);
     const end = start + this.card(S.CARD_ABIL_COUNT);
     for (let j = start; j < end; j++) {
-      lines.push(this.renderAbility(j));
+      if (this.v.abil(j, S.AB_KIND) === S.ABK_GRANTED) continue; // rendered in quotes by the static that grants it
+      const text = this.renderAbility(j);
+      // "This land enters tapped. As it enters, choose a color."
+      if (flags & S.CF_ENTERS_TAPPED && j === start && text.startsWith(`As ${this.self} enters`)) {
+        lines[lines.length - 1] += ` As it enters${text.slice(`As ${this.self} enters`.length)}`;
+        continue;
+      }
+      lines.push(text);
       j += this.v.abil(j, S.AB_MODES); // modes are rendered with their modal ability
     }
     if (flags & S.CF_ANY_NUMBER_IN_DECK) lines.push(`A deck can have any number of cards named ${this.name}.`);
@@ -300,6 +320,7 @@ class CardRenderer {
     this.specs = [];
     for (let k = 0; k < ab(S.AB_TSPEC_COUNT); k++) this.specs.push(this.v.tspec(ab(S.AB_TSPEC_START) + k));
     this.mentioned = new Set();
+    this.selfNamed = false;
     const costFlags = ab(S.AB_COST_FLAGS);
     this.sourceSubject = costFlags & S.COST_SAC_SELF ? 'it' : this.self;
     const kind = ab(S.AB_KIND);
@@ -317,6 +338,7 @@ class CardRenderer {
         for (let m = 1; m <= modes; m++) lines.push(`• ${this.renderAbility(j + m)}`);
         return lines.join('\n');
       }
+      case S.ABK_GRANTED:
       case S.ABK_ACTIVATED:
         if (ab(S.AB_TIMING) & S.TIMING_EQUIP) return `Equip ${manaSymbols(ab(S.AB_COST_A), ab(S.AB_COST_B))}`;
         return `${cost()}: ${this.effect(ops, true)}${this.timing(ab(S.AB_TIMING))}`;
@@ -328,16 +350,29 @@ class CardRenderer {
         const n = ab(S.AB_COST_PARAM);
         return `${n > 0 ? '+' + n : n < 0 ? '\u2212' + -n : '0'}: ${this.effect(ops, true)}`;
       }
-      case S.ABK_TRIGGERED:
-        return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops);
+      case S.ABK_TRIGGERED: {
+        const modes = ab(S.AB_MODES);
+        const effect = modes === 0 ? null
+          : [`choose ${numberWord(ab(S.AB_MODE_PICK))} —`, ...Array.from({ length: modes }, (_, m) => `• ${this.renderAbility(j + 1 + m)}`)].join('\n');
+        return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops, effect);
+      }
       case S.ABK_STATIC:
         return this.statics(ops, ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM));
       case S.ABK_REPLACEMENT:
-        return ops.map((o) => REPLACEMENT_TEXT[o.op]).join(' ');
+        return ops.map((o) => this.replacementText(o.op)).join(' ');
       case S.ABK_ENCHANT:
         return `Enchant ${this.noun(this.specs[0][S.TS_FILTER], false)}`;
     }
     throw new Error(`ability kind ${kind} cannot be rendered`);
+  }
+
+  /** A replacement's text; "SELF" stands for how this card calls itself. */
+  private replacementText(rp: number): string {
+    const text = REPLACEMENT_TEXT[rp].replace(/SELF/g, this.self);
+    const etb = this.card(S.CARD_ETB_COUNTERS);
+    if (rp !== S.RP_CHOOSE_TYPE || !(this.card(S.CARD_FLAGS) & S.CF_ETB_COUNTERS_NAMED) || (etb & S.AMT_TAG_MASK) !== S.AMT_COUNT) return text;
+    // the counters it enters with are counted once the type is chosen (the IR does not keep the counter's name)
+    return `${text} ${cap(this.self)} enters with a counter on it for each ${this.noun(etb & S.AMT_PARAM_MASK, false)}.`;
   }
 
   private costParts(flags: number, param: number): string[] {
@@ -347,6 +382,10 @@ class CardRenderer {
     if (flags & S.COST_SAC_FILTER) parts.push(`Sacrifice ${article(this.noun(param, false, true))}`);
     if (flags & S.COST_DISCARD) parts.push(param === 1 ? 'Discard a card' : `Discard ${numberWord(param)} cards`);
     if (flags & S.COST_PAY_LIFE) parts.push(`Pay ${param} life`);
+    if (flags & S.COST_TAP_PERMANENTS) {
+      const f = param & 0xffff, n = param >> 16;
+      parts.push(this.v.filter(f)[S.F_FLAGS] & S.FF_SELF ? `Tap ${this.name}` : `Tap ${numberWord(n)} ${this.noun(f, n > 1)}`);
+    }
     return parts;
   }
 
@@ -383,6 +422,11 @@ class CardRenderer {
     if (o.op === S.OP_ADD_MANA_RESTRICTED) return `${this.addMana({ ...o, op: S.OP_ADD_MANA })} Spend this mana only to cast ${article(this.noun(only, false))}.`;
     const colors = [0, 1, 2, 3, 4].filter((c) => mask & (1 << c));
     const sym = (c: number) => `{${COLOR_LETTERS[c]}}`;
+    if (mask & S.MANA_OF_CHOSEN_COLOR) return 'Add one mana of the chosen color.';
+    if (mask & S.MANA_SPEND_CHOSEN_TYPE) {
+      return 'Add one mana of any color. Spend this mana only to cast a creature spell of the chosen type or activate an ability of a creature source of the chosen type.';
+    }
+    if (mask === 1 << S.COLOR_C && amount === 1) return 'Add {C}.';
     if (colors.length === 5) return amount === 1 ? 'Add one mana of any color.' : `Add ${this.amountWord(amount)} mana of any one color.`;
     if (colors.length === 2) return `Add ${colorOrder(colors).map(sym).join(' or ')}.`;
     if (colors.length !== 1) throw new Error('unrendered mana ability');
@@ -400,9 +444,10 @@ class CardRenderer {
 
   // ---------------------------------------------------------------- triggered and static
 
-  private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[]): string {
+  private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[], modal: string | null): string {
     const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : cond === S.COND_RAID ? 'Raid — ' : cond === S.COND_MORBID ? 'Morbid — ' : '';
     let when: string;
+    const selfEvents = [S.TRIG_ETB_SELF, S.TRIG_DIES_SELF, S.TRIG_ATTACKS_SELF, S.TRIG_LEAVES_SELF, S.TRIG_COMBAT_DAMAGE_PLAYER_SELF, S.TRIG_ETB_OR_ATTACKS_SELF];
     switch (event) {
       case S.TRIG_ETB_SELF: when = `When ${this.self} enters`; break;
       case S.TRIG_DIES_SELF: when = `When ${this.self} dies`; break;
@@ -420,19 +465,28 @@ class CardRenderer {
       case S.TRIG_DIES: when = `Whenever ${this.selfOrAnother(filter)} dies`; break;
       case S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER: when = 'Whenever equipped creature deals combat damage to a player'; break;
       case S.TRIG_COMBAT_DAMAGE_PLAYER_SELF: when = `Whenever ${this.self} deals combat damage to a player`; break;
+      case S.TRIG_ETB_OR_ATTACKS_SELF: when = `Whenever ${this.self} enters or attacks`; break;
+      case S.TRIG_NONCOMBAT_DAMAGE_OPP: when = 'Whenever a source you control deals noncombat damage to an opponent'; break;
+      case S.TRIG_OPP_DRAW: when = 'Whenever an opponent draws a card'; break;
+      case S.TRIG_EQUIPPED_UNTAPS: when = 'Whenever equipped creature becomes untapped'; break;
       default: throw new Error(`trigger ${event} cannot be rendered`);
     }
-    if (cond & S.COND_EVENT) when = this.eventCondition(event, cond & ~S.COND_EVENT, condParam);
+    this.selfNamed = selfEvents.includes(event);
+    if (cond & S.COND_EVENT) when = this.eventCondition(event, when, cond & ~S.COND_EVENT, condParam);
     const intervening = cond && !(cond & S.COND_EVENT) ? ` if ${this.condition(cond, condParam)},` : '';
-    return `${word}${when},${intervening} ${this.effect(ops, false)}`;
+    return `${word}${when},${intervening} ${modal ?? this.effect(ops, false)}`;
   }
 
-  /** A trigger event narrowed by a condition (603.2): "whenever you attack with three or more creatures". */
-  private eventCondition(event: number, cond: number, param: number): string {
+  /**
+   * A trigger event narrowed by a condition (603.2): "whenever you attack with three or more creatures",
+   * "whenever Ruby attacks while you control a creature with power 4 or greater".
+   */
+  private eventCondition(event: number, when: string, cond: number, param: number): string {
     if (event === S.TRIG_ATTACKS_ANY && cond === S.COND_ATTACKERS_AT_LEAST) return `Whenever you attack with ${numberWord(param)} or more creatures`;
     if (event === S.TRIG_GAIN_LIFE && cond === S.COND_FIRST_LIFE_GAIN) {
       return `Whenever you gain life for the first time ${param ? 'during each of your turns' : 'each turn'}`;
     }
+    if ((cond & 0xffff) === S.COND_CONTROL) return `${when} while ${this.condition(cond, param)}`;
     throw new Error(`trigger ${event} with event condition ${cond} cannot be rendered`);
   }
 
@@ -476,12 +530,17 @@ class CardRenderer {
         const flags = this.v.filter(o.args[0])[S.F_FLAGS];
         const plural = !(flags & (S.FF_ATTACHED_TO_SOURCE | S.FF_SELF));
         const preds = o.op === S.ST_PT
-          ? [`${plural ? 'get' : 'gets'} ${this.pt(o.args[1], o.args[2])}`]
+          ? [`${plural ? 'get' : 'gets'} ${this.pt(o.args[1], o.args[2])}${this.forEachCounter(o.args[1])}`]
           : o.op === S.ST_KW ? abilityPhrases(o.args[1], plural ? 'have' : 'has')
           : [`${plural ? 'are' : 'is'} ${article(subtypeWords(o.args[1]))} in addition to ${plural ? 'their' : 'its'} other types`];
         const text = flags & S.FF_SELF ? (selfNamed ? 'it' : this.self) : this.noun(o.args[0], plural);
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
         else lines.push({ filter: o.args[0], preds, text });
+      } else if (o.op === S.ST_GRANT_ABILITY) {
+        const granted = this.renderAbility(this.card(S.CARD_ABIL_START) + o.args[0]);
+        lines.push({ filter: -1, preds: [], text: `${this.ref(S.REF_ATTACHED)} has "${granted}"` });
+      } else if (o.op === S.ST_NO_MAX_HAND) {
+        lines.push({ filter: -1, preds: [], text: 'you have no maximum hand size' });
       } else if (o.op === S.ST_COST_REDUCE) {
         lines.push({ filter: -1, preds: [], text: `${this.noun(o.args[0], true)} you cast cost ${this.manaAmount(o.args[1])} less to cast` });
       } else if (o.op === S.ST_PLAYER_HEXPROOF) {
@@ -498,11 +557,23 @@ class CardRenderer {
         throw new Error(`static ${o.op} cannot be rendered`);
       }
     }
+    const sentences = lines.map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text));
+    const kind = cond & ~S.COND_NOT;
+    if (kind === S.COND_GY_COUNT) {
+      return `Threshold — ${sentences.map((l) => `${cap(l)} as long as there are ${numberWord(condParam)} or more cards in your graveyard.`).join(' ')}`;
+    }
+    if (kind === S.COND_LIFE_ABOVE_START) {
+      const above = condParam === 1 ? 'greater than' : `at least ${condParam} greater than`;
+      return sentences.map((l) => `As long as your life total is ${above} your starting life total, ${l}.`).join(' ');
+    }
     const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : cond ? `As long as ${this.condition(cond, condParam)}, ` : '';
-    return lines
-      .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text))
-      .map((l) => (during ? during + l : cap(l)) + '.')
-      .join(' ');
+    return sentences.map((l) => (during ? during + l : cap(l)) + (l.endsWith('"') ? '' : '.')).join(' ');
+  }
+
+  /** " for each fellowship counter on this artifact" when a bonus counts the source's counters. */
+  private forEachCounter(amount: number): string {
+    if ((amount & S.AMT_TAG_MASK) !== S.AMT_COUNTERS_SELF) return '';
+    return ` for each ${counterName(amount & S.AMT_PARAM_MASK)} counter on ${this.self}`;
   }
 
   private manaAmount(amount: number): string {
@@ -602,7 +673,7 @@ class CardRenderer {
         if (c.subject !== null && lastPart.subject !== null && c.subjectKey === lastPart.key) {
           const eot = ' until end of turn';
           const prev = lastPart.preds.length - 1;
-          if (c.pred.endsWith(eot) && lastPart.preds[prev].endsWith(eot)) lastPart.preds[prev] = lastPart.preds[prev].slice(0, -eot.length);
+          if (c.pred.includes(eot) && lastPart.preds[prev].endsWith(eot)) lastPart.preds[prev] = lastPart.preds[prev].slice(0, -eot.length);
           lastPart.preds.push(c.pred);
           continue;
         }
@@ -630,7 +701,8 @@ class CardRenderer {
     const subj = (ref: number, pred: (third: boolean) => string, alone = false): Clause => {
       const isYou = ref === S.REF_YOU;
       const player = isYou || ref === S.REF_OPP || ref === S.REF_EACH_PLAYER || ref >= S.REF_TARGET_CONTROLLER || this.isPlayerTarget(ref);
-      return { subject: this.ref(ref), subjectKey: refKey(ref), player, pred: pred(!isYou), objKey: '', alone };
+      // the subject keeps its name even after the trigger named it ("Whenever Ruby attacks ..., Ruby gets")
+      return { subject: ref === S.REF_SELF ? this.self : this.ref(ref), subjectKey: refKey(ref), player, pred: pred(!isYou), objKey: '', alone };
     };
     const source = (pred: string): Clause => ({ subject: this.sourceSubject, subjectKey: 'source', player: false, pred, objKey: '', alone: false });
     const v = (base: string, third: boolean) => (third ? base.replace(/^(\w+)/, (w) => (w.endsWith('s') ? w + 'es' : w + 's')) : base);
@@ -650,12 +722,16 @@ class CardRenderer {
         if ((a[0] & S.AMT_TAG_MASK) === S.AMT_LAST) return subj(a[1], (t) => v('gain', t) + ' life equal to the life lost this way', true);
         return subj(a[1], (t) => `${v('gain', t)} ${this.amountWord(a[0])} life`);
       case S.OP_LOSE_LIFE:
+        if ((a[0] & S.AMT_TAG_MASK) === S.AMT_COUNTERS_SELF) {
+          return subj(a[1], (t) => `${v('lose', t)} life equal to the number of ${counterName(a[0] & S.AMT_PARAM_MASK)} counters on ${this.self}`);
+        }
         return subj(a[1], (t) => `${v('lose', t)} ${this.amountWord(a[0])} life`);
       case S.OP_DRAW:
       case S.OP_DISCARD: {
         const verb = o.op === S.OP_DRAW ? 'draw' : 'discard';
         const what = a[0] === 1 ? 'a card' : `${this.countWord(a[0])} cards`;
-        if (a[1] === S.REF_YOU && !playerSubjects) return imperative(`${verb} ${what}`);
+        const thatMany = (a[0] & S.AMT_TAG_MASK) === S.AMT_EVENT_AMOUNT; // "you draw that many cards"
+        if (a[1] === S.REF_YOU && !playerSubjects && !thatMany) return imperative(`${verb} ${what}`);
         return subj(a[1], (t) => `${v(verb, t)} ${what}`);
       }
       case S.OP_LOOT: {
@@ -677,10 +753,27 @@ class CardRenderer {
       case S.OP_TAP:
       case S.OP_UNTAP:
         return imperative(`${o.op === S.OP_TAP ? 'tap' : 'untap'} ${this.ref(a[0])}`, refKey(a[0]));
-      case S.OP_PUMP:
-        return subj(a[0], () => `gets ${this.pt(a[1], a[2])} until end of turn`);
-      case S.OP_GRANT:
+      case S.OP_PUMP: {
+        const x = (a[1] & S.AMT_TAG_MASK) === S.AMT_POWER ? `, where X is ${this.possessiveOf(a[1] & S.AMT_PARAM_MASK)} power` : '';
+        return subj(a[0], () => `gets ${this.pt(a[1], a[2])} until end of turn${x}`);
+      }
+      case S.OP_GRANT: {
+        // a granted restriction reads "this turn": "target creature can't be blocked this turn"
+        if (keywordNames(a[1]).length === 0) return subj(a[0], () => `${abilityPhrases(a[1], 'gains').join(' and ')} this turn`);
         return subj(a[0], () => `${abilityPhrases(a[1], 'gains').join(' and ')} until end of turn`);
+      }
+      case S.OP_ATTACH:
+        return imperative(`attach ${this.ref(S.REF_SELF)} to ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_MAY:
+        return { ...imperative(`you may ${this.sentences(this.clauses(o.body)).join('. ')}`), alone: true };
+      case S.OP_ANIMATE: {
+        const kws = keywordNames(a[3]);
+        return { ...subj(a[0], () => `becomes a ${a[1]}/${a[2]} creature with ${[...kws, 'all creature types'].join(' and ')}. It's still a land`), alone: true };
+      }
+      case S.OP_COPY_SPELL:
+        return { ...imperative(`copy it for each other instant and sorcery spell you've cast before it this turn. You may choose new targets for the copies`), alone: true };
+      case S.OP_REMOVE_COUNTER:
+        return { ...imperative(`remove ${article(counterName(a[0]))} counter from ${this.self}. If you do, ${this.sentences(this.clauses(o.body)).join('. ')}`), alone: true };
       case S.OP_PUMP_ALL:
       case S.OP_GRANT_ALL: {
         const pred = o.op === S.OP_PUMP_ALL ? `get ${this.pt(a[1], a[2])}` : abilityPhrases(a[1], 'gain').join(' and ');
@@ -691,8 +784,11 @@ class CardRenderer {
         return imperative(`put ${this.counters(a[1], a[2])} on ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_COUNTERS_ALL:
         return imperative(`put ${this.counters(a[1], a[2])} on each ${this.noun(a[0], false)}`);
-      case S.OP_DOUBLE_COUNTERS:
-        return imperative(`double the number of ${counterName(a[1])} counters on ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_DOUBLE_COUNTERS: {
+        const what = a[1] === S.CTR_EACH_KIND ? 'each kind of counter' : `${counterName(a[1])} counters`;
+        const on = a[0] >= EACH_OF_SPEC ? this.targetPhrase(a[0] - EACH_OF_SPEC) : this.ref(a[0]); // no "each of" after "double"
+        return imperative(`double the number of ${what} on ${on}`, refKey(a[0]));
+      }
       case S.OP_TOKEN: {
         const what = this.tokens(a[0], a[1]);
         if (a[2] === S.REF_YOU) return imperative(`create ${what}`);
@@ -702,10 +798,12 @@ class CardRenderer {
         return imperative(`counter ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_SEARCH: {
         const [f, n, dest, flags] = a;
-        const what = flags & S.SRCH_OPTIONAL ? `up to ${numberWord(n)} ${this.noun(f, n > 1)}` : n === 1 ? article(this.noun(f, false)) : `${numberWord(n)} ${this.noun(f, true)}`;
-        const them = n === 1 ? 'it' : 'them';
+        const may = flags & S.SRCH_OPTIONAL && n === 1 ? 'you may ' : ''; // "you may search ... for a basic land card"
+        const what = flags & S.SRCH_OPTIONAL && n > 1 ? `up to ${numberWord(n)} ${this.noun(f, true)}` : n === 1 ? article(this.noun(f, false)) : `${numberWord(n)} ${this.noun(f, true)}`;
+        if (flags & S.SRCH_TOP) return imperative(`${may}search your library for ${what}, reveal it, then shuffle and put that card on top`);
+        const them = n > 1 ? 'them' : may ? 'that card' : 'it';
         const put = dest === S.ZONE_HAND ? `reveal ${them}, put ${them} into your hand` : `put ${them} onto the battlefield${flags & S.SRCH_TAPPED ? ' tapped' : ''}`;
-        return imperative(`search your library for ${what}, ${put}, then shuffle`);
+        return imperative(`${may}search your library for ${what}, ${put}, then shuffle`);
       }
       case S.OP_RETURN: {
         const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? "its owner's hand" : 'the top of its library';
@@ -725,8 +823,6 @@ class CardRenderer {
           ...imperative(`look at the top ${numberWord(a[0])} cards of your library. You may reveal ${article(this.noun(a[1], false))} from among them and put it into your hand. Put the rest on the bottom of your library in a random order`),
           alone: true,
         };
-      case S.OP_ATTACH:
-        return imperative(`attach it to ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_PREVENT_COMBAT_DAMAGE:
         return { ...imperative(`prevent all combat damage that would be dealt to ${this.ref(a[0])} this turn`, refKey(a[0])), alone: true };
       case S.OP_RETURN_TRANSFORMED: {
@@ -760,7 +856,13 @@ class CardRenderer {
 
   /** Words for counts of things: "two cards", "X cards". */
   private countWord(amount: number): string {
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_EVENT_AMOUNT) return 'that many';
     return amount >>> 24 === 0 ? numberWord(amount) : this.amountWord(amount);
+  }
+
+  /** "this creature's" / "Alesha's" for a ref. */
+  private possessiveOf(r: number): string {
+    return r === S.REF_SELF ? this.selfPossessive : `${this.ref(r)}'s`;
   }
 
   private damageAmount(amount: number): string {
@@ -774,8 +876,10 @@ class CardRenderer {
   /** "+3/+3", "+X/+0"; a zero beside a negative number is "-0" ("-1/-0"). */
   private pt(p: number, t: number): string {
     const neg = (n: number) => n >> 24 === -1;
+    const tag = (n: number) => (neg(n) ? 0 : n & S.AMT_TAG_MASK);
     const one = (n: number, other: number) =>
-      (n & S.AMT_TAG_MASK) === S.AMT_X || (n & S.AMT_TAG_MASK) === S.AMT_COUNT ? '+X' : neg(n) || (n === 0 && neg(other)) ? `-${-n}` : `+${n}`;
+      tag(n) === S.AMT_X || tag(n) === S.AMT_POWER || tag(n) === S.AMT_COUNT ? '+X' : tag(n) === S.AMT_COUNTERS_SELF ? '+1' // "for each ..." follows
+        : neg(n) || (n === 0 && neg(other)) ? `-${-n}` : `+${n}`;
     return `${one(p, t)}/${one(t, p)}`;
   }
 
@@ -795,12 +899,15 @@ class CardRenderer {
       const colors = COLOR_WORDS.filter((_, c) => v.card(index, S.CARD_COLORS) & (1 << c));
       const kinds = left.split(' ').filter((w) => w !== 'Token').map((w) => w.toLowerCase()).join(' ');
       const kws = keywordNames(v.card(index, S.CARD_KEYWORDS));
-      desc = `${v.card(index, S.CARD_POWER)}/${v.card(index, S.CARD_TOUGHNESS)} ${colors.length ? andList(colors) : 'colorless'} ${right} ${kinds} token${one ? '' : 's'}${kws.length ? ' with ' + andList(kws) : ''}`;
+      const name = this.host.names[v.card(index, S.CARD_NAME_ID)];
+      const named = name !== right ? ` named ${name}` : ''; // "Serpent creature tokens named Koma's Coil"
+      desc = `${v.card(index, S.CARD_POWER)}/${v.card(index, S.CARD_TOUGHNESS)} ${colors.length ? andList(colors) : 'colorless'} ${right} ${kinds} token${one ? '' : 's'}${kws.length ? ' with ' + andList(kws) : ''}${named}`;
     } else {
       desc = `${this.host.names[v.card(index, S.CARD_NAME_ID)]} token${one ? '' : 's'}`;
     }
     if (one) return article(desc);
     if (isConst) return `${numberWord(amount)} ${desc}`;
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_EVENT_AMOUNT) return `that many ${desc}`;
     return `X ${desc}, where X is ${this.amountMeaning(amount)}`;
   }
 
@@ -832,7 +939,7 @@ class CardRenderer {
     if (r >= S.REF_TARGET_CONTROLLER && r < S.REF_TARGET_OWNER) return this.mentioned.has(r - S.REF_TARGET_CONTROLLER) ? 'its controller' : `the controller of ${this.ref(r - S.REF_TARGET_CONTROLLER)}`;
     if (r >= S.REF_TARGET_OWNER && r < S.REF_EVENT_PLAYER) return 'its owner';
     switch (r) {
-      case S.REF_SELF: return this.self;
+      case S.REF_SELF: return this.selfNamed ? 'it' : this.self;
       case S.REF_YOU: return 'you';
       case S.REF_OPP: return 'each opponent';
       case S.REF_EACH_PLAYER: return 'each player';
@@ -840,6 +947,7 @@ class CardRenderer {
       case S.REF_ATTACHED: return `${this.selfNoun === 'Aura' ? 'enchanted' : 'equipped'} creature`;
       case S.REF_IT: return 'it';
       case S.REF_EVENT_PLAYER: return 'that player';
+      case S.REF_GRANTOR: return this.name;
     }
     throw new Error(`ref ${r} cannot be rendered`);
   }
@@ -863,7 +971,7 @@ class CardRenderer {
     const any = S.TYPE_CREATURE | S.TYPE_PLANESWALKER;
     if (f[S.F_PLAYERS] === S.PF_ANY && (f[S.F_TYPES_ANY] & any) === any && min === 1 && max === 1) return 'any target';
     const other = f[S.F_FLAGS] & S.FF_OTHER || tflags & S.TSF_DISTINCT_FROM_PREV ? 'other ' : '';
-    const noun = this.noun(filter, max > 1, false, true);
+    const noun = this.noun(filter, max > 1, false, true, true); // "up to two target creatures and/or artifacts"
     if (min === 1 && max === 1) return other ? `another target ${noun}` : `target ${noun}`;
     const count = min === 0 ? `up to ${numberWord(max)}` : numberWord(max);
     return `${count} ${other}target ${noun}`;
@@ -874,10 +982,11 @@ class CardRenderer {
    * "creature card from your graveyard". `noController` drops "you control" (after "sacrifice",
    * "if you control"); `noOther` drops "other" (the target phrase places it before "target").
    */
-  private noun(filter: number, plural: boolean, noController = false, noOther = false): string {
+  private noun(filter: number, plural: boolean, noController = false, noOther = false, andOr = false): string {
     const f = this.v.filter(filter);
     const flags = f[S.F_FLAGS];
     if (flags & S.FF_ATTACHED_TO_SOURCE) return this.ref(S.REF_ATTACHED);
+    if (flags & S.FF_SELF) return this.self;
     const pre: string[] = [];
     if (flags & S.FF_OTHER && !noOther) pre.push('other');
     if (flags & S.FF_ATTACKING_OR_BLOCKING) pre.push('attacking or blocking');
@@ -900,7 +1009,7 @@ class CardRenderer {
     if (f[S.F_TYPES_ANY] === S.SUPER_BASIC) types = ['basic land'];
     const zone = f[S.F_ZONE];
     const suffixNoun = flags & S.FF_SPELL ? 'spell' : zone === S.ZONE_GRAVEYARD || zone === S.ZONE_LIBRARY ? 'card' : '';
-    const conj = plural ? 'and' : 'or';
+    const conj = plural ? (andOr ? 'and/or' : 'and') : 'or';
     let head: string;
     if (suffixNoun) {
       // types are adjectives: "instant and sorcery spells", "creature card"
@@ -918,10 +1027,15 @@ class CardRenderer {
     if (f[S.F_POWER_MIN] > -1000) post.push(`with power ${f[S.F_POWER_MIN]} or greater`);
     if (f[S.F_POWER_MAX] < 1000) post.push(`with power ${f[S.F_POWER_MAX]} or less`);
     if (f[S.F_MV_MAX] >= 0) post.push(`with mana value ${f[S.F_MV_MAX]} or less`);
+    if (flags & S.FF_MV_MAX_SOURCE_POWER) post.push(`with mana value less than or equal to ${this.selfPossessive} power`);
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_YOU) post.push('you control');
     if (f[S.F_NAME] >= 0) post.push(`named ${this.host.names[f[S.F_NAME]]}`);
     if (flags & S.FF_HAS_P1P1) post.push(plural ? 'with +1/+1 counters on them' : 'with a +1/+1 counter on it');
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_OPP) post.push(plural ? 'your opponents control' : 'an opponent controls');
+    const kwAll = keywordNames(f[S.F_KW_ALL]);
+    if (kwAll.length) post.push(`with ${andList(kwAll)}`);
+    if (flags & S.FF_CHOSEN_COLOR) post.push('of the chosen color');
+    if (flags & S.FF_CHOSEN_TYPE) post.push('of the chosen type');
     if (zone === S.ZONE_GRAVEYARD) post.push(flags & S.FF_OWNED ? 'from your graveyard' : flags & S.FF_OPP_OWNED ? "from an opponent's graveyard" : 'from a graveyard');
     if (flags & S.FF_ATTACHED_TO_FIRST_TARGET) post.push(`attached to that ${this.noun(this.specs[0][S.TS_FILTER], false)}`);
     return [...pre, head, ...post].join(' ');
@@ -936,6 +1050,9 @@ function refKey(r: number): string {
 const PLAYER_OPS = [S.OP_DRAW, S.OP_DISCARD, S.OP_GAIN_LIFE, S.OP_LOSE_LIFE];
 
 const REPLACEMENT_TEXT: Record<number, string> = {
+  [S.RP_CHOOSE_COLOR]: 'As SELF enters, choose a color.',
+  [S.RP_CHOOSE_TYPE]: 'As SELF enters, choose a creature type.',
+  [S.RP_SHUFFLE_INSTEAD_OF_GRAVEYARD]: "If SELF would be put into a graveyard from anywhere, reveal SELF and shuffle it into its owner's library instead.",
   [S.RP_DOUBLE_TOKENS]: 'If an effect would create one or more tokens under your control, it creates twice that many of those tokens instead.',
   [S.RP_DOUBLE_COUNTERS]: 'If an effect would put one or more counters on a permanent you control, it puts twice that many of those counters on that permanent instead.',
   [S.RP_OPP_CREATURES_ENTER_TAPPED]: 'Creatures your opponents control enter tapped.',

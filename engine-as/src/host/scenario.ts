@@ -195,14 +195,14 @@ export function view(game: Game): StateView {
       const kw = x.objField(i, 12);
       const counters: Partial<Record<CounterName, number>> = {};
       const put = (k: CounterName, v: number) => { if (v) counters[k] = v; };
-      put('p1p1', x.objField(i, 6)); put('m1m1', x.objField(i, 7)); put('loyalty', x.objField(i, 8)); put('stun', x.objField(i, 14));
+      put('p1p1', x.objField(i, 6)); put('m1m1', x.objField(i, 7)); put('loyalty', x.objField(i, 8)); put('stun', x.objField(i, 14)); put('other', x.objField(i, 18));
       const att = x.objField(i, 9);
       players[x.objField(i, 2)]!.battlefield.push({
         id: i, card: name, owner, controller: x.objField(i, 2),
         tapped: (x.objField(i, 4) & 1) !== 0, token: (x.objField(i, 4) & 4) !== 0,
         power: x.objField(i, 10), toughness: x.objField(i, 11), damage: x.objField(i, 5), counters,
         keywords: KEYWORDS.filter(([bit]) => kw & bit).map(([, w]) => w),
-        subtypes: SUBTYPES.filter(([, bit]) => x.objField(i, 18) & bit).map(([n]) => n),
+        subtypes: SUBTYPES.filter(([, bit]) => x.objField(i, 19) & bit).map(([n]) => n),
         attachedTo: att >= 0 ? pool.card(x.objField(att, 0)).name : null,
       });
     }

@@ -3,7 +3,7 @@ import * as S from '../../../assembly/ir/spec.ts';
 import {
   addRestrictedMana, atBeginningOfCombat, attach, attachedCreature, attackersAtLeast, bounce, card, count,
   controllerOf, createToken, damage, destroy, destroyAll, draw, eventObject, exile, exileGraveyard, exileInsteadOfDying,
-  exileUntilSourceLeaves, firstLifeGainOnYourTurn, firstLifeGainThisTurn, gainLife, grant, ifThen, is, lifeAtLeast,
+  exileUntilSourceLeaves, firstLifeGainOnYourTurn, firstLifeGainThisTurn, gainLife, grant, ifThen, is, itself, lifeAtLeast,
   lookAtTopTake, oneOrAnyNumberIfKicked, preventCombatDamage, pump, pumpAll, putCounters, returnAllToBattlefield,
   returnToBattlefield, returnTransformed, selfCountersAtLeast, self, stAddSubtypes, stCantLose, stEntersWithCounters,
   stKeywords, stPlayerHexproof, stPT, subtype, surveil, target, targetIs, targetPlayer, upTo, wasKicked, whenEnters,
@@ -167,7 +167,7 @@ export const white = [
   // During your turn, this creature has first strike.
   // During your turn, creatures you control with +1/+1 counters on them have first strike.
   card('Inspiring Paladin').cost('{2}{W}').typeLine('Creature — Human Knight').pt(3, 3)
-    .staticWhile(yourTurn, stKeywords(is().itself(), 'first strike'))
+    .staticWhile(yourTurn, stKeywords(itself(), 'first strike'))
     .staticWhile(yourTurn, stKeywords(is('creature').youControl().withP1P1(), 'first strike')),
 
   // This spell costs {3} less to cast if it targets a tapped creature.
@@ -184,7 +184,7 @@ export const white = [
   // its other types.
   card('Skyknight Squire').cost('{1}{W}').typeLine('Creature — Cat Scout').pt(1, 1)
     .triggered(wheneverEnters(is('creature').other().youControl()), putCounters(1, '+1/+1', self))
-    .staticWhile(selfCountersAtLeast(3), stKeywords(is().itself(), 'flying'), stAddSubtypes(is().itself(), 'Knight')),
+    .staticWhile(selfCountersAtLeast(3), stKeywords(itself(), 'flying'), stAddSubtypes(itself(), 'Knight')),
 
   // {2}{W}: Look at the top four cards of your library. You may reveal a creature card with power 2 or less from
   // among them and put it into your hand. Put the rest on the bottom of your library in a random order.
@@ -323,7 +323,7 @@ export const white = [
   // As long as you have 25 or more life, this creature has double strike.
   card('Twinblade Paladin').cost('{3}{W}').typeLine('Creature — Human Knight').pt(3, 3)
     .triggered(wheneverYouGainLife(), putCounters(1, '+1/+1', self))
-    .staticWhile(lifeAtLeast(25), stKeywords(is().itself(), 'double strike')),
+    .staticWhile(lifeAtLeast(25), stKeywords(itself(), 'double strike')),
 
   rabbit,
 ];
