@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadEngine, loadPool, findDeck, bundledDecks, beginnerBoxHalves, beginnerBoxCardNames, type NamedDeck } from '../host/node.ts';
+import { loadEngine, loadPool, findDeck, bundledDecks, beginnerBoxHalves, beginnerBoxCardNames, beginnerBoxDeck, type NamedDeck } from '../host/node.ts';
 import { coverage, formatCoverage } from '../cards/coverage.ts';
 import { FDN_BOOSTER } from '../limited/fdn-set.ts';
 import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type Engine, type GameResult } from '../host/engine.ts';
@@ -211,6 +211,21 @@ async function bench(args: string[]): Promise<void> {
   runMatch(engine, decks, agentsOf('heuristic,heuristic'), 100, 999); // warm-up
   const rnd = runMatch(engine, decks, agentsOf('random,random'), games, 1).summary;
   const heu = runMatch(engine, decks, agentsOf('heuristic,heuristic'), games, 1).summary;
+  // Limited decks: 50 sealed pairs (pools from seeds 1..100) and the 45 Beginner Box pairings.
+  const sealedDecks = Array.from({ length: 100 }, (_, k): NamedDeck => {
+    const d = buildDeck(sealedPool(k + 1).flat().map((b) => b.card.name), engine.pool);
+    return { name: `sealed ${k + 1}`, file: '', cards: d.cards };
+  });
+  const limitedRate = (pairs: [NamedDeck, NamedDeck][]) => {
+    const per = Math.max(2, Math.round(games / pairs.length / 2) * 2);
+    const s = pairs.map((p, k) => runMatch(engine, p, agentsOf('heuristic,heuristic'), per, 1 + k * per).summary);
+    const n = s.reduce((t, m) => t + m.games, 0);
+    return { games: n, perSecond: n / s.reduce((t, m) => t + m.games / m.gamesPerSecond, 0), turns: s.reduce((t, m) => t + m.meanTurns * m.games, 0) / n };
+  };
+  const sealedRun = limitedRate(Array.from({ length: 50 }, (_, k) => [sealedDecks[2 * k]!, sealedDecks[2 * k + 1]!]));
+  const halves = beginnerBoxHalves();
+  const boxDecks = halves.flatMap((a, i) => halves.slice(i + 1).map((b) => beginnerBoxDeck(a, b)));
+  const boxRun = limitedRate(boxDecks.map((d, k) => [d, boxDecks[(k + 17) % boxDecks.length]!]));
   // clone: a mid-game state (turn 8 or later) copied with one memory.copy
   const x = engine.x;
   const g = engine.newGame({ decks: [decks[0].cards, decks[1].cards], seed: 3 });
@@ -232,7 +247,10 @@ async function bench(args: string[]): Promise<void> {
     `| heuristic vs heuristic: games per second | ${heu.gamesPerSecond.toFixed(0)} |`,
     `| heuristic vs heuristic: mean turns per game | ${heu.meanTurns.toFixed(1)} |`,
     `| heuristic vs heuristic: draws (turn/action caps) | ${heu.draws} |`,
-    `| state clone (turn ${x.gameTurn()}, ${bytes} bytes, one memory.copy) | ${cloneNs.toFixed(0)} ns |`,
+    `| heuristic vs heuristic, sealed decks (${sealedRun.games} games over 50 pairs of pools): games per second | ${sealedRun.perSecond.toFixed(0)} |`,
+    `| heuristic vs heuristic, sealed decks: mean turns per game | ${sealedRun.turns.toFixed(1)} |`,
+    `| heuristic vs heuristic, Beginner Box 40-card decks (${boxRun.games} games): games per second | ${boxRun.perSecond.toFixed(0)} |`,
+    `| state clone (turn ${x.gameTurn()}, ${bytes} bytes copied) | ${cloneNs.toFixed(0)} ns |`,
   ];
   console.log(`${machine}, ${date}\n`);
   console.log(lines.join('\n'));
