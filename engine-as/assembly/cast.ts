@@ -4,7 +4,7 @@ import * as S from './ir/spec';
 import { card, abil, tspec, manaGeneric, manaXCount, manaTotalColored } from './ir';
 import {
   game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS,
-  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED,
+  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, OF_ACTIVATED_EVER,
   SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
   STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
 } from './state';
@@ -185,6 +185,7 @@ function canActivate(p: i32, i: i32, a: i32): bool {
   }
   if ((timing & (S.TIMING_SORCERY | S.TIMING_EQUIP)) && !isSorcerySpeed(p)) return false;
   if ((timing & S.TIMING_ONCE_PER_TURN) && (o.flags & OF_ACTIVATED_ONCE)) return false;
+  if ((timing & S.TIMING_ONCE) && (o.flags & OF_ACTIVATED_EVER)) return false;
   const cf = abil(a, S.AB_COST_FLAGS);
   if (cf & S.COST_TAP) {
     if (o.flags & OF_TAPPED) return false;
@@ -446,6 +447,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
       obj(src).flags |= OF_LOYALTY_USED;
     }
     if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE_PER_TURN)) obj(src).flags |= OF_ACTIVATED_ONCE;
+    if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE)) obj(src).flags |= OF_ACTIVATED_EVER;
     if (flags & S.COST_PAY_LIFE) loseLife(p, param);
   }
   while (g.castAddLeft > 0) {

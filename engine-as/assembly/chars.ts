@@ -17,6 +17,12 @@ export function setBaseChars(o: Obj): void {
   o.types = card(c, S.CARD_TYPES);
   o.colors = card(c, S.CARD_COLORS);
   o.sub = card(c, S.CARD_SUBTYPES_LO);
+  o.grantedMana = 0;
+}
+
+// Objects whose abilities work: permanents, and emblems in the command zone (114.4).
+export function abilitiesWork(o: Obj): bool {
+  return o.zone == S.ZONE_BATTLEFIELD || o.zone == S.ZONE_COMMAND;
 }
 
 export function markDirty(): void {
@@ -101,7 +107,7 @@ function applyStatics(layer: i32): void {
     let best = -1, bestTs = 0x7fffffff;
     for (let i = 0; i < n; i++) {
       const o = obj(i);
-      if (o.zone != S.ZONE_BATTLEFIELD || !(cardMask(o.card) & TM_STATIC)) continue;
+      if (!abilitiesWork(o) || !(cardMask(o.card) & TM_STATIC)) continue;
       if (o.ts > lastTs && o.ts < bestTs) { best = i; bestTs = o.ts; }
     }
     if (best < 0) return;
@@ -115,7 +121,7 @@ function applyStaticsOf(src: i32, layer: i32): void {
   const o = obj(src);
   const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {
-    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC || abil(a, S.AB_ZONE) != o.zone) continue;
     if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), src, o.controller)) continue;
     let pc = abil(a, S.AB_CODE);
     while (true) {
@@ -139,6 +145,9 @@ function applyStaticsOf(src: i32, layer: i32): void {
       } else if (op == S.ST_PLAYER_HEXPROOF) {
         if (!pt) player(o.controller).hexproof = 1;
         pc += 1;
+      } else if (op == S.ST_GRANT_MANA) {
+        if (!pt) grantMana(irWord(pc + 1), src, irWord(pc + 2), irWord(pc + 3));
+        pc += 4;
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
         if (!pt) forEachMatch(irWord(pc + 1), src, -1);
         pc += 2;
@@ -157,6 +166,16 @@ function forEachMatch(f: i32, src: i32, kw: i32): void {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD || !matches(f, i, src, you, NONE)) continue;
     if (kw >= 0) o.kw |= kw; else o.kw = 0;
+  }
+}
+
+// Layer 6: matching permanents gain "{T}: Add n mana of any one of these colors" (one such grant is kept).
+function grantMana(f: i32, src: i32, colors: i32, n: i32): void {
+  const count = game().objCount;
+  const you = obj(src).controller;
+  for (let i = 0; i < count; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && matches(f, i, src, you, NONE)) o.grantedMana = colors | (amount(n, src, you, 0) << 8);
   }
 }
 
@@ -191,7 +210,8 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   if (ctrl == S.CTRL_YOU && who != you) return false;
   if ((ctrl == S.CTRL_OPP || ctrl == S.CTRL_NOT_YOU) && who == you) return false;
   const kall = filt(f, S.F_KW_ALL);
-  if ((o.kw & kall) != kall) return false;
+  const kwTypes = filt(f, S.F_KW_TYPES);
+  if ((o.kw & kall) != kall && (kwTypes == 0 || (types & kwTypes) != 0)) return false;
   if (o.kw & filt(f, S.F_KW_NOT)) return false;
   const mvMax = filt(f, S.F_MV_MAX);
   if (mvMax >= 0 && card(o.card, S.CARD_MANA_VALUE) > mvMax) return false;
@@ -213,6 +233,7 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
     if ((fl & S.FF_OWNED) && o.owner != you) return false;
     if ((fl & S.FF_OPP_OWNED) && o.owner == you) return false;
     if ((fl & S.FF_MV_MAX_SOURCE_POWER) && (src < 0 || card(o.card, S.CARD_MANA_VALUE) > obj(src).power)) return false;
+    if ((fl & S.FF_MV_MAX_LANDS) && card(o.card, S.CARD_MANA_VALUE) > landsControlled(you)) return false;
   }
   return true;
 }
@@ -242,6 +263,7 @@ export function condition(c: i32, param: i32, src: i32, you: i32): bool {
   else if (kind == S.COND_FIRST_LIFE_GAIN) r = pl.lifeGainEventsThisTurn == 1;
   else if (kind == S.COND_ATTACKERS_AT_LEAST) r = countAttackers(you) >= param;
   else if (kind == S.COND_LIFE_ABOVE_START) r = pl.life >= pl.startingLife + param;
+  else if (kind == S.COND_IT_TYPE) r = refObject(S.REF_IT, src, 0) >= 0 && (card(obj(game().resIt).card, S.CARD_TYPES) & param) != 0;
   return neg ? !r : r;
 }
 
@@ -271,14 +293,13 @@ export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
   if (tag == S.AMT_EVENT_AMOUNT) return item ? it.eventAmount : 0;
   if (tag == S.AMT_LAST) return game().resLast;
   if (tag == S.AMT_YOUR_LIFE) return player(you).life;
-  if (tag == S.AMT_LANDS_YOU_CONTROL) {
+  if (tag == S.AMT_LANDS_YOU_CONTROL) return landsControlled(you);
+  if (tag == S.AMT_TOTAL_POWER) {
+    refresh();
     const n = game().objCount;
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      const o = obj(i);
-      if (o.zone == S.ZONE_BATTLEFIELD && o.controller == you && (o.types & S.TYPE_LAND)) k++;
-    }
-    return k;
+    let total = 0;
+    for (let i = 0; i < n; i++) if (matches(param, i, src, you, NONE) && (obj(i).types & S.TYPE_CREATURE)) total += obj(i).power;
+    return total > 0 ? total : 0; // 107.1b
   }
   if (tag == S.AMT_GY_COUNT) return player(you).gyCount;
   if (tag == S.AMT_COUNTERS_SELF) {
@@ -297,6 +318,16 @@ export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
     return k;
   }
   return 0;
+}
+
+function landsControlled(p: i32): i32 {
+  const n = game().objCount;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p && (o.types & S.TYPE_LAND)) k++;
+  }
+  return k;
 }
 
 // The object a ref names while resolving `item` (targets must still be the same objects),

@@ -6,7 +6,7 @@ import * as S from './ir/spec';
 import { card } from './ir';
 import {
   game, player, obj, NONE, OF_TAPPED, OF_SICK, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_FIRST_STRUCK,
-  optAt, opponent,
+  optAt, opponent, MAX_OBJECTS,
 } from './state';
 import { refresh, kwOf, hasKw, powerOf } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
@@ -121,13 +121,65 @@ export function declareBlockers(): bool {
     obj(b).blocking = code >> 16;
   }
   ask(S.DK_BLOCK, d, 0);
-  addOpt(-1);
+  // 509.1c: the declaration must obey as many "must be blocked if able" requirements as
+  // possible; "done" waits until no more can be obeyed, and no block may make one impossible
+  const reachable = requirementsObeyed() + requirementSlack(d);
+  if (reachable == requirementsObeyed()) addOpt(-1);
   for (let b = 0; b < g.objCount; b++) {
     if (obj(b).controller != d || obj(b).zone != S.ZONE_BATTLEFIELD) continue;
-    for (let a = 0; a < g.objCount; a++) if (canBlock(b, a)) addOpt(b | (a << 16));
+    for (let a = 0; a < g.objCount; a++) if (canBlock(b, a) && keepsRequirements(b, a, d, reachable)) addOpt(b | (a << 16));
   }
   if (g.dcount == 1) { g.dkind = 0; return finishBlockers(); }
   return false;
+}
+
+function mustBeBlocked(a: i32): bool {
+  const o = obj(a);
+  return o.zone == S.ZONE_BATTLEFIELD && (o.flags & OF_ATTACKING) != 0 && (o.kw & S.KW_MUST_BE_BLOCKED) != 0;
+}
+
+// Requirements obeyed so far: attackers that must be blocked and are.
+function requirementsObeyed(): i32 {
+  const g = game();
+  let k = 0;
+  for (let a = 0; a < g.objCount; a++) if (mustBeBlocked(a) && blockerCount(a) > 0) k++;
+  return k;
+}
+
+// How many more requirements the defending player d could still obey: a maximum matching
+// (augmenting paths) between unblocked attackers that must be blocked and d's free blockers.
+const matchOf = new StaticArray<i32>(MAX_OBJECTS); // blocker -> attacker, or -1
+const seen = new StaticArray<i32>(MAX_OBJECTS);
+let stamp = 0;
+function requirementSlack(d: i32): i32 {
+  const g = game();
+  for (let b = 0; b < g.objCount; b++) matchOf[b] = -1;
+  let n = 0;
+  for (let a = 0; a < g.objCount; a++) {
+    if (!mustBeBlocked(a) || blockerCount(a) > 0) continue;
+    stamp++;
+    if (augment(a, d)) n++;
+  }
+  return n;
+}
+function augment(a: i32, d: i32): bool {
+  const g = game();
+  for (let b = 0; b < g.objCount; b++) {
+    if (seen[b] == stamp || obj(b).controller != d || !canBlock(b, a)) continue;
+    seen[b] = stamp;
+    if (matchOf[b] < 0 || augment(matchOf[b], d)) { matchOf[b] = a; return true; }
+  }
+  return false;
+}
+
+// Would blocking a with b still let the declaration obey `reachable` requirements?
+function keepsRequirements(b: i32, a: i32, d: i32, reachable: i32): bool {
+  if (reachable == requirementsObeyed()) return true;
+  const o = obj(b);
+  o.flags |= OF_BLOCKING; o.blocking = a;
+  const r = requirementsObeyed() + requirementSlack(d);
+  o.flags &= ~OF_BLOCKING; o.blocking = NONE;
+  return r == reachable;
 }
 
 function blockerCount(a: i32): i32 {

@@ -4,7 +4,7 @@
 import * as S from './ir/spec';
 import { card, abil, irWord, cardMask, TM_MANA } from './ir';
 import { game, player, obj, OF_TAPPED, OF_SICK, OF_DYING } from './state';
-import { hasKw, amount } from './chars';
+import { hasKw, amount, refresh } from './chars';
 import { emit, EV_MANA } from './events';
 import { tap, flushDying } from './zones';
 
@@ -24,11 +24,16 @@ function popcount6(m: i32): i32 { return <i32>popcnt<i32>(m & 0x3f); }
 function collectSources(p: i32, exclude: i32): void {
   const g = game();
   srcCount = 0;
+  refresh();
   for (let i = 0; i < g.objCount && srcCount < MAX_SOURCES; i++) {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || (o.flags & (OF_TAPPED | OF_DYING)) || i == exclude) continue;
-    if (!(cardMask(o.card) & TM_MANA)) continue;
+    if (!(cardMask(o.card) & TM_MANA) && o.grantedMana == 0) continue;
     if ((o.types & S.TYPE_CREATURE) && (o.flags & OF_SICK) && !hasKw(i, S.KW_HASTE)) continue;
+    if (o.grantedMana != 0) { // a granted "{T}: Add N mana of any one color" is used instead of its own abilities
+      addSource(i, o.grantedMana & 0xff, o.grantedMana >> 8, 0, o.types);
+      continue;
+    }
     const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
     for (let a = start; a < end; a++) {
       if (abil(a, S.AB_KIND) != S.ABK_MANA) continue;
@@ -39,15 +44,19 @@ function collectSources(p: i32, exclude: i32): void {
       const colors = irWord(pc + 1);
       const n = amount(irWord(pc + 2), i, p, 0);
       if (n <= 0) continue;
-      srcObj[srcCount] = i;
-      srcColors[srcCount] = colors;
-      srcAmount[srcCount] = n;
-      srcCost[srcCount] = popcount6(colors) + ((cf & S.COST_SAC_SELF) ? 100 : 0) + ((o.types & S.TYPE_CREATURE) ? 10 : 0);
-      srcUsed[srcCount] = 0;
-      srcCount++;
+      addSource(i, colors, n, cf, o.types);
       break; // one mana ability per source is used for payment
     }
   }
+}
+
+function addSource(i: i32, colors: i32, n: i32, costFlags: i32, types: i32): void {
+  srcObj[srcCount] = i;
+  srcColors[srcCount] = colors;
+  srcAmount[srcCount] = n;
+  srcCost[srcCount] = popcount6(colors) + ((costFlags & S.COST_SAC_SELF) ? 100 : 0) + ((types & S.TYPE_CREATURE) ? 10 : 0);
+  srcUsed[srcCount] = 0;
+  srcCount++;
 }
 
 const poolTmp = new StaticArray<i32>(6);

@@ -6,7 +6,7 @@ import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
   game, player, obj, stackItem, effect, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
   OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, OF_CHOSEN, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
 import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature } from './chars';
 import { legalTarget, targetAbility } from './cast';
@@ -14,10 +14,10 @@ import { ask, addOpt, takeAnswer } from './decision';
 import {
   moveTo, enterBattlefield, dealDamage, gainLife, loseLife, draw, mill, destroy, sacrifice,
   flushDying, createTokens, addCounters, tap, untap, attach, shuffle, removeFromLibrary,
-  topOfLibrary, putOnBottom,
+  topOfLibrary, putOnBottom, newObject,
 } from './zones';
 import { canPay, pay, poolGet, poolSet } from './mana';
-import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA } from './events';
+import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA, EV_ZONE } from './events';
 import { endGame } from './sba';
 import { AB_PROWESS, AB_WARD } from './triggers';
 import { rngBelow } from './rng';
@@ -202,10 +202,10 @@ export function opLength(op: i32): i32 {
       return 2;
     case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
     case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
-    case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL:
+    case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL: case S.OP_EMBLEM: case S.OP_REVEAL_UNTIL:
       return 3;
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
-    case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE:
+    case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE: case S.OP_REVEAL_PUT:
       return 4;
     case S.OP_TOKEN: case S.OP_SEARCH:
       return 5;
@@ -268,7 +268,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_EXILE: {
       const o = obj1(a1, it);
-      if (o >= 0) { if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o); moveTo(o, S.ZONE_EXILE); }
+      if (o >= 0) { if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o); moveTo(o, S.ZONE_EXILE); setIt(o); }
       return true;
     }
     case S.OP_BOUNCE: {
@@ -439,6 +439,27 @@ function exec(op: i32, pc: i32, it: Item): bool {
       return true;
     }
     case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, it);
+    case S.OP_REVEAL_UNTIL: {
+      // 701.20: reveal until a matching card; with none, the whole library is revealed
+      const pl = player(you);
+      let k = 0;
+      while (k < pl.libCount && !matches(a1, topOfLibrary(you, k), s, you, NONE)) k++;
+      takeTopRestBottom(you, k < pl.libCount ? k + 1 : k, k < pl.libCount ? topOfLibrary(you, k) : NONE, a2);
+      return true;
+    }
+    case S.OP_REVEAL_PUT: return revealPutOp(amount(a1, s, you, item), a2, amount(a3, s, you, item), it);
+    case S.OP_EMBLEM: {
+      // 114.1: an emblem is created in the command zone; it has no characteristics but its abilities
+      const ps = playersOf(a2, it);
+      for (let p = 0; p < 2; p++) {
+        if (!(ps & (1 << p))) continue;
+        const e = newObject(a1, p, S.ZONE_COMMAND);
+        if (e < 0) return true;
+        emit(EV_ZONE, e, S.ZONE_NONE | (S.ZONE_COMMAND << 8), a1);
+      }
+      markDirty();
+      return true;
+    }
     case S.OP_SCRATCH_IT: {
       setIt(obj1(a1, it));
       return true;
@@ -562,30 +583,71 @@ function lookTopOp(n: i32, f: i32, dest: i32, it: Item): bool {
   } else {
     takeAnswer();
   }
-  const chosen = g.answer;
-  // collect the top n, then put the rest on the bottom in a random order
-  let count = 0;
-  const tmp = changetype<usize>(scratch);
-  for (let k = 0; k < n; k++) {
-    const c = topOfLibrary(you, 0);
-    store<i32>(tmp + (<usize>count << 2), c);
-    count++;
-    removeFromLibrary(c);
-  }
-  for (let k = count - 1; k > 0; k--) {
-    const j = rngBelow(0, k + 1);
-    const a = load<i32>(tmp + (<usize>k << 2));
-    store<i32>(tmp + (<usize>k << 2), load<i32>(tmp + (<usize>j << 2)));
-    store<i32>(tmp + (<usize>j << 2), a);
-  }
-  for (let k = 0; k < count; k++) {
-    const c = load<i32>(tmp + (<usize>k << 2));
-    if (c == chosen) { moveTo(c, dest); setIt(c); }
-    else putOnBottom(c);
-  }
+  takeTopRestBottom(you, n, g.answer, dest);
   return true;
 }
+
+// Takes the top n cards of your library: `chosen` (if one of them) goes to `dest`, the rest
+// to the bottom in a random order.
+function takeTopRestBottom(you: i32, n: i32, chosen: i32, dest: i32): void {
+  const count = takeTop(you, n);
+  for (let k = count - 1; k > 0; k--) {
+    const j = rngBelow(0, k + 1);
+    const a = scratch[k];
+    scratch[k] = scratch[j];
+    scratch[j] = a;
+  }
+  for (let k = 0; k < count; k++) {
+    const c = scratch[k];
+    if (c != chosen) { putOnBottom(c); continue; }
+    moveTo(c, dest);
+    if (dest == S.ZONE_BATTLEFIELD) enterBattlefield(c, you, false, 0);
+    setIt(c);
+  }
+}
+
+// Removes the top n cards of p's library into `scratch`, top first; returns how many.
+function takeTop(p: i32, n: i32): i32 {
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    const c = topOfLibrary(p, 0);
+    if (c < 0) break;
+    scratch[count++] = c;
+    removeFromLibrary(c);
+  }
+  return count;
+}
 const scratch = new StaticArray<i32>(256);
+
+// Genesis Wave: reveal the top n; any number of cards matching f with mana value <= mv are
+// chosen one per decision (marked OF_CHOSEN while still in the library), then they enter the
+// battlefield at the same time and the other revealed cards go to the graveyard.
+function revealPutOp(n: i32, f: i32, mv: i32, it: Item): bool {
+  const g = game();
+  const you = it.controller;
+  let choosing = true;
+  if (g.hasAnswer) {
+    const c = takeAnswer();
+    if (c < 0) choosing = false;
+    else obj(c).flags |= OF_CHOSEN;
+  }
+  if (choosing) {
+    ask(S.DK_CHOOSE, you, 0);
+    addOpt(-1);
+    for (let k = 0; k < n; k++) {
+      const c = topOfLibrary(you, k);
+      if (c < 0) break;
+      if (!(obj(c).flags & OF_CHOSEN) && matches(f, c, it.obj, you, NONE) && card(obj(c).card, S.CARD_MANA_VALUE) <= mv) addOpt(c);
+    }
+    if (g.dcount > 1) return false;
+    g.dkind = 0;
+  }
+  const count = takeTop(you, n);
+  for (let k = 0; k < count; k++) if (obj(scratch[k]).flags & OF_CHOSEN) moveTo(scratch[k], S.ZONE_BATTLEFIELD);
+  for (let k = 0; k < count; k++) if (obj(scratch[k]).zone == S.ZONE_BATTLEFIELD) enterBattlefield(scratch[k], you, false, 0);
+  for (let k = 0; k < count; k++) if (obj(scratch[k]).zone == S.ZONE_LIBRARY) moveTo(scratch[k], S.ZONE_GRAVEYARD);
+  return true;
+}
 
 // Ward's triggered ability resolves: counter the targeting spell or ability unless its
 // controller pays the ward cost (702.21a).

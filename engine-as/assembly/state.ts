@@ -28,6 +28,9 @@ export const OF_ACTIVATED_ONCE: i32 = 1 << 11;
 export const OF_FIRST_STRUCK: i32 = 1 << 12; // dealt first-strike combat damage this combat (510.4)
 export const OF_DYING: i32 = 1 << 14; // marked for a simultaneous batch move
 export const OF_DEAD: i32 = 1 << 15; // a token that has ceased to exist; its slot may be reused
+// green:
+export const OF_ACTIVATED_EVER: i32 = 1 << 24; // an "Activate only once" ability of it was activated (cleared on zone change)
+export const OF_CHOSEN: i32 = 1 << 25; // chosen among revealed cards while an effect resolves (Genesis Wave)
 
 @unmanaged
 export class Obj {
@@ -59,6 +62,8 @@ export class Obj {
   dmgIn: i32; // combat damage assigned to this blocker in the current damage step
   dmgOut: i32; // combat damage this attacker assigns to the player or planeswalker it attacks
   facts: i32; // FACT_* bits about the card over the whole game (survive zone changes)
+  // green: a mana ability granted by a static (ST_GRANT_MANA), after layers: color bitmask | amount << 8, 0 = none
+  grantedMana: i32;
 }
 export const FACT_OPENING_HAND: i32 = 1 << 0;
 export const FACT_DRAWN: i32 = 1 << 1;

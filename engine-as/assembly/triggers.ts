@@ -5,7 +5,7 @@ import { card, abil, cardMask } from './ir';
 import {
   game, obj, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER,
 } from './state';
-import { matches, condition } from './chars';
+import { matches, condition, abilitiesWork } from './chars';
 import { endGame } from './sba';
 
 // Pseudo ability indexes for triggers the engine makes itself from keywords.
@@ -60,7 +60,7 @@ export function triggerWatchers(trig: i32, ev: i32, evController: i32, amount: i
   const yoursOnly = trig == S.TRIG_LANDFALL || trig == S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD || (yoursOnly && evController != o.controller)) continue;
+    if (!abilitiesWork(o) || (yoursOnly && evController != o.controller)) continue;
     collect(i, trig, ev, ev, evController, amount);
   }
 }
@@ -71,7 +71,7 @@ export function triggerPlayerEvent(trig: i32, p: i32, amount: i32, evObj: i32): 
   const evPlayer = trig == S.TRIG_OPP_LOSES_LIFE ? 1 - p : p;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) collect(i, trig, NONE, evObj, evPlayer, amount);
+    if (abilitiesWork(o) && o.controller == p) collect(i, trig, NONE, evObj, evPlayer, amount);
   }
 }
 
@@ -82,7 +82,7 @@ export function triggerStep(trig: i32): void {
   const n = g.objCount;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD) continue;
+    if (!abilitiesWork(o)) continue;
     if (o.controller == g.active) collect(i, trig, NONE, NONE, g.active, 0);
     if (trig == S.TRIG_END_STEP) collect(i, S.TRIG_EACH_END_STEP, NONE, NONE, g.active, 0);
   }
@@ -94,7 +94,7 @@ export function triggerCast(spell: i32, caster: i32): void {
   const noncreature = !(card(obj(spell).card, S.CARD_TYPES) & S.TYPE_CREATURE);
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD) continue;
+    if (!abilitiesWork(o)) continue;
     if (noncreature && o.controller == caster && (o.kw & S.KW_PROWESS)) addPending(i, AB_PROWESS, caster, spell, caster, 0);
     collect(i, o.controller == caster ? S.TRIG_CAST : S.TRIG_OPP_CAST, spell, spell, caster, 0);
   }
@@ -106,7 +106,7 @@ export function triggerYouAttack(p: i32): void {
   const n = game().objCount;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) collect(i, S.TRIG_ATTACKS_ANY, NONE, NONE, p, 0);
+    if (abilitiesWork(o) && o.controller == p) collect(i, S.TRIG_ATTACKS_ANY, NONE, NONE, p, 0);
   }
 }
 

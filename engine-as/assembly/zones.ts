@@ -5,7 +5,7 @@ import { card, cardMask, abil, irWord, TM_REPLACEMENT } from './ir';
 import {
   game, player, obj, effect, pending as pendingAt, Obj, NONE, MAX_OBJECTS, MAX_LIBRARY,
   OF_TAPPED, OF_SICK, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_DEATHTOUCHED,
-  OF_EXILE_IF_DIES, OF_FIRST_STRUCK, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
+  OF_EXILE_IF_DIES, OF_FIRST_STRUCK, OF_KICKED, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
   libAt, setLibAt, opponent,
 } from './state';
 import { setBaseChars, markDirty, hasKw, kwOf, amount } from './chars';
@@ -183,9 +183,13 @@ export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32):
     o.loyalty = doubled(controller, card(c, S.CARD_LOYALTY), S.RP_DOUBLE_COUNTERS);
   }
   const etb = card(c, S.CARD_ETB_COUNTERS);
-  if (etb != 0 && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)) {
+  if (etb != 0 && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)
+    && (!(cf & S.CF_ETB_COUNTERS_IF_KICKED) || (o.flags & OF_KICKED))) {
     const n = amount(etb, i, controller, 0);
-    if (n > 0) o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
+    if (n > 0) {
+      o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
+      triggerWatchers(S.TRIG_P1P1_PUT, i, controller, o.p1p1); // 122.6: entering with counters is putting them
+    }
   }
   markDirty();
   triggerSelf(S.TRIG_ETB_SELF, i, 0);
@@ -224,6 +228,7 @@ export function addCounters(i: i32, kind: i32, n: i32): void {
   else o.other += n;
   emit(EV_COUNTERS, i, kind, n);
   markDirty();
+  if (kind == S.CTR_P1P1 && o.zone == S.ZONE_BATTLEFIELD) triggerWatchers(S.TRIG_P1P1_PUT, i, o.controller, n);
 }
 
 export function tap(i: i32): void {

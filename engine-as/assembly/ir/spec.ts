@@ -132,6 +132,9 @@ export const CF_CANT_BLOCK = 1 << 8;
 export const CF_CANT_BE_BLOCKED_BY_WALLS = 1 << 9;
 export const CF_ANY_NUMBER_IN_DECK = 1 << 10;
 export const CF_ADD_COST_OR_MANA = 1 << 11; // additional cost may be paid by CARD_KICKER mana instead (Eaten Alive)
+// green:
+export const CF_ETB_COUNTERS_IF_KICKED = 1 << 24; // CARD_ETB_COUNTERS applies only if the spell was kicked
+export const CF_EMBLEM = 1 << 25; // an emblem definition (114): created by OP_EMBLEM in the command zone, never in a deck
 
 export const WARD_MANA = 1 << 16;
 export const WARD_LIFE = 2 << 16;
@@ -156,6 +159,7 @@ export const KW_CANT_BLOCK = 1 << 15; // "can't block" as a granted ability
 export const KW_UNBLOCKABLE = 1 << 16; // "can't be blocked"
 export const KW_CANT_ATTACK = 1 << 17; // "can't attack" (Pacifism)
 export const KW_WARD = 1 << 18; // set when the object has ward (cost from CARD_WARD)
+export const KW_MUST_BE_BLOCKED = 1 << 23; // green: "must be blocked if able" (509.1c requirement)
 export const KW_ALL = 0x7ffff;
 
 // ---- ability record ----
@@ -200,6 +204,7 @@ export const COST_REMOVE_COUNTERS = 1 << 6; // reserved
 export const TIMING_SORCERY = 1 << 0;
 export const TIMING_ONCE_PER_TURN = 1 << 1;
 export const TIMING_EQUIP = 1 << 2; // equip: sorcery speed, target creature you control, attach
+export const TIMING_ONCE = 1 << 7; // green: "Activate only once" (for as long as the object stays on the battlefield)
 
 // ---- zones ----
 export const ZONE_NONE = 0;
@@ -209,6 +214,7 @@ export const ZONE_BATTLEFIELD = 3;
 export const ZONE_GRAVEYARD = 4;
 export const ZONE_STACK = 5;
 export const ZONE_EXILE = 6;
+export const ZONE_COMMAND = 7; // green: emblems (114)
 
 // ---- triggers (AB_TRIGGER) ----
 // "self" events concern the ability's own object; others are filtered by AB_TRIGGER_FILTER.
@@ -232,6 +238,8 @@ export const TRIG_OPP_LOSES_LIFE = 17;
 export const TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER = 18; // equipped creature deals combat damage to a player
 export const TRIG_LEAVES_SELF = 19; // this leaves the battlefield
 export const TRIG_CREATURE_COMBAT_DAMAGE_PLAYER = 20; // a creature you control deals combat damage to a player
+// green:
+export const TRIG_P1P1_PUT = 50; // one or more +1/+1 counters are put on a permanent matching the filter (122.6: entering with them counts)
 
 // ---- conditions (AB_CONDITION; intervening "if" for triggers, "as long as" for statics) ----
 export const COND_NONE = 0;
@@ -245,6 +253,7 @@ export const COND_GY_COUNT = 7; // cards in your graveyard >= param (threshold)
 export const COND_FIRST_LIFE_GAIN = 8; // first time you gained life this turn
 export const COND_ATTACKERS_AT_LEAST = 9; // attacking with >= param creatures
 export const COND_LIFE_ABOVE_START = 10; // life >= starting life + param (param 1 = "greater than")
+export const COND_IT_TYPE = 50; // green: the object last affected (IT) has any of the TYPE_* bits param ("if it was a creature card")
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
 
 // ---- filters ----
@@ -263,7 +272,8 @@ export const F_POWER_MIN = 10; // power >= n (-1000 = no limit)
 export const F_POWER_MAX = 11; // power <= n (1000 = no limit)
 export const F_ZONE = 12; // ZONE_* the object is in (battlefield by default)
 export const F_PLAYERS = 13; // PF_* which players this filter also allows (for "any target" etc.)
-export const FILTER_WORDS = 14;
+export const F_KW_TYPES = 17; // green: F_KW_ALL applies only to objects with any of these TYPE_* bits (0 = to all): "artifact, enchantment, or creature with flying"
+export const FILTER_WORDS = 18;
 
 export const CTRL_ANY = 0;
 export const CTRL_YOU = 1;
@@ -286,6 +296,8 @@ export const FF_OWNED = 1 << 12; // owned by the controller of the source (grave
 export const FF_OPP_OWNED = 1 << 13;
 export const FF_MV_MAX_SOURCE_POWER = 1 << 14; // mana value <= source's power
 export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's first chosen target
+// green:
+export const FF_MV_MAX_LANDS = 1 << 24; // mana value <= the number of lands its controller-to-be (you) controls
 
 export const PF_NONE = 0;
 export const PF_YOU = 1;
@@ -333,6 +345,7 @@ export const AMT_LANDS_YOU_CONTROL = 7 << 24;
 export const AMT_GY_COUNT = 8 << 24; // cards in the graveyard of ref (param) matching nothing in particular
 export const AMT_COUNTERS_SELF = 9 << 24; // counters of kind (param) on the source
 export const AMT_GY_FILTER_COUNT = 10 << 24; // cards in your graveyard matching filter (param)
+export const AMT_TOTAL_POWER = 50 << 24; // green: total power of battlefield creatures matching filter (param)
 export const AMT_TAG_MASK = 0xff << 24;
 export const AMT_PARAM_MASK = 0xffff;
 
@@ -395,11 +408,14 @@ export const OP_DAMAGE_TARGET_CONTROLLER_CHOICE = 41; // reserved
 export const OP_IF_PAY = 42; // mana word A, mana word B, skip   controller may pay; if not, skip
 export const OP_UNLESS_DISCARD = 43; // reserved
 export const OP_EXILE_UNTIL_LEAVES = 44; // ref   exile until the source leaves the battlefield (610.3)
-export const OP_EMBLEM = 45; // reserved
+export const OP_EMBLEM = 45; // emblem card index, playerRef   the player gets that emblem (114) in the command zone
 export const OP_CREATE_DELAYED = 46; // reserved
 export const OP_LOOK_TOP_TAKE = 47; // count, filter, dest ZONE_* (hand), rest: 0=bottom random
 export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
+// green:
+export const OP_REVEAL_UNTIL = 100; // filter, dest ZONE_*   reveal from the top until a card matching filter; it goes to dest, the rest to the bottom in a random order (701.20)
+export const OP_REVEAL_PUT = 101; // amount n, filter, mv amount   reveal the top n; put any number matching filter with mana value <= mv onto the battlefield, the rest into the graveyard
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;
@@ -422,6 +438,7 @@ export const ST_NO_MAX_HAND = 5; //
 export const ST_SET_BASE_PT = 6; // filter, power, toughness  (layer 7b)
 export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6)
 export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
+export const ST_GRANT_MANA = 50; // green: filter, color bitmask, amount   matching permanents have "{T}: Add <amount> mana of any one of these colors"
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)

@@ -66,7 +66,7 @@ class Tables {
     }
     const abilStart = this.abilities.length / S.ABIL_WORDS;
     for (const ab of def.abilities) {
-      const zone = isSpell && ab.kind === S.ABK_SPELL ? S.ZONE_STACK : S.ZONE_BATTLEFIELD;
+      const zone = def.type.emblem ? S.ZONE_COMMAND : isSpell && ab.kind === S.ABK_SPELL ? S.ZONE_STACK : S.ZONE_BATTLEFIELD;
       this.addAbility(ab, zone);
       for (const m of ab.modes) this.addAbility(m, zone);
     }
@@ -179,7 +179,7 @@ class Tables {
   private filter(f: Filter | null): number {
     if (f === null) return -1;
     const w = f.w;
-    const rec = new Array<number>(S.FILTER_WORDS);
+    const rec = new Array<number>(S.FILTER_WORDS).fill(0);
     rec[S.F_TYPES_ANY] = w.typesAny;
     rec[S.F_TYPES_NOT] = w.typesNot;
     rec[S.F_SUB_ANY] = w.subAny;
@@ -194,6 +194,7 @@ class Tables {
     rec[S.F_POWER_MAX] = w.powerMax;
     rec[S.F_ZONE] = w.zone;
     rec[S.F_PLAYERS] = w.players;
+    rec[S.F_KW_TYPES] = w.kwTypes;
     const key = rec.join(',');
     let idx = this.filterIndex.get(key);
     if (idx === undefined) {

@@ -65,24 +65,27 @@ export interface TypeLine {
   readonly printed: string;
   readonly types: number; // TYPE_* | SUPER_*
   readonly subtypes: number; // SUB_* (LO word); other subtypes are kept in `printed` only
-  readonly token: boolean;
+  readonly token: boolean; // a token or an emblem: never in a deck
+  readonly emblem: boolean;
 }
 
 export function parseTypeLine(printed: string): TypeLine {
   const [left, right = ''] = printed.split(' — ');
   let types = 0;
   let token = false;
+  let emblem = false;
   for (const word of left.split(' ')) {
     const bit = [...CARD_TYPES, ...SUPERTYPES].find(([name]) => name === word)?.[1];
     if (bit !== undefined) types |= bit;
     else if (word === 'Token') token = true;
+    else if (word === 'Emblem') token = emblem = true;
     else throw new Error(`unknown card type "${word}" in "${printed}"`);
   }
   let subtypes = 0;
   for (const word of right.split(' ').filter(Boolean)) {
     subtypes |= SUBTYPES.find(([name]) => name === word)?.[1] ?? 0;
   }
-  return { printed, types, subtypes, token };
+  return { printed, types, subtypes, token, emblem };
 }
 
 function subtypeBit(name: string): number {
@@ -147,12 +150,13 @@ export interface FilterWords {
   powerMax: number;
   zone: number;
   players: number;
+  kwTypes: number;
 }
 
 const NO_FILTER: FilterWords = {
   typesAny: 0, typesNot: 0, subAny: 0, subNot: 0, colorsAny: 0, controller: S.CTRL_ANY,
   kwAll: 0, kwNot: 0, flags: 0, mvMax: -1, powerMin: -1000, powerMax: 1000,
-  zone: S.ZONE_BATTLEFIELD, players: S.PF_NONE,
+  zone: S.ZONE_BATTLEFIELD, players: S.PF_NONE, kwTypes: 0,
 };
 
 /** An immutable object filter; each method returns a narrowed copy. */
@@ -166,11 +170,28 @@ export class Filter {
   }
   youControl(): Filter { return this.with({ controller: S.CTRL_YOU }); }
   oppControls(): Filter { return this.with({ controller: S.CTRL_OPP }); }
+  /** "you don't control" */
+  notYours(): Filter { return this.with({ controller: S.CTRL_NOT_YOU }); }
   other(): Filter { return this.flag(S.FF_OTHER); }
   non(...types: string[]): Filter { return this.with({ typesNot: this.w.typesNot | typeBits(types) }); }
   sub(name: string): Filter { return this.with({ subAny: this.w.subAny | subtypeBit(name) }); }
   without(...kw: Keyword[]): Filter { return this.with({ kwNot: this.w.kwNot | keywordBits(kw) }); }
   attackingOrBlocking(): Filter { return this.flag(S.FF_ATTACKING_OR_BLOCKING); }
+  attacking(): Filter { return this.flag(S.FF_ATTACKING); }
+  nontoken(): Filter { return this.flag(S.FF_NONTOKEN); }
+  nonSub(name: string): Filter { return this.with({ subNot: this.w.subNot | subtypeBit(name) }); }
+  /** "with power N or greater" */
+  powerAtLeast(n: number): Filter { return this.with({ powerMin: n }); }
+  /** "with a +1/+1 counter on it" */
+  withP1P1Counter(): Filter { return this.flag(S.FF_HAS_P1P1); }
+  /** "with mana value less than or equal to the number of lands you control" */
+  mvAtMostLands(): Filter { return this.flag(S.FF_MV_MAX_LANDS); }
+  /** "<types> with <keywords>": the keywords are required of the objects of `types` only (all if none). */
+  having(kw: Keyword, ...types: string[]): Filter {
+    return this.with({ kwAll: this.w.kwAll | keywordBits([kw]), kwTypes: this.w.kwTypes | typeBits(types) });
+  }
+  /** A card in any graveyard. */
+  inAGraveyard(): Filter { return this.with({ zone: S.ZONE_GRAVEYARD }); }
   /** "attached to that creature": attached to the ability's first chosen target. */
   attachedToFirstTarget(): Filter { return this.flag(S.FF_ATTACHED_TO_FIRST_TARGET); }
   /** A spell on the stack. */
@@ -279,6 +300,12 @@ export type Amt = number | Amount;
 
 export const X = new Amount(S.AMT_X);
 export const lifeLostThisWay = new Amount(S.AMT_LAST);
+/** "that much", "that many": the amount of the triggering event. */
+export const eventAmount = new Amount(S.AMT_EVENT_AMOUNT);
+/** "the total power of <filter>" */
+export function totalPower(f: Filter): Amount {
+  return new Amount(S.AMT_TOTAL_POWER, f);
+}
 export const yourLife = new Amount(S.AMT_YOUR_LIFE);
 /** "the number of <filter>" */
 export function count(f: Filter): Amount {
@@ -359,6 +386,19 @@ export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(c
 export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
 export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, ref(r));
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
+export const returnToHand = (r: Ref) => ins(S.OP_RETURN, ref(r), word(S.ZONE_HAND), word(0));
+export const surveil = (n: Amt) => ins(S.OP_SURVEIL, amt(n));
+/** "you may <body>" */
+export const may = (...body: Instr[]) => ins(S.OP_MAY, { body });
+/** Look at the top `n` cards; you may reveal one matching `f` and put it into `to`; the rest go to the bottom in a random order. */
+export const lookAtTop = (n: Amt, f: Filter, to: 'hand' | 'battlefield') =>
+  ins(S.OP_LOOK_TOP_TAKE, amt(n), flt(f), word(to === 'hand' ? S.ZONE_HAND : S.ZONE_BATTLEFIELD));
+/** Reveal cards from the top until one matching `f`; it goes into `to`, the rest on the bottom in a random order. */
+export const revealUntil = (f: Filter, to: 'hand') => ins(S.OP_REVEAL_UNTIL, flt(f), word(S.ZONE_HAND));
+/** Reveal the top `n`; put any number matching `f` with mana value <= `mv` onto the battlefield, the rest into the graveyard. */
+export const revealPut = (n: Amt, f: Filter, mv: Amt) => ins(S.OP_REVEAL_PUT, amt(n), flt(f), amt(mv));
+/** "You get an emblem with ..." (114): `e` is an emblem definition (`emblem(...)`). */
+export const getEmblem = (e: CardDef) => ins(S.OP_EMBLEM, { token: e }, ref(you));
 
 /** "if <condition>, <body>" inside an effect. */
 export const ifThen = (c: Condition, ...body: Instr[]): Instr =>
@@ -375,6 +415,8 @@ export function ifKicked(kicked: Instr, otherwise: Instr): Instr[] {
 export const stPT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_PT, flt(f), amt(p), amt(t));
 /** "<filter> has <keywords>" */
 export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), word(keywordBits(kw)));
+/** "<filter> has '{T}: Add <n> mana of any one of <colors>.'" */
+export const stGrantMana = (f: Filter, colors: string, n: Amt) => ins(S.ST_GRANT_MANA, flt(f), word(colorBits(colors)), amt(n));
 /** "<spells you cast> cost {n} less to cast" */
 export const stCostReduce = (spells: Filter, n: Amt) => ins(S.ST_COST_REDUCE, flt(spells), amt(n));
 
@@ -415,6 +457,10 @@ export const wheneverYouCast = (f: Filter) => new Trigger(S.TRIG_CAST, f);
 export const wheneverEnters = (f: Filter) => new Trigger(S.TRIG_ETB, f);
 export const wheneverDies = (f: Filter) => new Trigger(S.TRIG_DIES, f);
 export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);
+export const wheneverDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_COMBAT_DAMAGE_PLAYER_SELF);
+export const atBeginningOfCombat = () => new Trigger(S.TRIG_BEGIN_COMBAT);
+/** "Whenever one or more +1/+1 counters are put on <filter>" */
+export const wheneverP1P1CountersPutOn = (f: Filter) => new Trigger(S.TRIG_P1P1_PUT, f);
 
 // ---------------------------------------------------------------- costs
 
@@ -512,6 +558,7 @@ export class CardDef {
   typeLine(printed: string): this {
     this.type = parseTypeLine(printed);
     if (this.type.token) this.flags |= S.CF_TOKEN;
+    if (this.type.emblem) this.flags |= S.CF_EMBLEM;
     return this;
   }
   /** Color indicator (tokens): 'W', 'BG'. */
@@ -565,6 +612,11 @@ export class CardDef {
     this.etbCounters = n;
     return this;
   }
+  /** "If this creature was kicked, it enters with N +1/+1 counters on it." */
+  entersWithCountersIfKicked(n: Amt): this {
+    this.flags |= S.CF_ETB_COUNTERS_IF_KICKED;
+    return this.entersWithCounters(n);
+  }
   attacksEachCombat(): this {
     this.flags |= S.CF_ATTACKS_EACH_COMBAT;
     return this;
@@ -588,6 +640,12 @@ export class CardDef {
     this.abilities.push(ability(S.ABK_ACTIVATED, effects.flat(), { cost: parseCost(cost) }));
     return this;
   }
+  /** "... Activate only once." */
+  activatedOnce(cost: string, ...effects: (Instr | Instr[])[]): this {
+    this.activated(cost, ...effects);
+    this.abilities[this.abilities.length - 1].timing = S.TIMING_ONCE;
+    return this;
+  }
   /** "... Activate only as a sorcery." */
   activatedAsSorcery(cost: string, ...effects: (Instr | Instr[])[]): this {
     this.activated(cost, ...effects);
@@ -601,6 +659,11 @@ export class CardDef {
   }
   triggered(trigger: Trigger, ...effects: (Instr | Instr[])[]): this {
     this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger }));
+    return this;
+  }
+  /** A triggered ability with modes: "<trigger>, choose <pick> —" */
+  triggeredModal(trigger: Trigger, pick: number, ...modes: AbilityDef[]): this {
+    this.abilities.push(ability(S.ABK_TRIGGERED, [], { trigger, modes, modePick: pick }));
     return this;
   }
   static(...descriptors: Instr[]): this {
@@ -637,4 +700,9 @@ export class CardDef {
 
 export function card(name: string): CardDef {
   return new CardDef(name);
+}
+
+/** An emblem definition (114): its abilities work from the command zone. Name it after its source: emblem('Vivien Reid'). */
+export function emblem(source: string): CardDef {
+  return new CardDef(`${source} Emblem`).typeLine(`Emblem — ${source.split(/[ ,]/)[0]}`);
 }

@@ -116,7 +116,7 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_CHOOSE]: 'choose',
 };
 
-export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile'] as const;
+export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile', 'command'] as const;
 export const STEPS = ['untap', 'upkeep', 'draw', 'main1', 'beginCombat', 'declareAttackers', 'declareBlockers',
   'firstStrikeDamage', 'combatDamage', 'endCombat', 'main2', 'end', 'cleanup'] as const;
 

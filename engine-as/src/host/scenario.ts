@@ -49,6 +49,8 @@ export interface PlayerExpect {
   library?: number;
   graveyard?: string[] | number;
   exile?: string[] | number;
+  /** Emblems (114). */
+  command?: string[] | number;
   battlefield?: string[] | number;
 }
 
@@ -93,6 +95,7 @@ export interface PlayerView {
   hand: string[];
   graveyard: string[];
   exile: string[];
+  command: string[];
   battlefield: ObjectView[];
 }
 
@@ -178,7 +181,7 @@ export function view(game: Game): StateView {
   const x = game.engine.x;
   const pool = game.engine.pool;
   const players: PlayerView[] = [0, 1].map((p) => ({
-    life: x.playerField(p, 0), library: x.playerField(p, 2), hand: [], graveyard: [], exile: [], battlefield: [],
+    life: x.playerField(p, 0), library: x.playerField(p, 2), hand: [], graveyard: [], exile: [], command: [], battlefield: [],
   }));
   const n = x.objCount();
   for (let i = 0; i < n; i++) {
@@ -188,6 +191,7 @@ export function view(game: Game): StateView {
     if (zone === S.ZONE_HAND) players[owner]!.hand.push(name);
     else if (zone === S.ZONE_GRAVEYARD) players[owner]!.graveyard.push(name);
     else if (zone === S.ZONE_EXILE) players[owner]!.exile.push(name);
+    else if (zone === S.ZONE_COMMAND) players[owner]!.command.push(name);
     else if (zone === S.ZONE_BATTLEFIELD) {
       const kw = x.objField(i, 12);
       const counters: Partial<Record<CounterName, number>> = {};
@@ -238,7 +242,7 @@ export function runScenario(engine: Engine, sc: Scenario): { state: StateView; f
     const who = `player ${p + 1}`;
     if (pe.life !== undefined && pv.life !== pe.life) failures.push(`${who} life: expected ${pe.life}, got ${pv.life}`);
     if (pe.library !== undefined && pv.library !== pe.library) failures.push(`${who} library: expected ${pe.library} cards, got ${pv.library}`);
-    for (const zone of ['hand', 'graveyard', 'exile'] as const) {
+    for (const zone of ['hand', 'graveyard', 'exile', 'command'] as const) {
       const want = pe[zone];
       if (want !== undefined && !sameNames(pv[zone], want)) failures.push(`${who} ${zone}: expected ${JSON.stringify(want)}, got ${JSON.stringify(pv[zone])}`);
     }
