@@ -107,13 +107,14 @@ function typeBits(words: string[]): number {
   return bits;
 }
 
-export type Keyword = (typeof KEYWORDS)[number][0] | "can't attack" | "can't block" | "can't be blocked";
+export type Keyword = (typeof KEYWORDS)[number][0] | "can't attack" | "can't block" | "can't be blocked" | 'must be blocked';
 
 /** Restrictions that the IR keeps among the keyword bits ("can't attack or block"). */
 const RESTRICTIONS: Record<string, number> = {
   "can't attack": S.KW_CANT_ATTACK,
   "can't block": S.KW_CANT_BLOCK,
   "can't be blocked": S.KW_UNBLOCKABLE,
+  'must be blocked': S.KW_MUST_BE_BLOCKED, // "must be blocked if able" (509.1c)
 };
 
 export function keywordBits(words: readonly Keyword[]): number {
@@ -220,6 +221,11 @@ export function basicLandCard(): Filter {
 /** "Enchanted creature" / "equipped creature". */
 export function attachedCreature(): Filter {
   return new Filter({ ...NO_FILTER, typesAny: S.TYPE_CREATURE, flags: S.FF_ATTACHED_TO_SOURCE });
+}
+
+/** "Enchanted land". */
+export function attachedLand(): Filter {
+  return new Filter({ ...NO_FILTER, typesAny: S.TYPE_LAND, flags: S.FF_ATTACHED_TO_SOURCE });
 }
 
 /** "any target": a creature, planeswalker, battle or player (115.4). */
@@ -394,7 +400,8 @@ export const may = (...body: Instr[]) => ins(S.OP_MAY, { body });
 export const lookAtTop = (n: Amt, f: Filter, to: 'hand' | 'battlefield') =>
   ins(S.OP_LOOK_TOP_TAKE, amt(n), flt(f), word(to === 'hand' ? S.ZONE_HAND : S.ZONE_BATTLEFIELD));
 /** Reveal cards from the top until one matching `f`; it goes into `to`, the rest on the bottom in a random order. */
-export const revealUntil = (f: Filter, to: 'hand') => ins(S.OP_REVEAL_UNTIL, flt(f), word(S.ZONE_HAND));
+export const revealUntil = (f: Filter, to: 'hand' | 'battlefield') =>
+  ins(S.OP_REVEAL_UNTIL, flt(f), word(to === 'hand' ? S.ZONE_HAND : S.ZONE_BATTLEFIELD));
 /** Reveal the top `n`; put any number matching `f` with mana value <= `mv` onto the battlefield, the rest into the graveyard. */
 export const revealPut = (n: Amt, f: Filter, mv: Amt) => ins(S.OP_REVEAL_PUT, amt(n), flt(f), amt(mv));
 /** "You get an emblem with ..." (114): `e` is an emblem definition (`emblem(...)`). */
@@ -417,6 +424,8 @@ export const stPT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_PT, flt(f), amt(p), 
 export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), word(keywordBits(kw)));
 /** "<filter> has '{T}: Add <n> mana of any one of <colors>.'" */
 export const stGrantMana = (f: Filter, colors: string, n: Amt) => ins(S.ST_GRANT_MANA, flt(f), word(colorBits(colors)), amt(n));
+/** "You may play N additional lands on each of your turns." */
+export const stExtraLands = (n: number) => ins(S.ST_EXTRA_LAND, word(n));
 /** "<spells you cast> cost {n} less to cast" */
 export const stCostReduce = (spells: Filter, n: Amt) => ins(S.ST_COST_REDUCE, flt(spells), amt(n));
 
@@ -433,6 +442,8 @@ export const morbid = new Condition(S.COND_MORBID);
 export const yourTurn = new Condition(S.COND_YOUR_TURN);
 export const wasKicked = new Condition(S.COND_KICKED);
 export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f);
+/** "if it was a <type> card": the object the previous instruction affected. */
+export const itWas = (...types: string[]) => new Condition(S.COND_IT_TYPE, typeBits(types));
 export const not = (c: Condition) => new Condition(c.code ^ S.COND_NOT, c.param);
 
 export class Trigger {

@@ -27,6 +27,50 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Target creature you control deals damage equal to its power to target creature or planeswalker an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU (see Bushwhack)",
   },
+  'Affectionate Indrik': {
+    rendered: "When this creature enters, you may have this creature fight target creature you don't control.",
+    why: 'the renderer names the source again where Oracle says "it"',
+  },
+  'Dwynen, Gilt-Leaf Daen': {
+    rendered: 'Reach\nOther Elf creatures you control get +1/+1.\nWhenever this creature attacks, you gain 1 life for each attacking Elf you control.',
+    why: 'Oracle calls a legendary creature by its short name ("Dwynen"); the renderer says "this creature"',
+  },
+  'Felling Blow': {
+    rendered: 'Put a +1/+1 counter on target creature you control. It deals damage equal to its power to target creature an opponent controls.',
+    why: 'the renderer says "It" where Oracle says "Then that creature"; "an opponent controls" as for Bite Down',
+  },
+  'Gnarlid Colony': {
+    rendered: 'Kicker {2}{G}\nIf this creature was kicked, it enters with two +1/+1 counters on it.\nCreatures you control with a +1/+1 counter on them have trample.',
+    why: 'statics render in the plural; Oracle says "Each creature you control with a +1/+1 counter on it has trample"',
+  },
+  'Inspiring Call': {
+    rendered: 'Draw a card for each creature you control with a +1/+1 counter on it. Creatures you control with a +1/+1 counter on them gain indestructible until end of turn.',
+    why: 'Oracle says "Those creatures"; the effect uses the same filter at the same moment, so they are the same creatures',
+  },
+  'Joraga Invocation': {
+    rendered: 'Creatures you control get +3/+3 and must be blocked if able until end of turn.',
+    why: 'one "until end of turn" covers both effects; Oracle says "Each creature you control gets +3/+3 until end of turn and must be blocked this turn if able"',
+  },
+  'Loot, Exuberant Explorer': {
+    rendered: 'You may play an additional land on each of your turns.\n{4}{G}{G}, {T}: Look at the top six cards of your library. You may reveal a creature card with mana value less than or equal to the number of lands you control from among them and put it onto the battlefield. Put the rest on the bottom of your library in a random order.',
+    why: 'Oracle leaves out "of your library" on this card only (Vivien Reid prints it)',
+  },
+  'Mild-Mannered Librarian': {
+    rendered: '{3}{G}: Put two +1/+1 counters on this creature. Draw a card. Activate only once.',
+    why: 'partial: it does not become a Werewolf (type-adding effects are not implemented yet)',
+  },
+  'Scavenging Ooze': {
+    rendered: '{G}: Exile target card from a graveyard. If it was a creature card, put a +1/+1 counter on this creature. You gain 1 life.',
+    why: 'the renderer does not join an instruction and a player clause with "and"',
+  },
+  'Sylvan Scavenging': {
+    rendered: 'At the beginning of your end step, choose one —\n• Put a +1/+1 counter on target creature you control.\n• If you control a creature with power 4 or greater, create a 3/3 green Raccoon creature token.',
+    why: 'the condition is rendered before the effect; Oracle puts "if you control ..." after it',
+  },
+  'Wary Thespian': {
+    rendered: 'When this creature enters, surveil 1.\nWhen this creature dies, surveil 1.',
+    why: 'two triggered abilities in the IR; Oracle joins them as "When this creature enters or dies, surveil 1."',
+  },
 };
 
 /** Token wording differences from tokens.json, keyed by token name. */
@@ -60,7 +104,8 @@ describe('rendered rules text matches Oracle text', () => {
 
 describe('rendered token text matches the token reference', () => {
   const tokens = referenceTokens();
-  for (const f of facts.filter((c) => c.token)) {
+  // emblems (114) are checked as part of the card that creates them
+  for (const f of facts.filter((c) => c.token && !c.typeLine.startsWith('Emblem'))) {
     test(`${f.name} ${f.power ?? ''}/${f.toughness ?? ''}`, () => {
       const ref = tokens.find((t) => t.name === f.name && t.power === (f.power === null ? null : String(f.power)) && t.toughness === (f.toughness === null ? null : String(f.toughness)) && t.colors.join('') === f.colors.join(''));
       assert.ok(ref, `no reference token for ${f.name}`);

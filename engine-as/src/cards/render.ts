@@ -43,12 +43,13 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_MAY]: 's', [S.OP_IF]: 'wws', [S.OP_ADD_MANA]: 'wa', [S.OP_ATTACH]: 'r', [S.OP_SACRIFICE]: 'far',
   [S.OP_GAIN_CONTROL]: 'rw', [S.OP_EXILE_INSTEAD_OF_DYING]: 'r', [S.OP_DOUBLE_COUNTERS]: 'rw',
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
-  [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
+  [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'afw', [S.OP_SCRATCH_IT]: 'r',
+  [S.OP_REVEAL_UNTIL]: 'fw', [S.OP_REVEAL_PUT]: 'afa', [S.OP_EMBLEM]: 'tr',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
   [S.ST_PT]: 'faa', [S.ST_KW]: 'fw', [S.ST_COST_REDUCE]: 'fa', [S.ST_EXTRA_LAND]: 'w', [S.ST_NO_MAX_HAND]: '',
-  [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '',
+  [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '', [S.ST_GRANT_MANA]: 'fwa',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
@@ -144,6 +145,7 @@ function abilityPhrases(bits: number, has: string): string[] {
   else if (bits & S.KW_CANT_ATTACK) out.push("can't attack");
   else if (bits & S.KW_CANT_BLOCK) out.push("can't block");
   if (bits & S.KW_UNBLOCKABLE) out.push("can't be blocked");
+  if (bits & S.KW_MUST_BE_BLOCKED) out.push('must be blocked if able');
   return out;
 }
 
@@ -152,10 +154,14 @@ function counterName(kind: number): string {
 }
 
 
+/** Card type words in alphabetical order, as Oracle lists them ("artifact or enchantment", "creature or land"). */
 function typeWords(bits: number): string[] {
   if ((bits & S.TYPE_PERMANENT_MASK) === S.TYPE_PERMANENT_MASK) return ['permanent'];
-  return CARD_TYPES.filter(([, b]) => bits & b).map(([n]) => n.toLowerCase());
+  return CARD_TYPES.filter(([, b]) => bits & b).map(([n]) => n.toLowerCase()).sort();
 }
+
+/** Ends a sentence with a period, unless it ends with a quoted one. */
+const period = (s: string) => (s.endsWith('."') ? s : s + '.');
 
 const pluralize = (w: string) => (w.endsWith('y') ? w.slice(0, -1) + 'ies' : w + 's');
 
@@ -257,6 +263,8 @@ class CardRenderer {
     if (addCost) lines.push(`As an additional cost to cast this spell, ${uncap(this.costParts(addCost, this.card(S.CARD_ADD_COST_PARAM)).join(', '))}.`);
     const kicker = manaSymbols(this.card(S.CARD_KICKER_A), this.card(S.CARD_KICKER_B));
     if (kicker) lines.push(`Kicker ${kicker}`);
+    const reduce = this.card(S.CARD_COST_REDUCE);
+    if (reduce) lines.push(`This spell costs ${this.costReduction(reduce)}.`);
     const kw = this.card(S.CARD_KEYWORDS);
     if (kw & S.KW_FLASH) lines.push('Flash'); // Oracle prints flash on its own line
     const rest = keywordNames(kw & ~S.KW_FLASH);
@@ -264,11 +272,10 @@ class CardRenderer {
     const ward = this.card(S.CARD_WARD);
     if (ward) lines.push((ward & ~0xffff) === S.WARD_LIFE ? `Ward—Pay ${ward & 0xffff} life.` : `Ward {${ward & 0xffff}}`);
     const self = cap(this.self);
-    const reduce = this.card(S.CARD_COST_REDUCE);
-    if (reduce) lines.push(`This spell costs ${this.costReduction(reduce)}.`);
     if (flags & S.CF_ENTERS_TAPPED) lines.push(`${self} enters tapped.`);
     const etb = this.card(S.CARD_ETB_COUNTERS);
-    if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
+    if (etb && flags & S.CF_ETB_COUNTERS_IF_KICKED) lines.push(`If ${this.self} was kicked, it enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
+    else if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
     if (flags & S.CF_ATTACKS_EACH_COMBAT) lines.push(`${self} attacks each combat if able.`);
     if (flags & S.CF_CANT_BLOCK) lines.push(`${self} can't block.`);
     if (flags & S.CF_CANT_BE_BLOCKED_BY_WALLS) lines.push(`${self} can't be blocked by Walls.`);
@@ -298,13 +305,8 @@ class CardRenderer {
     };
     switch (kind) {
       case S.ABK_SPELL:
-      case S.ABK_MODE: {
-        const modes = ab(S.AB_MODES);
-        if (modes === 0) return this.effect(ops, true);
-        const lines = [`Choose ${numberWord(ab(S.AB_MODE_PICK))} —`];
-        for (let m = 1; m <= modes; m++) lines.push(`• ${this.renderAbility(j + m)}`);
-        return lines.join('\n');
-      }
+      case S.ABK_MODE:
+        return ab(S.AB_MODES) === 0 ? this.effect(ops, true) : cap(this.modes(j));
       case S.ABK_ACTIVATED:
         if (ab(S.AB_TIMING) & S.TIMING_EQUIP) return `Equip ${manaSymbols(ab(S.AB_COST_A), ab(S.AB_COST_B))}`;
         return `${cost()}: ${this.effect(ops, true)}${this.timing(ab(S.AB_TIMING))}`;
@@ -317,7 +319,7 @@ class CardRenderer {
         return `${n > 0 ? '+' + n : n < 0 ? '\u2212' + -n : '0'}: ${this.effect(ops, true)}`;
       }
       case S.ABK_TRIGGERED:
-        return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops);
+        return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops, j);
       case S.ABK_STATIC:
         return this.statics(ops, ab(S.AB_CONDITION));
       case S.ABK_REPLACEMENT:
@@ -326,6 +328,13 @@ class CardRenderer {
         return `Enchant ${this.noun(this.specs[0][S.TS_FILTER], false)}`;
     }
     throw new Error(`ability kind ${kind} cannot be rendered`);
+  }
+
+  /** "choose one —" and the modes of modal ability j, one per line. */
+  private modes(j: number): string {
+    const lines = [`choose ${numberWord(this.v.abil(j, S.AB_MODE_PICK))} —`];
+    for (let m = 1; m <= this.v.abil(j, S.AB_MODES); m++) lines.push(`• ${this.renderAbility(j + m)}`);
+    return lines.join('\n');
   }
 
   private costParts(flags: number, param: number): string[] {
@@ -339,12 +348,14 @@ class CardRenderer {
   }
 
   private timing(t: number): string {
-    return (t & S.TIMING_SORCERY ? ' Activate only as a sorcery.' : '') + (t & S.TIMING_ONCE_PER_TURN ? ' Activate only once each turn.' : '');
+    return (t & S.TIMING_SORCERY ? ' Activate only as a sorcery.' : '') + (t & S.TIMING_ONCE_PER_TURN ? ' Activate only once each turn.' : '')
+      + (t & S.TIMING_ONCE ? ' Activate only once.' : '');
   }
 
   private costReduction(amount: number): string {
     if (amount >>> 24 === 0) return `{${amount}} less to cast`;
     if ((amount & S.AMT_TAG_MASK) === S.AMT_COUNT) return `{1} less to cast for each ${this.noun(amount & S.AMT_PARAM_MASK, false)}`;
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_TOTAL_POWER) return `{X} less to cast, where X is the total power of ${this.noun(amount & S.AMT_PARAM_MASK, true)}`;
     throw new Error('unrendered cost reduction');
   }
 
@@ -354,7 +365,7 @@ class CardRenderer {
     const [mask, amount] = o.args;
     const colors = [0, 1, 2, 3, 4].filter((c) => mask & (1 << c));
     const sym = (c: number) => `{${COLOR_LETTERS[c]}}`;
-    if (colors.length === 5) return amount === 1 ? 'Add one mana of any color.' : `Add ${this.amountWord(amount)} mana of any one color.`;
+    if (colors.length === 5) return amount === 1 ? 'Add one mana of any color.' : `Add ${this.countWord(amount)} mana of any one color.`;
     if (colors.length === 2) return `Add ${colorOrder(colors).map(sym).join(' or ')}.`;
     if (colors.length !== 1) throw new Error('unrendered mana ability');
     if (amount >>> 24 === 0) return `Add ${sym(colors[0]).repeat(amount)}.`;
@@ -371,7 +382,7 @@ class CardRenderer {
 
   // ---------------------------------------------------------------- triggered and static
 
-  private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[]): string {
+  private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[], j: number): string {
     const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : cond === S.COND_RAID ? 'Raid — ' : cond === S.COND_MORBID ? 'Morbid — ' : '';
     let when: string;
     switch (event) {
@@ -389,10 +400,13 @@ class CardRenderer {
       case S.TRIG_DIES: when = `Whenever ${this.diesSubject(filter)} dies`; break;
       case S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER: when = 'Whenever equipped creature deals combat damage to a player'; break;
       case S.TRIG_COMBAT_DAMAGE_PLAYER_SELF: when = `Whenever ${this.self} deals combat damage to a player`; break;
+      case S.TRIG_BEGIN_COMBAT: when = 'At the beginning of combat on your turn'; break;
+      case S.TRIG_P1P1_PUT: when = `Whenever one or more +1/+1 counters are put on ${article(this.noun(filter, false))}`; break;
       default: throw new Error(`trigger ${event} cannot be rendered`);
     }
     const intervening = cond ? ` if ${this.condition(cond, condParam)},` : '';
-    return `${word}${when},${intervening} ${this.effect(ops, false)}`;
+    const body = this.v.abil(j, S.AB_MODES) ? this.modes(j) : this.effect(ops, false);
+    return `${word}${when},${intervening} ${body}`;
   }
 
   /** A dies filter without FF_OTHER that this creature matches includes this creature itself. */
@@ -412,6 +426,7 @@ class CardRenderer {
       case S.COND_MORBID: return neg ? 'no creatures died this turn' : 'a creature died this turn';
       case S.COND_CONTROL: return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
       case S.COND_YOUR_TURN: return neg ? "it's not your turn" : "it's your turn";
+      case S.COND_IT_TYPE: return `it was ${article(typeWords(param).join(' or '))} card`;
     }
     throw new Error(`condition ${cond} cannot be rendered`);
   }
@@ -429,6 +444,12 @@ class CardRenderer {
           : abilityPhrases(o.args[1], plural ? 'have' : 'has');
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
         else lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], plural) });
+      } else if (o.op === S.ST_EXTRA_LAND) {
+        lines.push({ filter: -1, preds: [], text: `you may play ${o.args[0] === 1 ? 'an additional land' : `${numberWord(o.args[0])} additional lands`} on each of your turns` });
+      } else if (o.op === S.ST_GRANT_MANA) {
+        const f = this.v.filter(o.args[0]);
+        const who = f[S.F_FLAGS] & S.FF_ATTACHED_TO_SOURCE ? `enchanted ${typeWords(f[S.F_TYPES_ANY]).join(' ')} has` : `${this.noun(o.args[0], true)} have`;
+        lines.push({ filter: -1, preds: [], text: `${who} "{T}: ${this.addMana({ op: S.OP_ADD_MANA, args: [o.args[1], o.args[2]], shape: 'wa', body: [] })}"` });
       } else if (o.op === S.ST_COST_REDUCE) {
         lines.push({ filter: -1, preds: [], text: `${this.noun(o.args[0], true)} you cast cost ${this.manaAmount(o.args[1])} less to cast` });
       } else {
@@ -439,7 +460,7 @@ class CardRenderer {
     const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : '';
     return lines
       .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text))
-      .map((l) => (during ? during + l : cap(l)) + '.')
+      .map((l) => period(during ? during + l : cap(l)))
       .join(' ');
   }
 
@@ -468,18 +489,32 @@ class CardRenderer {
           continue;
         }
       }
+      // "X. If this spell was kicked, instead Y."
+      if (b && a.op === S.OP_IF && b.op === S.OP_IF && a.args[0] === (b.args[0] ^ S.COND_NOT) && a.args[0] & S.COND_NOT && a.body.length === 1 && b.body.length === 1) {
+        out.push(...this.sentences(this.clauses(a.body)));
+        out.push(`If ${this.condition(b.args[0], b.args[1])}, instead ${this.sentences(this.clauses(b.body)).join('. ')}`);
+        i++;
+        continue;
+      }
       if (a.op === S.OP_IF) {
         const inner = this.sentences(this.clauses(a.body));
-        out.push(`If ${this.condition(a.args[0], a.args[1])}, ${inner.join('. ')}`);
+        out.push(`If ${this.condition(a.args[0], a.args[1])}, ${inner.map((x, k) => (k ? cap(x) : x)).join('. ')}`);
+        continue;
+      }
+      if (a.op === S.OP_MAY) {
+        // "you may have <it> fight ...": a clause with a subject other than you takes "have"
+        const [c, ...more] = this.clauses(a.body);
+        const pred = c.subject !== null && !c.player ? `have ${c.subject} ${c.pred.replace(/^(\w+?)e?s\b/, '$1')}` : c.pred;
+        out.push(`you may ${this.sentences([{ ...c, subject: null, pred }, ...more]).join('. ')}`);
         continue;
       }
       // Group consecutive plain ops so they can share sentences.
       let k = i;
-      while (k < merged.length && merged[k].op !== S.OP_IF) k++;
+      while (k < merged.length && merged[k].op !== S.OP_IF && merged[k].op !== S.OP_MAY) k++;
       out.push(...this.sentences(this.clauses(merged.slice(i, k))));
       i = k - 1;
     }
-    return out.map((s, i) => (i === 0 && !capital ? s : cap(s)) + '.').join(' ');
+    return out.map((s, i) => period(i === 0 && !capital ? s : cap(s))).join(' ');
   }
 
   /** Collapses per-slot copies of an instruction (one per target of a multi-target spec). */
@@ -576,16 +611,32 @@ class CardRenderer {
       }
       case S.OP_GAIN_LIFE:
         if ((a[0] & S.AMT_TAG_MASK) === S.AMT_LAST) return subj(a[1], (t) => v('gain', t) + ' life equal to the life lost this way', true);
+        if ((a[0] & S.AMT_TAG_MASK) === S.AMT_COUNT) return subj(a[1], (t) => `${v('gain', t)} 1 life for each ${this.noun(a[0] & S.AMT_PARAM_MASK, false)}`);
         return subj(a[1], (t) => `${v('gain', t)} ${this.amountWord(a[0])} life`);
       case S.OP_LOSE_LIFE:
         return subj(a[1], (t) => `${v('lose', t)} ${this.amountWord(a[0])} life`);
       case S.OP_DRAW:
       case S.OP_DISCARD: {
         const verb = o.op === S.OP_DRAW ? 'draw' : 'discard';
-        const what = a[0] === 1 ? 'a card' : `${this.countWord(a[0])} cards`;
+        const what = a[0] === 1 ? 'a card' : (a[0] & S.AMT_TAG_MASK) === S.AMT_COUNT ? `a card for each ${this.noun(a[0] & S.AMT_PARAM_MASK, false)}` : `${this.countWord(a[0])} cards`;
         if (a[1] === S.REF_YOU && !playerSubjects) return imperative(`${verb} ${what}`);
         return subj(a[1], (t) => `${v(verb, t)} ${what}`);
       }
+      case S.OP_SURVEIL:
+      case S.OP_SCRY:
+        return imperative(`${o.op === S.OP_SURVEIL ? 'surveil' : 'scry'} ${this.amountWord(a[0])}`);
+      case S.OP_LOOK_TOP_TAKE: {
+        const dest = a[2] === S.ZONE_HAND ? 'into your hand' : 'onto the battlefield';
+        return imperative(`look at the top ${this.countWord(a[0])} cards of your library. You may reveal ${article(this.noun(a[1], false))} from among them and put it ${dest}. Put the rest on the bottom of your library in a random order`);
+      }
+      case S.OP_REVEAL_UNTIL: {
+        const dest = a[1] === S.ZONE_HAND ? 'into your hand' : 'onto the battlefield';
+        return imperative(`reveal cards from the top of your library until you reveal ${article(this.noun(a[0], false))}. Put that card ${dest} and the rest on the bottom of your library in a random order`);
+      }
+      case S.OP_REVEAL_PUT:
+        return imperative(`reveal the top ${this.countWord(a[0])} cards of your library. You may put any number of ${this.noun(a[1], true)} with mana value ${this.amountWord(a[2])} or less from among them onto the battlefield. Then put all cards revealed this way that weren't put onto the battlefield into your graveyard`);
+      case S.OP_EMBLEM:
+        return subj(a[1], (t) => `${v('get', t)} an emblem with "${renderCard(this.v.w, a[0], this.host)}"`);
       case S.OP_LOOT: {
         const cards = (n: number) => (n === 1 ? 'a card' : `${this.countWord(n)} cards`);
         return imperative(`draw ${cards(a[0])}, then discard ${cards(a[1])}`);
@@ -635,7 +686,8 @@ class CardRenderer {
         return imperative(`search your library for ${what}, ${put}, then shuffle`);
       }
       case S.OP_RETURN: {
-        const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? "its owner's hand" : 'the top of its library';
+        const yours = a[0] >= S.REF_TARGET && a[0] < S.REF_SELF && this.v.filter(this.specs[this.specOfSlot(a[0]).spec][S.TS_FILTER])[S.F_FLAGS] & S.FF_OWNED;
+        const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? (yours ? 'your hand' : "its owner's hand") : 'the top of its library';
         const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '');
         return imperative(`return ${this.ref(a[0])} to ${to}${tail}`, refKey(a[0]));
       }
@@ -677,6 +729,7 @@ class CardRenderer {
 
   /** "+3/+3", "+X/+0"; a zero beside a negative number is "-0" ("-1/-0"). */
   private pt(p: number, t: number): string {
+    if (p === t && (p & S.AMT_TAG_MASK) === S.AMT_COUNT) return `+1/+1 for each ${this.noun(p & S.AMT_PARAM_MASK, false)}`;
     const neg = (n: number) => n >> 24 === -1;
     const one = (n: number, other: number) =>
       (n & S.AMT_TAG_MASK) === S.AMT_X ? '+X' : neg(n) || (n === 0 && neg(other)) ? `-${-n}` : `+${n}`;
@@ -782,10 +835,12 @@ class CardRenderer {
     if (flags & S.FF_UNTAPPED) pre.push('untapped');
     if (flags & S.FF_NONTOKEN) pre.push('nontoken');
     for (const t of typeWords(f[S.F_TYPES_NOT])) pre.push('non' + t);
+    for (const [n] of SUBTYPES.filter(([, b]) => f[S.F_SUB_NOT] & b)) pre.push('non-' + n);
     const colors = COLOR_WORDS.filter((_, c) => f[S.F_COLORS_ANY] & (1 << c));
     if (colors.length) pre.push(andList(colors, 'or'));
     const subs = SUBTYPES.filter(([, b]) => f[S.F_SUB_ANY] & b);
-    let types = typeWords(f[S.F_TYPES_ANY]);
+    // types a keyword requirement qualifies go last: "artifact, enchantment, or creature with flying"
+    let types = [...typeWords(f[S.F_TYPES_ANY] & ~f[S.F_KW_TYPES]), ...typeWords(f[S.F_TYPES_ANY] & f[S.F_KW_TYPES])];
     if (f[S.F_TYPES_ANY] === S.SUPER_BASIC) types = ['basic land'];
     const zone = f[S.F_ZONE];
     const suffixNoun = flags & S.FF_SPELL ? 'spell' : zone === S.ZONE_GRAVEYARD || zone === S.ZONE_LIBRARY ? 'card' : '';
@@ -806,6 +861,12 @@ class CardRenderer {
     if (kwNot.length) post.push(`without ${andList(kwNot, 'or')}`);
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_YOU) post.push('you control');
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_OPP) post.push(plural ? 'your opponents control' : 'an opponent controls');
+    if (!noController && f[S.F_CONTROLLER] === S.CTRL_NOT_YOU) post.push("you don't control");
+    const kwAll = keywordNames(f[S.F_KW_ALL]);
+    if (kwAll.length) post.push(`with ${andList(kwAll)}`);
+    if (f[S.F_POWER_MIN] > -1000) post.push(`with power ${f[S.F_POWER_MIN]} or greater`);
+    if (flags & S.FF_HAS_P1P1) post.push(`with a +1/+1 counter on ${plural ? 'them' : 'it'}`);
+    if (flags & S.FF_MV_MAX_LANDS) post.push('with mana value less than or equal to the number of lands you control');
     if (zone === S.ZONE_GRAVEYARD) post.push(flags & S.FF_OWNED ? 'from your graveyard' : flags & S.FF_OPP_OWNED ? "from an opponent's graveyard" : 'from a graveyard');
     if (flags & S.FF_ATTACHED_TO_FIRST_TARGET) post.push(`attached to that ${this.noun(this.specs[0][S.TS_FILTER], false)}`);
     return [...pre, head, ...post].join(' ');
