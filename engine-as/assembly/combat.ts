@@ -116,10 +116,25 @@ export function declareBlockers(): bool {
   if (g.hasAnswer && g.akind == S.DK_BLOCK) {
     const code = takeAnswer();
     if (code < 0) return finishBlockers();
-    const b = code & 0xffff;
-    obj(b).flags |= OF_BLOCKING;
-    obj(b).blocking = code >> 16;
+    addBlock(code);
   }
+  while (true) {
+    listBlockOptions(d);
+    if (g.dcount > 1) return false;
+    g.dkind = 0;
+    if (g.dcount == 0 || optAt(0) < 0) return finishBlockers();
+    addBlock(optAt(0)); // the only option is a block a requirement forces (509.1c)
+  }
+}
+
+function addBlock(code: i32): void {
+  const b = code & 0xffff;
+  obj(b).flags |= OF_BLOCKING;
+  obj(b).blocking = code >> 16;
+}
+
+function listBlockOptions(d: i32): void {
+  const g = game();
   ask(S.DK_BLOCK, d, 0);
   // 509.1c: the declaration must obey as many "must be blocked if able" requirements as
   // possible; "done" waits until no more can be obeyed, and no block may make one impossible
@@ -129,8 +144,6 @@ export function declareBlockers(): bool {
     if (obj(b).controller != d || obj(b).zone != S.ZONE_BATTLEFIELD) continue;
     for (let a = 0; a < g.objCount; a++) if (canBlock(b, a) && keepsRequirements(b, a, d, reachable)) addOpt(b | (a << 16));
   }
-  if (g.dcount == 1) { g.dkind = 0; return finishBlockers(); }
-  return false;
 }
 
 function mustBeBlocked(a: i32): bool {
