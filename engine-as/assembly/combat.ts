@@ -11,7 +11,7 @@ import {
 import { refresh, kwOf, hasKw, powerOf } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { tap, dealDamage, clearCombatFlags } from './zones';
-import { triggerAttacks, triggerYouAttack } from './triggers';
+import { triggerAttacks, triggerYouAttack, triggerWatchers } from './triggers';
 import { emit, EV_ATTACK, EV_BLOCK } from './events';
 
 function canAttack(i: i32, p: i32): bool {
@@ -286,6 +286,12 @@ export function combatDamage(firstStep: bool): bool {
       const a = o.blocking;
       if (obj(a).zone == S.ZONE_BATTLEFIELD) dealDamage(a, i, o.dmgIn, true);
     }
+  }
+  // "whenever a creature deals combat damage": one event per creature with all it dealt (510.2)
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.combatDealt > 0) triggerWatchers(S.TRIG_COMBAT_DAMAGE_DEALT, i, o.controller, o.combatDealt);
+    o.combatDealt = 0;
   }
   if (firstStep) {
     for (let i = 0; i < g.objCount; i++) {

@@ -205,6 +205,7 @@ export function opLength(op: i32): i32 {
     case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL: case S.OP_EMBLEM: case S.OP_REVEAL_UNTIL:
       return 3;
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
+    case S.OP_DISTRIBUTE_COUNTERS:
     case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE: case S.OP_REVEAL_PUT:
       return 4;
     case S.OP_TOKEN: case S.OP_SEARCH:
@@ -312,6 +313,23 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_COUNTERS: {
       const o = obj1(a1, it);
       if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addCounters(o, a2, amount(a3, s, you, item));
+      return true;
+    }
+    case S.OP_DISTRIBUTE_COUNTERS: {
+      // 601.2d: the division was fixed when the targets were chosen: each of the n chosen targets
+      // gets total / n, and the remainder goes one each to the earliest chosen (with three
+      // counters the order of two targets is the choice of which gets two)
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_BATTLEFIELD) return true; // 608.2b: an illegal target's share is lost
+      const spec = targetSpecAt(it, a1);
+      let n = 0, before = 0;
+      for (let k = 0; k < it.ntargets; k++) {
+        if (targetSpecAt(it, k) != spec || targetAt(it, k) == -1) continue;
+        if (k < a1) before++;
+        n++;
+      }
+      const total = amount(a3, s, you, item);
+      addCounters(o, a2, total / n + (before < total % n ? 1 : 0));
       return true;
     }
     case S.OP_COUNTERS_ALL: {

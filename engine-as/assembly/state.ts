@@ -64,6 +64,8 @@ export class Obj {
   facts: i32; // FACT_* bits about the card over the whole game (survive zone changes)
   // green: a mana ability granted by a static (ST_GRANT_MANA), after layers: color bitmask | amount << 8, 0 = none
   grantedMana: i32;
+  // green: combat damage it dealt in the current combat damage step (TRIG_COMBAT_DAMAGE_DEALT)
+  combatDealt: i32;
 }
 export const FACT_OPENING_HAND: i32 = 1 << 0;
 export const FACT_DRAWN: i32 = 1 << 1;

@@ -32,7 +32,7 @@ export function newObject(c: i32, owner: i32, zone: i32): i32 {
   o.card = c; o.owner = owner; o.controller = owner; o.zone = zone;
   o.flags = 0; o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE; o.x = 0;
-  o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0;
+  o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0; o.combatDealt = 0;
   setBaseChars(o);
   return i;
 }
@@ -274,6 +274,7 @@ export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
   const s = obj(src);
   const srcKw = s.zone == S.ZONE_BATTLEFIELD ? kwOf(src) : s.kw;
   emit(EV_DAMAGE, src, to, n);
+  if (combat) s.combatDealt += n;
   if (to >= S.PLAYER_CODE) {
     const p = to - S.PLAYER_CODE;
     loseLife(p, n);

@@ -240,6 +240,7 @@ export const TRIG_LEAVES_SELF = 19; // this leaves the battlefield
 export const TRIG_CREATURE_COMBAT_DAMAGE_PLAYER = 20; // a creature you control deals combat damage to a player
 // green:
 export const TRIG_P1P1_PUT = 50; // one or more +1/+1 counters are put on a permanent matching the filter (122.6: entering with them counts)
+export const TRIG_COMBAT_DAMAGE_DEALT = 51; // a creature matching the filter deals combat damage (to anything); amount: all it dealt in that step
 
 // ---- conditions (AB_CONDITION; intervening "if" for triggers, "as long as" for statics) ----
 export const COND_NONE = 0;
@@ -416,6 +417,7 @@ export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" cha
 // green:
 export const OP_REVEAL_UNTIL = 100; // filter, dest ZONE_*   reveal from the top until a card matching filter; it goes to dest, the rest to the bottom in a random order (701.20)
 export const OP_REVEAL_PUT = 101; // amount n, filter, mv amount   reveal the top n; put any number matching filter with mana value <= mv onto the battlefield, the rest into the graveyard
+export const OP_DISTRIBUTE_COUNTERS = 102; // ref (one slot of a multi-target spec), counter kind, total   601.2d: the n chosen targets share total, earlier targets getting the larger shares
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;

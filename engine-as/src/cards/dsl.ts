@@ -265,6 +265,10 @@ export function otherTarget(f: Filter): Target {
 export function withTarget<T>(t: Target, define: (t: Target) => T): T {
   return define(t);
 }
+/** "one, two, or three target ...": between 1 and `max` targets. */
+export function oneTo(max: number, f: Filter): Target {
+  return new Target(f, f.w.players, 1, max, 0);
+}
 export function targetOpponent(): Target {
   return new Target(null, S.PF_OPP, 1, 1, 0);
 }
@@ -364,6 +368,9 @@ export const grant = (r: Ref, ...kw: Keyword[]) => ins(S.OP_GRANT, ref(r), word(
 export const grantAll = (f: Filter, ...kw: Keyword[]) => ins(S.OP_GRANT_ALL, flt(f), word(keywordBits(kw)));
 export const putCounters = (n: Amt, kind: CounterName, on: Ref) =>
   ins(S.OP_COUNTERS, ref(on), word(counterKind(kind)), amt(n));
+/** "Distribute N counters among <targets>" (601.2d): with `n` counters among two targets, the first chosen gets the larger share. */
+export const distributeCounters = (n: Amt, kind: CounterName, among: Target) =>
+  ins(S.OP_DISTRIBUTE_COUNTERS, ref(among), word(counterKind(kind)), amt(n));
 export const doubleCounters = (kind: CounterName, on: Ref) =>
   ins(S.OP_DOUBLE_COUNTERS, ref(on), word(counterKind(kind)));
 export const createToken = (token: CardDef, n: Amt = 1, who: Ref = you) =>
@@ -470,6 +477,8 @@ export const wheneverDies = (f: Filter) => new Trigger(S.TRIG_DIES, f);
 export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);
 export const wheneverDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_COMBAT_DAMAGE_PLAYER_SELF);
 export const atBeginningOfCombat = () => new Trigger(S.TRIG_BEGIN_COMBAT);
+/** "Whenever <filter> deals combat damage" (once per damage step, with the total it dealt). */
+export const wheneverDealsCombatDamage = (f: Filter) => new Trigger(S.TRIG_COMBAT_DAMAGE_DEALT, f);
 /** "Whenever one or more +1/+1 counters are put on <filter>" */
 export const wheneverP1P1CountersPutOn = (f: Filter) => new Trigger(S.TRIG_P1P1_PUT, f);
 

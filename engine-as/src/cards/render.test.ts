@@ -67,6 +67,14 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'At the beginning of your end step, choose one —\n• Put a +1/+1 counter on target creature you control.\n• If you control a creature with power 4 or greater, create a 3/3 green Raccoon creature token.',
     why: 'the condition is rendered before the effect; Oracle puts "if you control ..." after it',
   },
+  'Biogenic Upgrade': {
+    rendered: 'Distribute three +1/+1 counters among one, two, or three target creatures. Double the number of +1/+1 counters on each of those creatures.',
+    why: 'the renderer starts a new sentence where Oracle says ", then"',
+  },
+  'Quilled Greatwurm': {
+    rendered: 'Trample\nWhenever a creature you control deals combat damage during your turn, put that many +1/+1 counters on that creature.',
+    why: 'partial: casting it from the graveyard is not implemented; "that creature" where Oracle says "it"',
+  },
   'Wary Thespian': {
     rendered: 'When this creature enters, surveil 1.\nWhen this creature dies, surveil 1.',
     why: 'two triggered abilities in the IR; Oracle joins them as "When this creature enters or dies, surveil 1."',

@@ -44,7 +44,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_GAIN_CONTROL]: 'rw', [S.OP_EXILE_INSTEAD_OF_DYING]: 'r', [S.OP_DOUBLE_COUNTERS]: 'rw',
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'afw', [S.OP_SCRATCH_IT]: 'r',
-  [S.OP_REVEAL_UNTIL]: 'fw', [S.OP_REVEAL_PUT]: 'afa', [S.OP_EMBLEM]: 'tr',
+  [S.OP_REVEAL_UNTIL]: 'fw', [S.OP_REVEAL_PUT]: 'afa', [S.OP_EMBLEM]: 'tr', [S.OP_DISTRIBUTE_COUNTERS]: 'rwa',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -401,6 +401,10 @@ class CardRenderer {
       case S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER: when = 'Whenever equipped creature deals combat damage to a player'; break;
       case S.TRIG_COMBAT_DAMAGE_PLAYER_SELF: when = `Whenever ${this.self} deals combat damage to a player`; break;
       case S.TRIG_BEGIN_COMBAT: when = 'At the beginning of combat on your turn'; break;
+      case S.TRIG_COMBAT_DAMAGE_DEALT:
+        when = `Whenever ${article(this.noun(filter, false))} deals combat damage${cond === S.COND_YOUR_TURN ? ' during your turn' : ''}`;
+        if (cond === S.COND_YOUR_TURN) cond = 0; // "during your turn" is part of the event's wording
+        break;
       case S.TRIG_P1P1_PUT: when = `Whenever one or more +1/+1 counters are put on ${article(this.noun(filter, false))}`; break;
       default: throw new Error(`trigger ${event} cannot be rendered`);
     }
@@ -635,6 +639,9 @@ class CardRenderer {
       }
       case S.OP_REVEAL_PUT:
         return imperative(`reveal the top ${this.countWord(a[0])} cards of your library. You may put any number of ${this.noun(a[1], true)} with mana value ${this.amountWord(a[2])} or less from among them onto the battlefield. Then put all cards revealed this way that weren't put onto the battlefield into your graveyard`);
+      case S.OP_DISTRIBUTE_COUNTERS:
+        this.mentioned.add(a[0]);
+        return imperative(`distribute ${this.counters(a[1], a[2])} among ${this.targetPhrase(a[0] - EACH_OF_SPEC)}`);
       case S.OP_EMBLEM:
         return subj(a[1], (t) => `${v('get', t)} an emblem with "${renderCard(this.v.w, a[0], this.host)}"`);
       case S.OP_LOOT: {
@@ -711,6 +718,7 @@ class CardRenderer {
   private amountWord(amount: number): string {
     if (amount >> 24 === 0 || amount >> 24 === -1) return String(amount);
     if ((amount & S.AMT_TAG_MASK) === S.AMT_X) return 'X';
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_EVENT_AMOUNT) return 'that many';
     throw new Error(`amount ${amount} cannot be rendered here`);
   }
 
@@ -773,7 +781,11 @@ class CardRenderer {
 
   /** Text for a ref word; a target named before reads "it". */
   private ref(r: number): string {
-    if (r >= EACH_OF_SPEC) return `each of ${this.targetPhrase(r - EACH_OF_SPEC)}`;
+    if (r >= EACH_OF_SPEC) {
+      if (this.mentioned.has(r)) return `each of those ${this.noun(this.specs[r - EACH_OF_SPEC][S.TS_FILTER], true)}`;
+      this.mentioned.add(r);
+      return `each of ${this.targetPhrase(r - EACH_OF_SPEC)}`;
+    }
     if (r >= S.REF_TARGET && r < S.REF_SELF) {
       if (this.mentioned.has(r)) return 'it';
       this.mentioned.add(r);
@@ -813,7 +825,8 @@ class CardRenderer {
     const other = f[S.F_FLAGS] & S.FF_OTHER || tflags & S.TSF_DISTINCT_FROM_PREV ? 'other ' : '';
     const noun = this.noun(filter, max > 1, false, true);
     if (min === 1 && max === 1) return other ? `another target ${noun}` : `target ${noun}`;
-    const count = min === 0 ? `up to ${numberWord(max)}` : numberWord(max);
+    const between = Array.from({ length: max - min + 1 }, (_, k) => numberWord(min + k));
+    const count = min === 0 ? `up to ${numberWord(max)}` : andList(between, 'or');
     return `${count} ${other}target ${noun}`;
   }
 

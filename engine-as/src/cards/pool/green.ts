@@ -2,11 +2,11 @@
 import * as S from '../../../assembly/ir/spec.ts';
 import {
   addMana, atBeginningOfCombat, atYourEndStep, attachedCreature, attachedLand, basicLandCard, bite, card, count,
-  createToken, destroy, doubleCounters, draw, emblem, exile, fight, gainLife, getEmblem, grant, grantAll, ifKicked,
-  ifThen, is, itWas, landfall, lookAtTop, may, mode, morbid, pump, pumpAll, putCounters, returnToHand, revealPut,
+  createToken, destroy, distributeCounters, doubleCounters, draw, emblem, exile, fight, gainLife, getEmblem, grant, grantAll, ifKicked,
+  eventAmount, eventObject, ifThen, is, itWas, landfall, lookAtTop, may, mode, morbid, oneTo, pump, pumpAll, putCounters, returnToHand, revealPut,
   revealUntil, search, self, stExtraLands, stGrantMana, stKeywords, stPT, subtype, surveil, target, totalPower, upTo,
-  whenDies, whenEnters, wheneverAttacks, wheneverDealsCombatDamageToPlayer, wheneverDies, wheneverEnters,
-  wheneverP1P1CountersPutOn, withTarget, X, youControl,
+  whenDies, whenEnters, wheneverAttacks, wheneverDealsCombatDamage, wheneverDealsCombatDamageToPlayer, wheneverDies, wheneverEnters,
+  wheneverP1P1CountersPutOn, withTarget, X, youControl, yourTurn,
 } from '../dsl.ts';
 import { elfWarrior, food } from './tokens.ts';
 
@@ -290,6 +290,21 @@ export const green = [
   withTarget(target(is('creature')), (t) =>
     card('Wildheart Invoker').cost('{2}{G}{G}').typeLine('Creature — Elf Shaman').pt(4, 3)
       .activated('{8}', pump(t, 5, 5), grant(t, 'trample'))),
+
+  // Trample
+  // Whenever a creature you control deals combat damage during your turn, put that many +1/+1 counters on it.
+  // (It must survive to get the counters.)
+  // You may cast this card from your graveyard by removing six counters from among creatures you control in
+  // addition to paying its other costs.
+  card('Quilled Greatwurm').cost('{4}{G}{G}').typeLine('Creature — Wurm').pt(7, 7).keywords('trample')
+    .triggered(wheneverDealsCombatDamage(creaturesYouControl).if(yourTurn), putCounters(eventAmount, '+1/+1', eventObject))
+    .partial("can't be cast from the graveyard: casting from a graveyard is red's play-permission mechanic, and removing counters as a cost is not implemented"),
+
+  // Distribute three +1/+1 counters among one, two, or three target creatures, then double the number of +1/+1
+  // counters on each of those creatures.
+  withTarget(oneTo(3, is('creature')), (t) =>
+    card('Biogenic Upgrade').cost('{4}{G}{G}').typeLine('Sorcery')
+      .spell(distributeCounters(3, '+1/+1', t), doubleCounters('+1/+1', t))),
 
   raccoon,
   vivienEmblem,
