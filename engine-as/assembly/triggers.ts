@@ -5,7 +5,7 @@ import { card, abil, cardMask } from './ir';
 import {
   game, obj, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER,
 } from './state';
-import { matches, condition, abilitiesWork } from './chars';
+import { matches, condition, abilitiesWork, refresh } from './chars';
 import { endGame } from './sba';
 
 // Pseudo ability indexes for triggers the engine makes itself from keywords.
@@ -56,6 +56,7 @@ export function triggerSelf(trig: i32, i: i32, amount: i32): void {
 // `evController`): enters, dies, landfall, a creature dealing combat damage. The event object
 // is still where the event saw it (the battlefield, for enters and dies).
 export function triggerWatchers(trig: i32, ev: i32, evController: i32, amount: i32): void {
+  refresh(); // filters read characteristics: a creature entering with counters has its final power
   const n = game().objCount;
   const yoursOnly = trig == S.TRIG_LANDFALL || trig == S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER;
   for (let i = 0; i < n; i++) {
