@@ -6,7 +6,7 @@ import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
   game, player, obj, stackItem, effect, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
   OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, OF_CHOSEN, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, OF_CHOSEN, optAt, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
 import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature } from './chars';
 import { legalTarget, targetAbility } from './cast';
@@ -638,33 +638,69 @@ function takeTop(p: i32, n: i32): i32 {
 const scratch = new StaticArray<i32>(256);
 
 // Genesis Wave: reveal the top n; any number of cards matching f with mana value <= mv are
-// chosen one per decision (marked OF_CHOSEN while still in the library), then they enter the
-// battlefield at the same time and the other revealed cards go to the graveyard.
+// chosen one per decision (marked OF_CHOSEN while still in the library); the others go to the
+// graveyard. The chosen ones enter the battlefield at the same time (603.6a): they are moved
+// first, each Aura among them is attached to a permanent already there that it could enchant
+// (303.4f; with none, 303.4g keeps it off the battlefield: it goes to the graveyard with the
+// rest), then they all enter. resStarted: the choosing is done.
 function revealPutOp(n: i32, f: i32, mv: i32, it: Item): bool {
   const g = game();
   const you = it.controller;
-  let choosing = true;
-  if (g.hasAnswer) {
-    const c = takeAnswer();
-    if (c < 0) choosing = false;
-    else obj(c).flags |= OF_CHOSEN;
-  }
-  if (choosing) {
-    ask(S.DK_CHOOSE, you, 0);
-    addOpt(-1);
-    for (let k = 0; k < n; k++) {
-      const c = topOfLibrary(you, k);
-      if (c < 0) break;
-      if (!(obj(c).flags & OF_CHOSEN) && matches(f, c, it.obj, you, NONE) && card(obj(c).card, S.CARD_MANA_VALUE) <= mv) addOpt(c);
+  if (!g.resStarted) {
+    let choosing = true;
+    if (g.hasAnswer) {
+      const c = takeAnswer();
+      if (c < 0) choosing = false;
+      else obj(c).flags |= OF_CHOSEN;
     }
+    if (choosing) {
+      ask(S.DK_CHOOSE, you, 0);
+      addOpt(-1);
+      for (let k = 0; k < n; k++) {
+        const c = topOfLibrary(you, k);
+        if (c < 0) break;
+        if (!(obj(c).flags & OF_CHOSEN) && matches(f, c, it.obj, you, NONE) && card(obj(c).card, S.CARD_MANA_VALUE) <= mv) addOpt(c);
+      }
+      if (g.dcount > 1) return false;
+      g.dkind = 0;
+    }
+    const count = takeTop(you, n);
+    for (let k = 0; k < count; k++) {
+      const c = scratch[k];
+      if (!(obj(c).flags & OF_CHOSEN)) { moveTo(c, S.ZONE_GRAVEYARD); continue; }
+      moveTo(c, S.ZONE_BATTLEFIELD);
+      obj(c).flags |= OF_CHOSEN; // still entering
+    }
+    g.resStarted = 1;
+  } else if (g.hasAnswer) {
+    attach(g.dctx, takeAnswer());
+  }
+  // an Aura entering this way is attached as it enters, one decision per Aura
+  for (let a = 0; a < g.objCount; a++) {
+    const o = obj(a);
+    if (!(o.flags & OF_CHOSEN) || o.zone != S.ZONE_BATTLEFIELD || o.attachedTo >= 0) continue;
+    const f2 = enchantFilter(o.card);
+    if (f2 < 0) continue;
+    ask(S.DK_CHOOSE, you, a);
+    for (let i = 0; i < g.objCount; i++) if (!(obj(i).flags & OF_CHOSEN) && matches(f2, i, a, you, NONE)) addOpt(i);
     if (g.dcount > 1) return false;
     g.dkind = 0;
+    if (g.dcount == 1) attach(a, optAt(0));
+    else moveTo(a, S.ZONE_GRAVEYARD);
   }
-  const count = takeTop(you, n);
-  for (let k = 0; k < count; k++) if (obj(scratch[k]).flags & OF_CHOSEN) moveTo(scratch[k], S.ZONE_BATTLEFIELD);
-  for (let k = 0; k < count; k++) if (obj(scratch[k]).zone == S.ZONE_BATTLEFIELD) enterBattlefield(scratch[k], you, false, 0);
-  for (let k = 0; k < count; k++) if (obj(scratch[k]).zone == S.ZONE_LIBRARY) moveTo(scratch[k], S.ZONE_GRAVEYARD);
+  for (let i = 0; i < g.objCount; i++) {
+    if (!(obj(i).flags & OF_CHOSEN)) continue;
+    obj(i).flags &= ~OF_CHOSEN;
+    enterBattlefield(i, you, false, 0);
+  }
   return true;
+}
+
+// The filter of an Aura's "Enchant ..." ability, or -1.
+function enchantFilter(c: i32): i32 {
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_ENCHANT) return tspec(abil(a, S.AB_TSPEC_START), S.TS_FILTER);
+  return -1;
 }
 
 // Ward's triggered ability resolves: counter the targeting spell or ability unless its
