@@ -211,7 +211,8 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   if ((ctrl == S.CTRL_OPP || ctrl == S.CTRL_NOT_YOU) && who == you) return false;
   const kall = filt(f, S.F_KW_ALL);
   const kwTypes = filt(f, S.F_KW_TYPES);
-  if ((o.kw & kall) != kall && (kwTypes == 0 || (types & kwTypes) != 0)) return false;
+  // the keyword requirement is waived for an object with one of the types it doesn't qualify
+  if ((o.kw & kall) != kall && (kwTypes == 0 || !(types & ta & ~kwTypes))) return false;
   if (o.kw & filt(f, S.F_KW_NOT)) return false;
   const mvMax = filt(f, S.F_MV_MAX);
   if (mvMax >= 0 && card(o.card, S.CARD_MANA_VALUE) > mvMax) return false;

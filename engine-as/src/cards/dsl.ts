@@ -187,7 +187,10 @@ export class Filter {
   withP1P1Counter(): Filter { return this.flag(S.FF_HAS_P1P1); }
   /** "with mana value less than or equal to the number of lands you control" */
   mvAtMostLands(): Filter { return this.flag(S.FF_MV_MAX_LANDS); }
-  /** "<types> with <keywords>": the keywords are required of the objects of `types` only (all if none). */
+  /**
+   * "<types> with <keyword>": the keyword is required of objects of `types` only (all if none);
+   * "artifact, enchantment, or creature with flying" admits an artifact creature without flying.
+   */
   having(kw: Keyword, ...types: string[]): Filter {
     return this.with({ kwAll: this.w.kwAll | keywordBits([kw]), kwTypes: this.w.kwTypes | typeBits(types) });
   }
