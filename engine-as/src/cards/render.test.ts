@@ -27,14 +27,6 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Target creature you control deals damage equal to its power to target creature or planeswalker an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU (see Bushwhack)",
   },
-  'Affectionate Indrik': {
-    rendered: "When this creature enters, you may have this creature fight target creature you don't control.",
-    why: 'the renderer names the source again where Oracle says "it"',
-  },
-  'Dwynen, Gilt-Leaf Daen': {
-    rendered: 'Reach\nOther Elf creatures you control get +1/+1.\nWhenever this creature attacks, you gain 1 life for each attacking Elf you control.',
-    why: 'Oracle calls a legendary creature by its short name ("Dwynen"); the renderer says "this creature"',
-  },
   'Felling Blow': {
     rendered: 'Put a +1/+1 counter on target creature you control. It deals damage equal to its power to target creature an opponent controls.',
     why: 'the renderer says "It" where Oracle says "Then that creature"; "an opponent controls" as for Bite Down',
@@ -74,10 +66,6 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
   'Quilled Greatwurm': {
     rendered: 'Trample\nWhenever a creature you control deals combat damage during your turn, put that many +1/+1 counters on that creature.',
     why: 'partial: casting it from the graveyard is not implemented; "that creature" where Oracle says "it"',
-  },
-  'Wary Thespian': {
-    rendered: 'When this creature enters, surveil 1.\nWhen this creature dies, surveil 1.',
-    why: 'two triggered abilities in the IR; Oracle joins them as "When this creature enters or dies, surveil 1."',
   },
 };
 

@@ -228,6 +228,7 @@ class CardRenderer {
   private specs: Int32Array[] = [];
   private mentioned = new Set<number>();
   private sourceSubject = '';
+  private selfName = ''; // how the effect refers to the source
 
   constructor(
     private readonly v: IrView,
@@ -249,8 +250,10 @@ class CardRenderer {
       : 'artifact';
   }
 
+  /** A spell's name; a legendary permanent's short name ("Dwynen"); else "this creature". */
   private get self(): string {
-    return this.isSpell ? this.name : `this ${this.selfNoun}`;
+    if (this.isSpell) return this.name;
+    return this.types & S.SUPER_LEGENDARY ? this.name.split(',')[0] : `this ${this.selfNoun}`;
   }
   private card(f: number): number {
     return this.v.card(this.ci, f);
@@ -283,20 +286,36 @@ class CardRenderer {
     const start = this.card(S.CARD_ABIL_START);
     const end = start + this.card(S.CARD_ABIL_COUNT);
     for (let j = start; j < end; j++) {
-      lines.push(this.renderAbility(j));
+      const orDies = j + 1 < end && this.isDiesTwin(j);
+      lines.push(this.renderAbility(j, orDies));
+      if (orDies) j++;
       j += this.v.abil(j, S.AB_MODES); // modes are rendered with their modal ability
     }
     if (flags & S.CF_FLASHBACK) lines.push(`Flashback ${manaSymbols(this.card(S.CARD_ALT_COST_A), this.card(S.CARD_ALT_COST_B))}`);
     return lines.join('\n');
   }
 
-  private renderAbility(j: number): string {
+  /** Is ability j "when this enters" with the same effect as the next one, "when this dies"? */
+  private isDiesTwin(j: number): boolean {
+    const a = (f: number) => this.v.abil(j, f), b = (f: number) => this.v.abil(j + 1, f);
+    if (a(S.AB_KIND) !== S.ABK_TRIGGERED || b(S.AB_KIND) !== S.ABK_TRIGGERED) return false;
+    if (a(S.AB_TRIGGER) !== S.TRIG_ETB_SELF || b(S.AB_TRIGGER) !== S.TRIG_DIES_SELF) return false;
+    if (a(S.AB_CONDITION) || b(S.AB_CONDITION) || a(S.AB_TSPEC_COUNT) || b(S.AB_TSPEC_COUNT) || a(S.AB_MODES) || b(S.AB_MODES)) return false;
+    const code = (k: number) => JSON.stringify(decodeProgram(this.v.w, this.v.abil(k, S.AB_CODE), OP_SHAPES).ops);
+    return code(j) === code(j + 1);
+  }
+
+  /** `orDies`: ability j stands for itself and the next one, "when this enters or dies". */
+  private renderAbility(j: number, orDies = false): string {
     const ab = (f: number) => this.v.abil(j, f);
     this.specs = [];
     for (let k = 0; k < ab(S.AB_TSPEC_COUNT); k++) this.specs.push(this.v.tspec(ab(S.AB_TSPEC_START) + k));
     this.mentioned = new Set();
     const costFlags = ab(S.AB_COST_FLAGS);
-    this.sourceSubject = costFlags & S.COST_SAC_SELF ? 'it' : this.self;
+    // "it" for the source once a self trigger has named it ("When this creature enters, it deals ...")
+    const selfEvents = [S.TRIG_ETB_SELF, S.TRIG_DIES_SELF, S.TRIG_ATTACKS_SELF, S.TRIG_LEAVES_SELF, S.TRIG_COMBAT_DAMAGE_PLAYER_SELF];
+    this.selfName = ab(S.AB_KIND) === S.ABK_TRIGGERED && selfEvents.includes(ab(S.AB_TRIGGER)) ? 'it' : this.self;
+    this.sourceSubject = costFlags & S.COST_SAC_SELF ? 'it' : this.selfName;
     const kind = ab(S.AB_KIND);
     const ops = decodeProgram(this.v.w, ab(S.AB_CODE), opShapes(kind)).ops;
     const cost = () => {
@@ -319,7 +338,7 @@ class CardRenderer {
         return `${n > 0 ? '+' + n : n < 0 ? '\u2212' + -n : '0'}: ${this.effect(ops, true)}`;
       }
       case S.ABK_TRIGGERED:
-        return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops, j);
+        return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops, j, orDies);
       case S.ABK_STATIC:
         return this.statics(ops, ab(S.AB_CONDITION));
       case S.ABK_REPLACEMENT:
@@ -382,11 +401,11 @@ class CardRenderer {
 
   // ---------------------------------------------------------------- triggered and static
 
-  private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[], j: number): string {
+  private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[], j: number, orDies: boolean): string {
     const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : cond === S.COND_RAID ? 'Raid — ' : cond === S.COND_MORBID ? 'Morbid — ' : '';
     let when: string;
     switch (event) {
-      case S.TRIG_ETB_SELF: when = `When ${this.self} enters`; break;
+      case S.TRIG_ETB_SELF: when = `When ${this.self} enters${orDies ? ' or dies' : ''}`; break;
       case S.TRIG_DIES_SELF: when = `When ${this.self} dies`; break;
       case S.TRIG_ATTACKS_SELF: when = `Whenever ${this.self} attacks`; break;
       case S.TRIG_LEAVES_SELF: when = `When ${this.self} leaves the battlefield`; break;
@@ -797,7 +816,7 @@ class CardRenderer {
     if (r >= S.REF_TARGET_CONTROLLER && r < S.REF_TARGET_OWNER) return this.mentioned.has(r - S.REF_TARGET_CONTROLLER) ? 'its controller' : `the controller of ${this.ref(r - S.REF_TARGET_CONTROLLER)}`;
     if (r >= S.REF_TARGET_OWNER && r < S.REF_EVENT_PLAYER) return 'its owner';
     switch (r) {
-      case S.REF_SELF: return this.self;
+      case S.REF_SELF: return this.selfName;
       case S.REF_YOU: return 'you';
       case S.REF_OPP: return 'each opponent';
       case S.REF_EACH_PLAYER: return 'each player';
