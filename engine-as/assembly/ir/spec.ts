@@ -298,7 +298,7 @@ export const FF_OPP_OWNED = 1 << 13;
 export const FF_MV_MAX_SOURCE_POWER = 1 << 14; // mana value <= source's power
 export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's first chosen target
 // green:
-export const FF_MV_MAX_LANDS = 1 << 24; // mana value <= the number of lands its controller-to-be (you) controls
+export const FF_MV_MAX_LANDS = 1 << 24; // mana value <= the number of lands you control
 
 export const PF_NONE = 0;
 export const PF_YOU = 1;
@@ -411,7 +411,7 @@ export const OP_UNLESS_DISCARD = 43; // reserved
 export const OP_EXILE_UNTIL_LEAVES = 44; // ref   exile until the source leaves the battlefield (610.3)
 export const OP_EMBLEM = 45; // emblem card index, playerRef   the player gets that emblem (114) in the command zone
 export const OP_CREATE_DELAYED = 46; // reserved
-export const OP_LOOK_TOP_TAKE = 47; // count, filter, dest ZONE_* (hand), rest: 0=bottom random
+export const OP_LOOK_TOP_TAKE = 47; // count amount, filter, dest ZONE_* (hand, or battlefield: it enters)   the rest go to the bottom in a random order
 export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
 // green:
