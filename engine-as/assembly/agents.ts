@@ -91,11 +91,27 @@ function harmfulTo(a: i32, k: i32): bool {
       || ((op == S.OP_FIGHT || op == S.OP_BITE) && y == k) || (op == S.OP_LOSE_LIFE && y == k)) return true;
     if (op == S.OP_PUMP && x == k) return (y & S.AMT_TAG_MASK) == 0 && y < 0 ? true : irWord(pc + 3) < 0;
     if ((op == S.OP_PUMP || op == S.OP_COUNTERS || op == S.OP_GRANT || op == S.OP_ATTACH || op == S.OP_UNTAP
-      || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && x == k) return false;
+      || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW || op == S.OP_DISTRIBUTE_COUNTERS
+      || op == S.OP_DOUBLE_COUNTERS) && x == k) return false;
     if ((op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && y == k) return false;
     pc += opLength(op);
   }
   return true; // unknown: treat as hostile (most targeted effects are)
+}
+
+// Whether Aura card c harms what it enchants, judged by its first static ability: a penalty or
+// a restriction is hostile; a bonus, a keyword or a mana ability is not.
+function auraHarmful(c: i32): bool {
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    const pc = abil(a, S.AB_CODE);
+    const op = irWord(pc);
+    if (op == S.ST_PT) return irWord(pc + 2) < 0 || irWord(pc + 3) < 0; // negative constants
+    if (op == S.ST_KW) return (irWord(pc + 2) & (S.KW_CANT_ATTACK | S.KW_CANT_BLOCK)) != 0;
+    if (op == S.ST_GRANT_MANA) return false;
+  }
+  return true;
 }
 
 
@@ -105,7 +121,9 @@ function score(kind: i32, p: i32, v: i32): i32 {
   if (kind == S.DK_PRIORITY) return priorityScore(p, v);
   if (kind == S.DK_TARGET) {
     if (v < 0) return 0;
-    const hostile = harmfulTo(targetAbility(stackItem(g.castItem)), currentTargetSlot());
+    const it = stackItem(g.castItem);
+    const a = targetAbility(it);
+    const hostile = a >= 0 && abil(a, S.AB_KIND) == S.ABK_ENCHANT ? auraHarmful(obj(it.obj).card) : harmfulTo(a, currentTargetSlot());
     if (v >= S.PLAYER_CODE) {
       const q = v - S.PLAYER_CODE;
       return (q == opp) == hostile ? 8 + (player(opp).life <= 5 ? 50 : 0) : -100;
@@ -127,6 +145,10 @@ function score(kind: i32, p: i32, v: i32): i32 {
     return -cardValue(v); // keep the best spells
   }
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
+  if (kind == S.DK_CHOOSE && v >= 0 && obj(v).zone == S.ZONE_BATTLEFIELD) { // what an entering Aura (dctx) enchants
+    const val = (obj(v).types & S.TYPE_CREATURE) ? creatureValue(v) : 6;
+    return (obj(v).controller == p) != auraHarmful(obj(g.dctx).card) ? 10 + val : -100 - val;
+  }
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
   if (kind == S.DK_SCRY || kind == S.DK_SURVEIL) {
     const c = g.dctx;
