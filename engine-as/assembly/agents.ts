@@ -3,7 +3,7 @@
 import * as S from './ir/spec';
 import { card, abil, irWord } from './ir';
 import {
-  game, player, obj, stackItem, optAt, OF_TAPPED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
+  game, player, obj, stackItem, optAt, targetAt, OF_TAPPED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
   STEP_MAIN1, STEP_MAIN2, STEP_END, STEP_BLOCKERS, STEP_DAMAGE, STEP_FIRST_DAMAGE, opponent,
 } from './state';
 import { rngBelow } from './rng';
@@ -73,6 +73,7 @@ function heuristic(kind: i32, p: i32): i32 {
     const keep = g.dctx >= 2 || (lands >= 2 && lands <= 5) || (hand <= 5 && lands >= 1 && lands <= 4);
     return keep ? 0 : 1;
   }
+  if (kind == S.DK_MAY && mayHarmsOwn(p)) return 0;
   if (kind == S.DK_X || kind == S.DK_KICKER || kind == S.DK_MAY) return g.dcount - 1; // most
   if (kind == S.DK_TRIGGER_ORDER) return 0;
   return best(kind, p);
@@ -80,8 +81,25 @@ function heuristic(kind: i32, p: i32): i32 {
 
 // Whether the program of ability a does something harmful to target k.
 function harmfulTo(a: i32, k: i32): bool {
-  if (a < 0) return false;
-  let pc = abil(a, S.AB_CODE);
+  return a >= 0 && harmfulFrom(abil(a, S.AB_CODE), k);
+}
+
+// Whether a resolving "you may ..." (its OP_MAY is at dctx) would harm one of p's own
+// permanents it targets (Reclamation Sage forced to target your own enchantment).
+function mayHarmsOwn(p: i32): bool {
+  const g = game();
+  if (g.resolving != 1 || g.dctx < 0 || irWord(g.dctx) != S.OP_MAY) return false;
+  const it = stackItem(g.stackCount - 1);
+  for (let k = 0; k < it.ntargets; k++) {
+    const t = targetAt(it, k);
+    if (t >= 0 && t < S.PLAYER_CODE && obj(t).controller == p && harmfulFrom(g.dctx + opLength(S.OP_MAY), k)) return true;
+  }
+  return false;
+}
+
+// Whether the code from pc on does something harmful to target k (the first instruction that
+// concerns it decides).
+function harmfulFrom(pc: i32, k: i32): bool {
   for (let n = 0; n < 64; n++) {
     const op = irWord(pc);
     if (op == S.OP_END) break;

@@ -37,3 +37,14 @@ test('the heuristic agent attaches an Aura that Genesis Wave puts onto the battl
   const me = { battlefield: [...forests(6), 'Bear Cub'], hand: ['Genesis Wave'], library: ['Blanchwood Armor', 'Plains', 'Island'] };
   assert.equal(heuristicPick([me, opponent], ['cast Genesis Wave', 'X=3', 'pass', 'pass', 'Blanchwood Armor', 'done']), 'Bear Cub');
 });
+
+test('the heuristic agent declines a "may" that would destroy its own permanent (Reclamation Sage)', () => {
+  const me = { battlefield: [...forests(3), 'Bear Cub', { card: 'Blanchwood Armor', attachedTo: [0, 3] as [number, number] }], hand: ['Reclamation Sage'], library: ['Plains'] };
+  assert.equal(heuristicPick([me, { library: ['Plains'] }], ['cast Reclamation Sage', 'pass', 'pass', 'pass', 'pass']), 'no');
+});
+
+test('the heuristic agent accepts a "may" that destroys an opposing permanent (Reclamation Sage)', () => {
+  const me = { battlefield: [...forests(3)], hand: ['Reclamation Sage'], library: ['Plains'] };
+  const them = { battlefield: ['Banishing Light'], library: ['Plains'] };
+  assert.equal(heuristicPick([me, them], ['cast Reclamation Sage', 'pass', 'pass', 'pass', 'pass']), 'yes');
+});
