@@ -1,11 +1,12 @@
 // Green cards of Foundations. Each definition is preceded by its printed rules text.
 import * as S from '../../../assembly/ir/spec.ts';
 import {
-  addMana, atBeginningOfCombat, atYourEndStep, attachedCreature, attachedLand, basicLandCard, bite, card, count,
-  createToken, destroy, distributeCounters, doubleCounters, draw, emblem, exile, fight, gainLife, getEmblem, grant, grantAll, ifKicked,
-  eventAmount, eventObject, ifThen, is, itWas, landfall, lookAtTop, may, mode, morbid, oneTo, pump, pumpAll, putCounters, returnToHand, revealPut,
-  revealUntil, search, self, stExtraLands, stGrantMana, stKeywords, stPT, subtype, surveil, target, totalPower, upTo,
-  whenDies, whenEnters, wheneverAttacks, wheneverDealsCombatDamage, wheneverDealsCombatDamageToPlayer, wheneverDies, wheneverEnters,
+  addMana, atBeginningOfCombat, attachedCreature, attachedLand, atYourEndStep, basicLandCard, bite, card, count,
+  createToken, destroy, distributeCounters, doubleCounters, draw, emblem, eventAmount, eventObject, exile, fight,
+  gainLife, getEmblem, grant, grantAll, ifKicked, ifThen, is, itWas, landfall, lookAtTop, may, mode, morbid, oneTo,
+  pump, pumpAll, putCounters, returnToHand, revealPut, revealUntil, search, self, stExtraLands, stGrantMana,
+  stKeywords, stPT, subtype, surveil, target, totalPower, upTo, whenDies, whenEnters, wheneverAttacks,
+  wheneverDealsCombatDamage, wheneverDealsCombatDamageToPlayer, wheneverDies, wheneverEnters,
   wheneverP1P1CountersPutOn, withTarget, X, youControl, yourTurn,
 } from '../dsl.ts';
 import { elfWarrior, food } from './tokens.ts';
@@ -13,13 +14,13 @@ import { elfWarrior, food } from './tokens.ts';
 // 3/3 green Raccoon creature token (Sylvan Scavenging)
 export const raccoon = card('Raccoon').typeLine('Token Creature — Raccoon').color('G').pt(3, 3);
 
-// Vivien Reid's emblem: Creatures you control get +2/+2 and have vigilance, trample, and indestructible.
-export const vivienEmblem = emblem('Vivien Reid')
-  .static(stPT(is('creature').youControl(), 2, 2), stKeywords(is('creature').youControl(), 'vigilance', 'trample', 'indestructible'));
-
+const creaturesYouControl = is('creature').youControl();
 /** "artifact, enchantment, or creature with flying" */
 const artifactEnchantmentOrFlier = is('artifact', 'enchantment', 'creature').having('flying', 'creature');
-const creaturesYouControl = is('creature').youControl();
+
+// Vivien Reid's emblem: Creatures you control get +2/+2 and have vigilance, trample, and indestructible.
+export const vivienEmblem = emblem('Vivien Reid')
+  .static(stPT(creaturesYouControl, 2, 2), stKeywords(creaturesYouControl, 'vigilance', 'trample', 'indestructible'));
 
 export const green = [
   // {T}: Add {G}.
