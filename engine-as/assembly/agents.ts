@@ -163,7 +163,7 @@ function score(kind: i32, p: i32, v: i32): i32 {
     return -cardValue(v); // keep the best spells
   }
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
-  if (kind == S.DK_CHOOSE && v >= 0 && obj(v).zone == S.ZONE_BATTLEFIELD) { // what an entering Aura (dctx) enchants
+  if (kind == S.DK_CHOOSE && v >= 0 && g.resolving == 1 && irWord(g.resPc) == S.OP_REVEAL_PUT) { // what an entering Aura (dctx) enchants
     const val = (obj(v).types & S.TYPE_CREATURE) ? creatureValue(v) : 6;
     return (obj(v).controller == p) != auraHarmful(obj(g.dctx).card) ? 10 + val : -100 - val;
   }
