@@ -527,7 +527,7 @@ class CardRenderer {
       if (a.op === S.OP_MAY) {
         // "you may have <it> fight ...": a clause with a subject other than you takes "have"
         const [c, ...more] = this.clauses(a.body);
-        const pred = c.subject !== null && !c.player ? `have ${c.subject} ${c.pred.replace(/^(\w+?)e?s\b/, '$1')}` : c.pred;
+        const pred = c.subject !== null && !c.player ? `have ${c.subject} ${c.pred.replace(/^(\w+)s\b/, '$1')}` : c.pred;
         out.push(`you may ${this.sentences([{ ...c, subject: null, pred }, ...more]).join('. ')}`);
         continue;
       }
