@@ -126,6 +126,11 @@ function score(kind: i32, p: i32, v: i32): i32 {
     if (isLand) return lands > 5 ? 50 : -50;
     return -cardValue(v); // keep the best spells
   }
+  if (kind == S.DK_PAY_COST) {
+    // refusing an "unless" cost costs more (Painful Quandary's 5 life) than skipping a "may"
+    if (v < 0) return irWord(g.dctx) == S.OP_UNLESS_DISCARD ? -12 : -6;
+    return obj(v).zone == S.ZONE_HAND ? -cardValue(v) : -creatureValue(v);
+  }
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
   if (kind == S.DK_SCRY || kind == S.DK_SURVEIL) {

@@ -223,14 +223,24 @@ export function listActions(p: i32): void {
     if (o.zone == S.ZONE_HAND && o.owner == p) {
       if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk) addOpt(S.ACT_PLAY_LAND | i); }
       else if (canCast(p, i, false)) addOpt(S.ACT_CAST | i);
-    } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && (card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK)) {
-      if (canCast(p, i, true)) addOpt(S.ACT_CAST_FLASHBACK | i);
+    } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p) {
+      if ((card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK) && canCast(p, i, true)) addOpt(S.ACT_CAST_FLASHBACK | i);
+      addActivations(p, i);
     } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) {
-      const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
-      for (let k = 0; k < n; k++) if (canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+      addActivations(p, i);
     }
   }
   endActionList();
+}
+
+// Abilities of object i that work from the zone it is in (AB_ZONE: the battlefield, or the
+// graveyard for "return this card from your graveyard", 602.2).
+function addActivations(p: i32, i: i32): void {
+  const o = obj(i);
+  const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
+  for (let k = 0; k < n; k++) {
+    if (abil(start + k, S.AB_ZONE) == o.zone && canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+  }
 }
 
 // ---------- performing an action ----------

@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
 import {
   game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
-  EF_PUMP, EF_GRANT, targetAt, targetZseqAt, opponent,
+  EF_PUMP, EF_GRANT, OF_WAS_CAST, targetAt, targetZseqAt, opponent,
 } from './state';
 import { emit, EV_PT } from './events';
 
@@ -17,6 +17,7 @@ export function setBaseChars(o: Obj): void {
   o.types = card(c, S.CARD_TYPES);
   o.colors = card(c, S.CARD_COLORS);
   o.sub = card(c, S.CARD_SUBTYPES_LO);
+  o.subHi = card(c, S.CARD_SUBTYPES_HI);
 }
 
 export function markDirty(): void {
@@ -139,6 +140,8 @@ function applyStaticsOf(src: i32, layer: i32): void {
       } else if (op == S.ST_PLAYER_HEXPROOF) {
         if (!pt) player(o.controller).hexproof = 1;
         pc += 1;
+      } else if (op == S.ST_ETB_COUNTERS) {
+        pc += 3; // applies as the object enters (zones.ts)
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
         if (!pt) forEachMatch(irWord(pc + 1), src, -1);
         pc += 2;
@@ -181,8 +184,8 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   const ta = filt(f, S.F_TYPES_ANY);
   if (ta && !(types & ta)) return false;
   if (types & filt(f, S.F_TYPES_NOT)) return false;
-  const sa = filt(f, S.F_SUB_ANY);
-  if (sa && !(o.sub & sa)) return false;
+  const sa = filt(f, S.F_SUB_ANY), sh = filt(f, S.F_SUB_HI_ANY);
+  if ((sa | sh) && !(o.sub & sa) && !(o.subHi & sh)) return false;
   if (o.sub & filt(f, S.F_SUB_NOT)) return false;
   const ca = filt(f, S.F_COLORS_ANY);
   if (ca && !(o.colors & ca)) return false;
@@ -242,6 +245,12 @@ export function condition(c: i32, param: i32, src: i32, you: i32): bool {
   else if (kind == S.COND_FIRST_LIFE_GAIN) r = pl.lifeGainEventsThisTurn == 1;
   else if (kind == S.COND_ATTACKERS_AT_LEAST) r = countAttackers(you) >= param;
   else if (kind == S.COND_LIFE_ABOVE_START) r = pl.life >= pl.startingLife + param;
+  else if (kind == S.COND_WAS_CAST) r = src >= 0 && (obj(src).flags & OF_WAS_CAST) != 0;
+  else if (kind == S.COND_HAD_COUNTERS) r = src >= 0 && countersOf(src, param) > 0;
+  else if (kind == S.COND_IT_MATCHES) {
+    const i = refObject(S.REF_IT, src, 0);
+    r = i >= 0 && matches(param, i, src, you, NONE);
+  }
   return neg ? !r : r;
 }
 
@@ -283,13 +292,10 @@ export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
   if (tag == S.AMT_GY_COUNT) return player(you).gyCount;
   if (tag == S.AMT_COUNTERS_SELF) {
     if (src < 0) return 0;
-    const o = obj(src);
-    if (param == S.CTR_P1P1) return o.p1p1;
-    if (param == S.CTR_M1M1) return o.m1m1;
-    if (param == S.CTR_LOYALTY) return o.loyalty;
-    if (param == S.CTR_STUN) return o.stun;
-    return o.other;
+    const n = countersOf(src, param & 0xff) - (param >> 8);
+    return n > 0 ? n : 0;
   }
+  if (tag == S.AMT_LIFE_GAINED) return player(you).lifeGainedThisTurn;
   if (tag == S.AMT_GY_FILTER_COUNT) {
     const n = game().objCount;
     let k = 0;
@@ -297,6 +303,18 @@ export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
     return k;
   }
   return 0;
+}
+
+// Counters of a kind on object i; once it left the battlefield, the named counters it had
+// there (608.2h: last known information).
+export function countersOf(i: i32, kind: i32): i32 {
+  const o = obj(i);
+  if (o.zone != S.ZONE_BATTLEFIELD) return kind >= S.CTR_OTHER ? o.lkiOther : 0;
+  if (kind == S.CTR_P1P1) return o.p1p1;
+  if (kind == S.CTR_M1M1) return o.m1m1;
+  if (kind == S.CTR_LOYALTY) return o.loyalty;
+  if (kind == S.CTR_STUN) return o.stun;
+  return o.other;
 }
 
 // The object a ref names while resolving `item` (targets must still be the same objects),

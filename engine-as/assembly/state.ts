@@ -28,6 +28,7 @@ export const OF_ACTIVATED_ONCE: i32 = 1 << 11;
 export const OF_FIRST_STRUCK: i32 = 1 << 12; // dealt first-strike combat damage this combat (510.4)
 export const OF_DYING: i32 = 1 << 14; // marked for a simultaneous batch move
 export const OF_DEAD: i32 = 1 << 15; // a token that has ceased to exist; its slot may be reused
+export const OF_KEPT: i32 = 1 << 20; // black: chosen to be kept while OP_KEEP_ONE_OF_EACH_TYPE resolves
 
 @unmanaged
 export class Obj {
@@ -59,6 +60,9 @@ export class Obj {
   dmgIn: i32; // combat damage assigned to this blocker in the current damage step
   dmgOut: i32; // combat damage this attacker assigns to the player or planeswalker it attacks
   facts: i32; // FACT_* bits about the card over the whole game (survive zone changes)
+  // black
+  subHi: i32; // SUB_HI_* bits (second subtype word)
+  lkiOther: i32; // named counters (Obj.other) it had when it last left the battlefield (608.2h)
 }
 export const FACT_OPENING_HAND: i32 = 1 << 0;
 export const FACT_DRAWN: i32 = 1 << 1;
@@ -142,6 +146,10 @@ export const EFFECT_SIZE: i32 = offsetof<Effect>();
 export const EF_PUMP = 1;
 export const EF_GRANT = 2;
 export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
+// black
+export const EF_GRANTED_TRIGGER = 40; // obj has the triggered ability kw (an ability index) until end of turn
+export const EF_DELAYED = 41; // a delayed triggered ability (603.7): ability kw, controller player, source, event object
+//   obj/zseq; it triggers once, on its AB_TRIGGER event
 
 @unmanaged
 export class Game {

@@ -1,14 +1,14 @@
 // Zones and the basic state changes every effect is built from: moving objects (400.7: a moved
 // object is a new object, so zseq changes), drawing, shuffling, damage, life, counters, tokens.
 import * as S from './ir/spec';
-import { card, cardMask, abil, irWord, TM_REPLACEMENT } from './ir';
+import { card, cardMask, abil, irWord, TM_REPLACEMENT, TM_STATIC } from './ir';
 import {
   game, player, obj, effect, pending as pendingAt, Obj, NONE, MAX_OBJECTS, MAX_LIBRARY,
   OF_TAPPED, OF_SICK, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_DEATHTOUCHED,
   OF_EXILE_IF_DIES, OF_FIRST_STRUCK, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
   libAt, setLibAt, opponent,
 } from './state';
-import { setBaseChars, markDirty, hasKw, kwOf, amount } from './chars';
+import { setBaseChars, markDirty, hasKw, kwOf, amount, condition } from './chars';
 import { emit, EV_ZONE, EV_DRAW, EV_SHUFFLE, EV_TOKEN, EV_DAMAGE, EV_LIFE, EV_COUNTERS, EV_TAP, EV_ATTACH } from './events';
 import { rngBelow } from './rng';
 import { endGame } from './sba';
@@ -53,6 +53,7 @@ export function moveTo(i: i32, to: i32): void {
     o.lkiPower = o.power;
     leaveBattlefield(i);
   }
+  o.lkiOther = from == S.ZONE_BATTLEFIELD ? o.other : 0;
   zoneCountDelta(o, -1);
   o.zone = to;
   o.zseq++;
@@ -187,10 +188,24 @@ export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32):
     const n = amount(etb, i, controller, 0);
     if (n > 0) o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
   }
+  if (cardMask(c) & TM_STATIC) entersWithCounters(i);
   markDirty();
   triggerSelf(S.TRIG_ETB_SELF, i, 0);
   triggerWatchers(S.TRIG_ETB, i, controller, 0);
   if (types & S.TYPE_LAND) triggerWatchers(S.TRIG_LANDFALL, i, controller, 0);
+}
+
+// "This enters with N <kind> counters on it [if <condition>]" (ST_ETB_COUNTERS, 614.1c).
+function entersWithCounters(i: i32): void {
+  const o = obj(i);
+  const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    const pc = abil(a, S.AB_CODE); // the DSL gives ST_ETB_COUNTERS an ability of its own
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC || irWord(pc) != S.ST_ETB_COUNTERS) continue;
+    if (condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) {
+      addCounters(i, irWord(pc + 1), amount(irWord(pc + 2), i, o.controller, 0));
+    }
+  }
 }
 
 function doubled(p: i32, n: i32, rp: i32): i32 {

@@ -2,7 +2,7 @@
 // printed facts out of the IR. It reads only the IR words plus the host tables (names and
 // printed type lines), so it checks what the compiler produced, not what the DSL meant.
 import * as S from '../../assembly/ir/spec.ts';
-import { CARD_TYPES, COLOR_LETTERS, COLOR_WORDS, COUNTERS, KEYWORDS, NUMBER_WORDS, SUBTYPES, colorOrder, manaSymbols } from './vocabulary.ts';
+import { CARD_TYPES, COLOR_LETTERS, COLOR_WORDS, COUNTERS, KEYWORDS, NUMBER_WORDS, SUBTYPES, SUBTYPES_HI, colorOrder, manaSymbols } from './vocabulary.ts';
 
 export interface HostTables {
   readonly names: readonly string[];
@@ -31,7 +31,8 @@ export interface CardFacts {
 
 /**
  * Operand shapes, one letter per operand word: a = amount, r = ref, f = filter index (-1 none),
- * t = token card index, w = plain word, s = length of the skipped body that follows (OP_IF, OP_MAY).
+ * t = token card index, w = plain word, s = length of the skipped body that follows (OP_IF, OP_MAY),
+ * b = index of a nested ability (ABK_NESTED).
  */
 export const OP_SHAPES: Record<number, string> = {
   [S.OP_DAMAGE]: 'ar', [S.OP_DAMAGE_EACH]: 'afw', [S.OP_GAIN_LIFE]: 'ar', [S.OP_LOSE_LIFE]: 'ar',
@@ -44,11 +45,13 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_GAIN_CONTROL]: 'rw', [S.OP_EXILE_INSTEAD_OF_DYING]: 'r', [S.OP_DOUBLE_COUNTERS]: 'rw',
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
+  [S.OP_UNLESS_DISCARD]: 'rwws', [S.OP_IF_YOU_DO]: 'rwws', [S.OP_GRANT_TRIGGER]: 'rb', [S.OP_CREATE_DELAYED]: 'br',
+  [S.OP_RETURN_COUNTERS]: 'rwwa', [S.OP_CHOOSE_DISCARD]: 'rf', [S.OP_KEEP_ONE_OF_EACH_TYPE]: 'r',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
   [S.ST_PT]: 'faa', [S.ST_KW]: 'fw', [S.ST_COST_REDUCE]: 'fa', [S.ST_EXTRA_LAND]: 'w', [S.ST_NO_MAX_HAND]: '',
-  [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '',
+  [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '', [S.ST_ETB_COUNTERS]: 'wa',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
@@ -222,6 +225,8 @@ class CardRenderer {
   private specs: Int32Array[] = [];
   private mentioned = new Set<number>();
   private sourceSubject = '';
+  private fromGraveyard = false; // the ability works from the graveyard: "this card"
+  private nestedSelf: string | null = null; // how a granted ability names the object that has it
 
   constructor(
     private readonly v: IrView,
@@ -244,7 +249,8 @@ class CardRenderer {
   }
 
   private get self(): string {
-    return this.isSpell ? this.name : `this ${this.selfNoun}`;
+    if (this.nestedSelf) return this.nestedSelf;
+    return this.isSpell ? this.name : this.fromGraveyard ? 'this card' : `this ${this.selfNoun}`;
   }
   private card(f: number): number {
     return this.v.card(this.ci, f);
@@ -276,7 +282,18 @@ class CardRenderer {
     const start = this.card(S.CARD_ABIL_START);
     const end = start + this.card(S.CARD_ABIL_COUNT);
     for (let j = start; j < end; j++) {
-      lines.push(this.renderAbility(j));
+      if (this.v.abil(j, S.AB_KIND) === S.ABK_NESTED) continue; // rendered where an effect creates or grants it
+      const text = this.renderAbility(j);
+      // "When this creature enters or dies, ...": two triggers with the same effect
+      const enters = `When ${this.self} enters,`;
+      const next = j + 1 < end && this.v.abil(j + 1, S.AB_KIND) === S.ABK_TRIGGERED
+        && this.v.abil(j + 1, S.AB_TRIGGER) === S.TRIG_DIES_SELF ? this.renderAbility(j + 1) : '';
+      if (text.startsWith(enters) && next === text.replace(enters, `When ${this.self} dies,`)) {
+        lines.push(text.replace(enters, `When ${this.self} enters or dies,`));
+        j++;
+        continue;
+      }
+      lines.push(text);
       j += this.v.abil(j, S.AB_MODES); // modes are rendered with their modal ability
     }
     if (flags & S.CF_FLASHBACK) lines.push(`Flashback ${manaSymbols(this.card(S.CARD_ALT_COST_A), this.card(S.CARD_ALT_COST_B))}`);
@@ -289,7 +306,10 @@ class CardRenderer {
     for (let k = 0; k < ab(S.AB_TSPEC_COUNT); k++) this.specs.push(this.v.tspec(ab(S.AB_TSPEC_START) + k));
     this.mentioned = new Set();
     const costFlags = ab(S.AB_COST_FLAGS);
-    this.sourceSubject = costFlags & S.COST_SAC_SELF ? 'it' : this.self;
+    this.fromGraveyard = ab(S.AB_ZONE) === S.ZONE_GRAVEYARD;
+    // "When this creature enters, it deals ..." (Oracle names the source again as "it")
+    const etb = ab(S.AB_KIND) === S.ABK_TRIGGERED && ab(S.AB_TRIGGER) === S.TRIG_ETB_SELF;
+    this.sourceSubject = costFlags & S.COST_SAC_SELF || etb ? 'it' : this.self;
     const kind = ab(S.AB_KIND);
     const ops = decodeProgram(this.v.w, ab(S.AB_CODE), opShapes(kind)).ops;
     const cost = () => {
@@ -319,7 +339,7 @@ class CardRenderer {
       case S.ABK_TRIGGERED:
         return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops);
       case S.ABK_STATIC:
-        return this.statics(ops, ab(S.AB_CONDITION));
+        return this.statics(ops, ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM));
       case S.ABK_REPLACEMENT:
         return ops.map((o) => REPLACEMENT_TEXT[o.op]).join(' ');
       case S.ABK_ENCHANT:
@@ -335,6 +355,7 @@ class CardRenderer {
     if (flags & S.COST_SAC_FILTER) parts.push(`Sacrifice ${article(this.noun(param, false, true))}`);
     if (flags & S.COST_DISCARD) parts.push(param === 1 ? 'Discard a card' : `Discard ${numberWord(param)} cards`);
     if (flags & S.COST_PAY_LIFE) parts.push(`Pay ${param} life`);
+    if (flags & S.COST_EXILE_SELF_FROM_GY) parts.push('Exile this card from your graveyard');
     return parts;
   }
 
@@ -372,7 +393,9 @@ class CardRenderer {
   // ---------------------------------------------------------------- triggered and static
 
   private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[]): string {
-    const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : cond === S.COND_RAID ? 'Raid — ' : cond === S.COND_MORBID ? 'Morbid — ' : '';
+    // an ability word may label a condition inside the effect (Morbid — ... If a creature died this turn, ...)
+    const inner = ops.find((o) => o.op === S.OP_IF)?.args[0] ?? 0;
+    const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : abilityWord(cond || inner & ~S.COND_NOT);
     let when: string;
     switch (event) {
       case S.TRIG_ETB_SELF: when = `When ${this.self} enters`; break;
@@ -389,6 +412,8 @@ class CardRenderer {
       case S.TRIG_DIES: when = `Whenever ${this.diesSubject(filter)} dies`; break;
       case S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER: when = 'Whenever equipped creature deals combat damage to a player'; break;
       case S.TRIG_COMBAT_DAMAGE_PLAYER_SELF: when = `Whenever ${this.self} deals combat damage to a player`; break;
+      case S.TRIG_OPP_CAST: when = `Whenever an opponent casts ${article(this.noun(filter, false))}`; break;
+      case S.TRIG_OPP_LOSES_LIFE: when = 'Whenever an opponent loses life'; break;
       default: throw new Error(`trigger ${event} cannot be rendered`);
     }
     const intervening = cond ? ` if ${this.condition(cond, condParam)},` : '';
@@ -412,34 +437,43 @@ class CardRenderer {
       case S.COND_MORBID: return neg ? 'no creatures died this turn' : 'a creature died this turn';
       case S.COND_CONTROL: return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
       case S.COND_YOUR_TURN: return neg ? "it's not your turn" : "it's your turn";
+      case S.COND_OPP_LOST_LIFE: return 'an opponent lost life this turn';
+      case S.COND_GY_COUNT: return `there are ${numberWord(param)} or more cards in your graveyard`;
+      case S.COND_HAD_COUNTERS: return `it had ${article(counterName(param))} counter on it`;
+      case S.COND_IT_MATCHES: return `it's ${article(this.noun(param, false))}`;
+      case S.COND_WAS_CAST: return 'you cast it';
     }
     throw new Error(`condition ${cond} cannot be rendered`);
   }
 
-  private statics(ops: Op[], cond: number): string {
+  private statics(ops: Op[], cond: number, condParam: number): string {
     // Consecutive descriptors about the same objects share a subject:
     // "equipped creature gets +2/+0 and has first strike".
     const lines: { filter: number; preds: string[]; text: string }[] = [];
     for (const o of ops) {
       const last = lines[lines.length - 1];
       if (o.op === S.ST_PT || o.op === S.ST_KW) {
-        const plural = !(this.v.filter(o.args[0])[S.F_FLAGS] & S.FF_ATTACHED_TO_SOURCE);
+        const plural = !(this.v.filter(o.args[0])[S.F_FLAGS] & (S.FF_ATTACHED_TO_SOURCE | S.FF_SELF));
         const preds = o.op === S.ST_PT
           ? [`${plural ? 'get' : 'gets'} ${this.pt(o.args[1], o.args[2])}`]
           : abilityPhrases(o.args[1], plural ? 'have' : 'has');
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
         else lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], plural) });
+      } else if (o.op === S.ST_ETB_COUNTERS) {
+        lines.push({ filter: -1, preds: [], text: `${this.self} enters with ${this.counters(o.args[0], o.args[1])} on it${cond === S.COND_WAS_CAST ? ' if you cast it' : ''}` });
       } else if (o.op === S.ST_COST_REDUCE) {
         lines.push({ filter: -1, preds: [], text: `${this.noun(o.args[0], true)} you cast cost ${this.manaAmount(o.args[1])} less to cast` });
       } else {
         throw new Error(`static ${o.op} cannot be rendered`);
       }
     }
-    if (cond && cond !== S.COND_YOUR_TURN) throw new Error(`static condition ${cond} cannot be rendered`);
     const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : '';
-    return lines
+    // "as long as" conditions follow the sentence; COND_WAS_CAST is worded by ST_ETB_COUNTERS itself
+    const asLongAs = cond === S.COND_GY_COUNT ? ` as long as ${this.condition(cond, condParam)}` : '';
+    if (cond && !during && !asLongAs && cond !== S.COND_WAS_CAST) throw new Error(`static condition ${cond} cannot be rendered`);
+    return abilityWord(cond) + lines
       .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text))
-      .map((l) => (during ? during + l : cap(l)) + '.')
+      .map((l) => (during ? during + l : cap(l)) + asLongAs + '.')
       .join(' ');
   }
 
@@ -467,19 +501,66 @@ class CardRenderer {
           i++;
           continue;
         }
+        if (a.body.length === 1 && b.body.length === 1 && x.op === S.OP_PUMP && y.op === S.OP_PUMP && x.args[0] === y.args[0]) {
+          out.push(...this.sentences(this.clauses([x])));
+          out.push(`If ${this.condition(b.args[0], b.args[1])}, ${this.that(y.args[0])} gets ${this.pt(y.args[1], y.args[2])} until end of turn instead`);
+          i++;
+          continue;
+        }
       }
       if (a.op === S.OP_IF) {
         const inner = this.sentences(this.clauses(a.body));
         out.push(`If ${this.condition(a.args[0], a.args[1])}, ${inner.join('. ')}`);
         continue;
       }
+      if (a.op === S.OP_UNLESS_DISCARD || a.op === S.OP_IF_YOU_DO) {
+        const [who, flags, param] = a.args;
+        const inner = this.sentences(this.clauses(a.body)).map((x, n) => (n ? cap(x) : x)).join('. ');
+        const they = who === S.REF_YOU ? 'you' : 'they';
+        const pay = this.payPhrase(flags, param);
+        out.push(a.op === S.OP_IF_YOU_DO ? `${this.ref(who)} may ${pay}` : `${inner} unless ${they} ${pay}`);
+        if (a.op === S.OP_IF_YOU_DO) out.push(`If ${they} do, ${inner}`);
+        continue;
+      }
       // Group consecutive plain ops so they can share sentences.
       let k = i;
-      while (k < merged.length && merged[k].op !== S.OP_IF) k++;
+      const block = [S.OP_IF, S.OP_UNLESS_DISCARD, S.OP_IF_YOU_DO];
+      while (k < merged.length && !block.includes(merged[k].op)) k++;
       out.push(...this.sentences(this.clauses(merged.slice(i, k))));
       i = k - 1;
     }
-    return out.map((s, i) => (i === 0 && !capital ? s : cap(s)) + '.').join(' ');
+    // 'X gains "<ability>" until end of turn' reads 'Until end of turn, X gains "<ability>"'
+    const eot = '" until end of turn';
+    const front = (x: string) => (x.endsWith(eot) ? `until end of turn, ${x.slice(0, -eot.length + 1)}` : x);
+    return out.map(front).map((s, i) => (i === 0 && !capital ? s : cap(s)) + (s.endsWith('"') ? '' : '.')).join(' ');
+  }
+
+  /** "discard a card", "sacrifice a nonland permanent or discard a card", "pay 2 life" */
+  private payPhrase(flags: number, param: number): string {
+    const parts: string[] = [];
+    if (flags & S.COST_SAC_FILTER) parts.push(`sacrifice ${article(this.noun(param, false, true))}`);
+    if (flags & S.COST_DISCARD) parts.push('discard a card');
+    if (flags & S.COST_PAY_LIFE) parts.push(`pay ${param} life`);
+    return parts.join(' or ');
+  }
+
+  /** The text of a nested ability (ABK_NESTED) about "this creature", as a granted or delayed trigger. */
+  private nested(j: number, granted: boolean): string {
+    const saved = { specs: this.specs, mentioned: this.mentioned, source: this.sourceSubject, self: this.nestedSelf };
+    this.specs = [];
+    this.mentioned = new Set();
+    this.nestedSelf = 'this creature';
+    this.sourceSubject = this.self;
+    const ab = (f: number) => this.v.abil(j, f);
+    const ops = decodeProgram(this.v.w, ab(S.AB_CODE), OP_SHAPES).ops;
+    const text = granted
+      ? this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops)
+      : this.effect(ops, false).slice(0, -1);
+    this.specs = saved.specs;
+    this.mentioned = saved.mentioned;
+    this.sourceSubject = saved.source;
+    this.nestedSelf = saved.self;
+    return text;
   }
 
   /** Collapses per-slot copies of an instruction (one per target of a multi-target spec). */
@@ -577,8 +658,10 @@ class CardRenderer {
       case S.OP_GAIN_LIFE:
         if ((a[0] & S.AMT_TAG_MASK) === S.AMT_LAST) return subj(a[1], (t) => v('gain', t) + ' life equal to the life lost this way', true);
         return subj(a[1], (t) => `${v('gain', t)} ${this.amountWord(a[0])} life`);
-      case S.OP_LOSE_LIFE:
-        return subj(a[1], (t) => `${v('lose', t)} ${this.amountWord(a[0])} life`);
+      case S.OP_LOSE_LIFE: {
+        const where = (a[0] & S.AMT_TAG_MASK) === S.AMT_LIFE_GAINED ? `, where X is ${this.amountMeaning(a[0])}` : '';
+        return subj(a[1], (t) => `${v('lose', t)} ${this.amountWord(a[0])} life${where}`);
+      }
       case S.OP_DRAW:
       case S.OP_DISCARD: {
         const verb = o.op === S.OP_DRAW ? 'draw' : 'discard';
@@ -608,6 +691,7 @@ class CardRenderer {
       case S.OP_PUMP:
         return subj(a[0], () => `gets ${this.pt(a[1], a[2])} until end of turn`);
       case S.OP_GRANT:
+        if (a[1] === S.KW_UNBLOCKABLE) return subj(a[0], () => "can't be blocked this turn");
         return subj(a[0], () => `${abilityPhrases(a[1], 'gains').join(' and ')} until end of turn`);
       case S.OP_PUMP_ALL:
       case S.OP_GRANT_ALL: {
@@ -621,7 +705,7 @@ class CardRenderer {
       case S.OP_DOUBLE_COUNTERS:
         return imperative(`double the number of ${counterName(a[1])} counters on ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_TOKEN: {
-        const what = this.tokens(a[0], a[1]);
+        const what = this.tokens(a[0], a[1], (a[3] & S.TOKF_TAPPED) !== 0);
         if (a[2] === S.REF_YOU) return imperative(`create ${what}`);
         return subj(a[2], (t) => `${v('create', t)} ${what}`);
       }
@@ -631,20 +715,56 @@ class CardRenderer {
         const [f, n, dest, flags] = a;
         const what = flags & S.SRCH_OPTIONAL ? `up to ${numberWord(n)} ${this.noun(f, n > 1)}` : n === 1 ? article(this.noun(f, false)) : `${numberWord(n)} ${this.noun(f, true)}`;
         const them = n === 1 ? 'it' : 'them';
-        const put = dest === S.ZONE_HAND ? `reveal ${them}, put ${them} into your hand` : `put ${them} onto the battlefield${flags & S.SRCH_TAPPED ? ' tapped' : ''}`;
+        // a search for any card reveals nothing (701.19c: only a stated quality needs showing)
+        const reveal = this.v.filter(f)[S.F_TYPES_ANY] ? `reveal ${them}, ` : '';
+        const put = dest === S.ZONE_HAND ? `${reveal}put ${them} into your hand` : `put ${them} onto the battlefield${flags & S.SRCH_TAPPED ? ' tapped' : ''}`;
         return imperative(`search your library for ${what}, ${put}, then shuffle`);
       }
       case S.OP_RETURN: {
-        const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? "its owner's hand" : 'the top of its library';
-        const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '');
+        const hand = this.fromYourGraveyard(a[0]) ? 'your hand' : "its owner's hand";
+        const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? hand : 'the top of its library';
+        const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '')
+          + (a[2] & S.RET_UNDER_OWNER ? " under its owner's control" : '');
         return imperative(`return ${this.ref(a[0])} to ${to}${tail}`, refKey(a[0]));
       }
+      case S.OP_RETURN_COUNTERS: {
+        const tail = (a[1] & S.RET_TAPPED ? ' tapped' : '') + (a[1] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '')
+          + (a[1] & S.RET_UNDER_OWNER ? " under its owner's control" : '');
+        return imperative(`return ${this.ref(a[0])} to the battlefield${tail} with ${this.counters(a[2], a[3])} on it`, refKey(a[0]));
+      }
+      case S.OP_RETURN_ALL: {
+        const flags = a[1] >> 8;
+        return imperative(`put all ${this.noun(a[0], true)} onto the battlefield${flags & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : ''}`);
+      }
+      case S.OP_MILL: {
+        const what = a[0] === 1 ? 'a card' : `${this.countWord(a[0])} cards`;
+        if (a[1] === S.REF_YOU && !playerSubjects) return imperative(`mill ${what}`);
+        return subj(a[1], (t) => `${v('mill', t)} ${what}`);
+      }
+      case S.OP_SACRIFICE:
+        return subj(a[2], (t) => `${v('sacrifice', t)} ${this.countWord(a[1])} ${this.noun(a[0], a[1] !== 1, true)} of their choice`);
+      case S.OP_CHOOSE_DISCARD:
+        return subj(a[0], () => `reveals their hand. You choose ${article(this.noun(a[1], false))} from it. That player discards that card`, true);
+      case S.OP_KEEP_ONE_OF_EACH_TYPE:
+        return subj(a[0], (t) => `${v('choose', t)} a permanent they control of each permanent type and ${v('sacrifice', t)} the rest`, true);
+      case S.OP_GRANT_TRIGGER:
+        return subj(a[0], () => `gains "${this.nested(a[1], true)}" until end of turn`);
+      case S.OP_CREATE_DELAYED:
+        return { ...imperative(`${this.nested(a[0], false)} at the beginning of the next end step`), alone: true };
       case S.OP_FIGHT:
         return subj(a[0], () => `fights ${this.ref(a[1])}`);
       case S.OP_BITE:
         return subj(a[0], () => `deals damage equal to its power to ${this.ref(a[1])}`);
     }
     throw new Error(`opcode ${o.op} cannot be rendered`);
+  }
+
+  /** A target that is a card in your graveyard (its owner's hand is your hand). */
+  private fromYourGraveyard(ref: number): boolean {
+    const spec = ref >= EACH_OF_SPEC ? ref - EACH_OF_SPEC : ref >= S.REF_TARGET && ref < S.REF_SELF ? this.specOfSlot(ref).spec : -1;
+    if (spec < 0) return false;
+    const f = this.specs[spec][S.TS_FILTER];
+    return f >= 0 && this.v.filter(f)[S.F_ZONE] === S.ZONE_GRAVEYARD && (this.v.filter(f)[S.F_FLAGS] & S.FF_OWNED) !== 0;
   }
 
   private isPlayerTarget(ref: number): boolean {
@@ -659,6 +779,8 @@ class CardRenderer {
   private amountWord(amount: number): string {
     if (amount >> 24 === 0 || amount >> 24 === -1) return String(amount);
     if ((amount & S.AMT_TAG_MASK) === S.AMT_X) return 'X';
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_LIFE_GAINED) return 'X';
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_EVENT_AMOUNT) return 'that much';
     throw new Error(`amount ${amount} cannot be rendered here`);
   }
 
@@ -685,11 +807,12 @@ class CardRenderer {
 
   private counters(kind: number, amount: number): string {
     const name = counterName(kind);
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_COUNTERS_SELF) return `${numberWord((amount & S.AMT_PARAM_MASK) >> 8)} fewer ${name} counter`;
     return amount === 1 ? `${article(name)} counter` : `${this.countWord(amount)} ${name} counters`;
   }
 
   /** "a 1/1 white Cat creature token", "two Food tokens", "X 1/1 red Goblin creature tokens, where X is ..." */
-  private tokens(index: number, amount: number): string {
+  private tokens(index: number, amount: number, tapped = false): string {
     const v = this.v;
     const isConst = amount >>> 24 === 0;
     const one = isConst && amount === 1;
@@ -703,6 +826,10 @@ class CardRenderer {
     } else {
       desc = `${this.host.names[v.card(index, S.CARD_NAME_ID)]} token${one ? '' : 's'}`;
     }
+    if (v.card(index, S.CARD_TYPES) & S.TYPE_CREATURE && tapped) desc = `tapped ${desc}`;
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_GY_FILTER_COUNT) {
+      return `${article(desc.replace(/tokens/, 'token'))} for each ${this.noun(amount & S.AMT_PARAM_MASK, false).replace(' from ', ' in ')}`;
+    }
     if (one) return article(desc);
     if (isConst) return `${numberWord(amount)} ${desc}`;
     return `X ${desc}, where X is ${this.amountMeaning(amount)}`;
@@ -714,6 +841,7 @@ class CardRenderer {
       case S.AMT_YOUR_LIFE: return 'your life total';
       case S.AMT_COUNT: return `the number of ${this.noun(amount & S.AMT_PARAM_MASK, true)}`;
       case S.AMT_LANDS_YOU_CONTROL: return 'the number of lands you control';
+      case S.AMT_LIFE_GAINED: return 'the amount of life you gained this turn';
     }
     throw new Error(`amount ${amount} cannot be rendered`);
   }
@@ -732,11 +860,11 @@ class CardRenderer {
     if (r >= S.REF_TARGET_CONTROLLER && r < S.REF_TARGET_OWNER) return this.mentioned.has(r - S.REF_TARGET_CONTROLLER) ? 'its controller' : `the controller of ${this.ref(r - S.REF_TARGET_CONTROLLER)}`;
     if (r >= S.REF_TARGET_OWNER && r < S.REF_EVENT_PLAYER) return 'its owner';
     switch (r) {
-      case S.REF_SELF: return this.self;
+      case S.REF_SELF: return this.nestedSelf ? 'it' : this.fromGraveyard ? 'this card from your graveyard' : this.self;
       case S.REF_YOU: return 'you';
       case S.REF_OPP: return 'each opponent';
       case S.REF_EACH_PLAYER: return 'each player';
-      case S.REF_EVENT_OBJ: return 'that creature';
+      case S.REF_EVENT_OBJ: return this.nestedSelf ? 'it' : 'that creature';
       case S.REF_ATTACHED: return `${this.selfNoun === 'Aura' ? 'enchanted' : 'equipped'} creature`;
       case S.REF_IT: return 'it';
       case S.REF_EVENT_PLAYER: return 'that player';
@@ -747,7 +875,7 @@ class CardRenderer {
   /** "that creature" for a target named before. */
   private that(r: number): string {
     const spec = this.specs[this.specOfSlot(r).spec];
-    return `that ${this.noun(spec[S.TS_FILTER], false)}`;
+    return `that ${this.noun(spec[S.TS_FILTER], false, true)}`;
   }
 
   private targetPhrase(s: number): string {
@@ -773,6 +901,7 @@ class CardRenderer {
     const f = this.v.filter(filter);
     const flags = f[S.F_FLAGS];
     if (flags & S.FF_ATTACHED_TO_SOURCE) return this.ref(S.REF_ATTACHED);
+    if (flags & S.FF_SELF) return this.self;
     const pre: string[] = [];
     if (flags & S.FF_OTHER && !noOther) pre.push('other');
     if (flags & S.FF_ATTACKING_OR_BLOCKING) pre.push('attacking or blocking');
@@ -784,11 +913,11 @@ class CardRenderer {
     for (const t of typeWords(f[S.F_TYPES_NOT])) pre.push('non' + t);
     const colors = COLOR_WORDS.filter((_, c) => f[S.F_COLORS_ANY] & (1 << c));
     if (colors.length) pre.push(andList(colors, 'or'));
-    const subs = SUBTYPES.filter(([, b]) => f[S.F_SUB_ANY] & b);
+    const subs = [...SUBTYPES.filter(([, b]) => f[S.F_SUB_ANY] & b), ...SUBTYPES_HI.filter(([, b]) => f[S.F_SUB_HI_ANY] & b)];
     let types = typeWords(f[S.F_TYPES_ANY]);
     if (f[S.F_TYPES_ANY] === S.SUPER_BASIC) types = ['basic land'];
     const zone = f[S.F_ZONE];
-    const suffixNoun = flags & S.FF_SPELL ? 'spell' : zone === S.ZONE_GRAVEYARD || zone === S.ZONE_LIBRARY ? 'card' : '';
+    const suffixNoun = flags & S.FF_SPELL ? 'spell' : zone === S.ZONE_GRAVEYARD || zone === S.ZONE_LIBRARY || zone === S.ZONE_HAND ? 'card' : '';
     const conj = plural ? 'and' : 'or';
     let head: string;
     if (suffixNoun) {
@@ -806,10 +935,20 @@ class CardRenderer {
     if (kwNot.length) post.push(`without ${andList(kwNot, 'or')}`);
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_YOU) post.push('you control');
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_OPP) post.push(plural ? 'your opponents control' : 'an opponent controls');
-    if (zone === S.ZONE_GRAVEYARD) post.push(flags & S.FF_OWNED ? 'from your graveyard' : flags & S.FF_OPP_OWNED ? "from an opponent's graveyard" : 'from a graveyard');
+    if (zone === S.ZONE_GRAVEYARD) post.push(flags & S.FF_OWNED ? 'from your graveyard' : flags & S.FF_OPP_OWNED ? "from an opponent's graveyard" : plural ? 'from all graveyards' : 'from a graveyard');
     if (flags & S.FF_ATTACHED_TO_FIRST_TARGET) post.push(`attached to that ${this.noun(this.specs[0][S.TS_FILTER], false)}`);
     return [...pre, head, ...post].join(' ');
   }
+}
+
+/** Ability words (207.2c) that a condition implies. */
+function abilityWord(cond: number): string {
+  switch (cond) {
+    case S.COND_RAID: return 'Raid — ';
+    case S.COND_MORBID: return 'Morbid — ';
+    case S.COND_GY_COUNT: return 'Threshold — ';
+  }
+  return '';
 }
 
 function refKey(r: number): string {
