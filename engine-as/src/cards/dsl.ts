@@ -664,8 +664,9 @@ export class CardDef {
     this.flags |= S.CF_ATTACKS_EACH_COMBAT;
     return this;
   }
+  /** "This creature can't block." (kept among the keyword bits, like a granted "can't block") */
   cantBlock(): this {
-    this.flags |= S.CF_CANT_BLOCK;
+    this.keywordMask |= S.KW_CANT_BLOCK;
     return this;
   }
   cantBeBlockedByWalls(): this {

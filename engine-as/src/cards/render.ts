@@ -276,7 +276,7 @@ class CardRenderer {
     const etb = this.card(S.CARD_ETB_COUNTERS);
     if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
     if (flags & S.CF_ATTACKS_EACH_COMBAT) lines.push(`${self} attacks each combat if able.`);
-    if (flags & S.CF_CANT_BLOCK) lines.push(`${self} can't block.`);
+    if (kw & S.KW_CANT_BLOCK) lines.push(`${self} can't block.`);
     if (flags & S.CF_CANT_BE_BLOCKED_BY_WALLS) lines.push(`${self} can't be blocked by Walls.`);
     if (flags & S.CF_DOESNT_UNTAP) lines.push(`${self} doesn't untap during your untap step.`);
     const start = this.card(S.CARD_ABIL_START);
