@@ -91,7 +91,7 @@ function harmfulTo(a: i32, k: i32): bool {
       || ((op == S.OP_FIGHT || op == S.OP_BITE) && y == k) || (op == S.OP_LOSE_LIFE && y == k)) return true;
     if (op == S.OP_PUMP && x == k) return (y & S.AMT_TAG_MASK) == 0 && y < 0 ? true : irWord(pc + 3) < 0;
     if ((op == S.OP_PUMP || op == S.OP_COUNTERS || op == S.OP_GRANT || op == S.OP_ATTACH || op == S.OP_UNTAP
-      || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && x == k) return false;
+      || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW || op == S.OP_GRANT_TRIGGER) && x == k) return false;
     if ((op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && y == k) return false;
     pc += opLength(op);
   }
