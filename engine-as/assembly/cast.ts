@@ -164,10 +164,11 @@ function canCast(p: i32, i: i32, flashback: bool): bool {
   const types = card(c, S.CARD_TYPES);
   if (types & S.TYPE_LAND) return false;
   if (!(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !isSorcerySpeed(p)) return false;
-  spellCost(p, i, flashback, false, 0);
-  if (costGeneric + manaTotalColored(costColored) > available) return false;
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
-  if (addFlags && !addCostPossible(p, addFlags, addParam, i, NONE)) return false;
+  const addOk = !addFlags || addCostPossible(p, addFlags, addParam, i, NONE);
+  if (!addOk && !(card(c, S.CARD_FLAGS) & S.CF_ADD_COST_OR_MANA)) return false;
+  spellCost(p, i, flashback, !addOk, 0); // without the sacrifice, the mana alternative (Eaten Alive)
+  if (costGeneric + manaTotalColored(costColored) > available) return false;
   if (!canPay(p, costGeneric, costColored, NONE)) return false;
   return abilityPossible(spellAbility(c), p, i, SI_SPELL);
 }
@@ -350,7 +351,11 @@ export function runCasting(): void {
       g.casting = CS_KICKER;
     } else if (g.casting == CS_KICKER) {
       const c = obj(it.obj).card;
-      if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
+      // "sacrifice a creature or pay {3}{B}": the kicker words hold the mana; kicked = paid mana
+      const orMana = (card(c, S.CARD_FLAGS) & S.CF_ADD_COST_OR_MANA) != 0;
+      if (orMana && !g.hasAnswer && !addCostPossible(p, card(c, S.CARD_ADD_COST), card(c, S.CARD_ADD_COST_PARAM), it.obj, NONE)) {
+        it.flags |= IF_KICKED;
+      } else if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
         if (!g.hasAnswer) {
           spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, true, it.x);
           if (canPay(p, costGeneric, costColored, NONE)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
@@ -440,6 +445,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
   if (it.kind == SI_SPELL) {
     const c = obj(it.obj).card;
     flags = card(c, S.CARD_ADD_COST); param = card(c, S.CARD_ADD_COST_PARAM);
+    if ((it.flags & IF_KICKED) && (card(c, S.CARD_FLAGS) & S.CF_ADD_COST_OR_MANA)) flags = 0; // paid with mana instead
   } else if (it.kind == SI_ABILITY) {
     flags = abil(it.ability, S.AB_COST_FLAGS); param = abil(it.ability, S.AB_COST_PARAM);
   } else {

@@ -646,6 +646,13 @@ export class CardDef {
     this.addCost = c;
     return this;
   }
+  /** "As an additional cost to cast this spell, <cost> or pay <mana>." (the mana goes in the kicker words) */
+  additionalCostOrMana(c: Cost, alternative: string): this {
+    this.addCost = c;
+    this.kickerCost = mana(alternative);
+    this.flags |= S.CF_ADD_COST_OR_MANA;
+    return this;
+  }
   /** "This spell costs {n} less to cast" (amount expression). */
   costsLess(n: Amt): this {
     this.costReduction = n;

@@ -260,9 +260,10 @@ class CardRenderer {
     const lines: string[] = [];
     const flags = this.card(S.CARD_FLAGS);
     const addCost = this.card(S.CARD_ADD_COST);
-    if (addCost) lines.push(`As an additional cost to cast this spell, ${uncap(this.costParts(addCost, this.card(S.CARD_ADD_COST_PARAM)).join(', '))}.`);
     const kicker = manaSymbols(this.card(S.CARD_KICKER_A), this.card(S.CARD_KICKER_B));
-    if (kicker) lines.push(`Kicker ${kicker}`);
+    const orMana = flags & S.CF_ADD_COST_OR_MANA ? ` or pay ${kicker}` : '';
+    if (addCost) lines.push(`As an additional cost to cast this spell, ${uncap(this.costParts(addCost, this.card(S.CARD_ADD_COST_PARAM)).join(', '))}${orMana}.`);
+    if (kicker && !orMana) lines.push(`Kicker ${kicker}`);
     const kw = this.card(S.CARD_KEYWORDS);
     if (kw & S.KW_FLASH) lines.push('Flash'); // Oracle prints flash on its own line
     const rest = keywordNames(kw & ~S.KW_FLASH);

@@ -110,7 +110,6 @@ export const knownUnsupported: readonly string[] = [
   "Duress",
   "Dwynen, Gilt-Leaf Daen",
   "Eager Trufflesnout",
-  "Eaten Alive",
   "Eaten by Piranhas",
   "Electroduplicate",
   "Elementalist Adept",

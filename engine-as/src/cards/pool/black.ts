@@ -1,7 +1,7 @@
 // Black cards of Foundations. Each definition is preceded by its printed rules text.
 import {
   anyTarget, atNextEndStep, atYourEndStep, atYourUpkeep, attachedCreature, card, chooseDiscard, countersOnSelf,
-  countInGraveyard, createToken, damage, delayed, destroy, discard, discardCards, draw, eachOpponent, eachPlayer,
+  countInGraveyard, createToken, damage, delayed, destroy, discard, discardCards, draw, eachOpponent, exile, eachPlayer,
   eachSacrifices, eventAmount, eventObject, eventPlayer, gainLife, grant, grantTrigger, hadCounter, ifThen, ifYouDo,
   is, itIs, keepOneOfEachType, lifeGainedThisTurn, lifeLostThisWay, loseLife, mill, mode, morbid, not,
   opponentLostLifeThisTurn, payLife, pump, pumpAll, putCounters, raid, returnAllToBattlefield, returnToBattlefield,
@@ -280,6 +280,12 @@ export const black = [
   card('Blasphemous Edict').cost('{3}{B}{B}').typeLine('Sorcery')
     .spell(eachSacrifices(13, is('creature'), eachPlayer))
     .partial('the alternative cost ("You may pay {B} rather than pay this spell\'s mana cost if there are thirteen or more creatures on the battlefield") is missing'),
+
+  // As an additional cost to cast this spell, sacrifice a creature or pay {3}{B}.
+  // Exile target creature or planeswalker.
+  card('Eaten Alive').cost('{B}').typeLine('Sorcery')
+    .additionalCostOrMana(sacrifice(is('creature').youControl()), '{3}{B}')
+    .spell(exile(target(is('creature', 'planeswalker')))),
 
   zombie,
   rat,
