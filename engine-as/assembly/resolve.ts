@@ -204,7 +204,7 @@ export function opLength(op: i32): i32 {
     case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
     case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
     case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL:
-    case S.OP_GRANT_TRIGGER: case S.OP_CHOOSE_DISCARD: case S.OP_CREATE_DELAYED:
+    case S.OP_GRANT_TRIGGER: case S.OP_CHOOSE_DISCARD: case S.OP_CREATE_DELAYED: case S.OP_LOOK_TOP_KEEP:
       return 3;
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
     case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE:
@@ -440,7 +440,8 @@ function exec(op: i32, pc: i32, it: Item): bool {
       } // 610.3c: if the source already left the battlefield, nothing is exiled
       return true;
     }
-    case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, it);
+    case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, S.ZONE_LIBRARY, it);
+    case S.OP_LOOK_TOP_KEEP: return lookTopOp(amount(a1, s, you, item), a2, S.ZONE_LIBRARY, S.ZONE_GRAVEYARD, it);
     case S.OP_SCRATCH_IT: {
       setIt(obj1(a1, it));
       return true;
@@ -655,9 +656,9 @@ function scryOp(n: i32, you: i32, surveil: bool): bool {
   return true;
 }
 
-// Look at the top n cards, you may take one matching f into `dest`, the rest go to the bottom
-// in a random order.
-function lookTopOp(n: i32, f: i32, dest: i32, it: Item): bool {
+// Look at the top n cards, you may take one matching f into `dest` (ZONE_LIBRARY: back on top);
+// the rest go to `rest`: the bottom of the library in a random order, or the graveyard.
+function lookTopOp(n: i32, f: i32, dest: i32, rest: i32, it: Item): bool {
   const g = game();
   const you = it.controller;
   const pl = player(you);
@@ -685,7 +686,7 @@ function lookTopOp(n: i32, f: i32, dest: i32, it: Item): bool {
     count++;
     removeFromLibrary(c);
   }
-  for (let k = count - 1; k > 0; k--) {
+  for (let k = count - 1; k > 0 && rest == S.ZONE_LIBRARY; k--) {
     const j = rngBelow(0, k + 1);
     const a = load<i32>(tmp + (<usize>k << 2));
     store<i32>(tmp + (<usize>k << 2), load<i32>(tmp + (<usize>j << 2)));
@@ -694,7 +695,8 @@ function lookTopOp(n: i32, f: i32, dest: i32, it: Item): bool {
   for (let k = 0; k < count; k++) {
     const c = load<i32>(tmp + (<usize>k << 2));
     if (c == chosen) { moveTo(c, dest); setIt(c); }
-    else putOnBottom(c);
+    else if (rest == S.ZONE_LIBRARY) putOnBottom(c);
+    else moveTo(c, rest);
   }
   return true;
 }

@@ -422,6 +422,8 @@ export const OP_GRANT_TRIGGER = 81; // ref, ability   until end of turn, ref has
 export const OP_RETURN_COUNTERS = 82; // ref, RET_* flags, counter kind, amount   return to the battlefield with counters (614.1c)
 export const OP_CHOOSE_DISCARD = 83; // playerRef, filter   that player reveals their hand; you choose a card matching filter; they discard it
 export const OP_KEEP_ONE_OF_EACH_TYPE = 84; // playerRef   each chooses a permanent they control of each permanent type, then sacrifices the rest
+export const OP_LOOK_TOP_KEEP = 85; // count, filter   look at the top N cards of your library; you may put one matching filter
+//   back on top; the rest go into your graveyard
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;

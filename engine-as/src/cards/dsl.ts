@@ -407,6 +407,8 @@ export const returnWithCounters = (r: Ref, n: Amt, kind: CounterName, opts: Retu
 export const returnAllToBattlefield = (f: Filter, opts: ReturnOpts = {}) =>
   ins(S.OP_RETURN_ALL, flt(f), word(S.ZONE_BATTLEFIELD | (retFlags(opts) << 8)));
 export const mill = (n: Amt, who: Ref = you) => ins(S.OP_MILL, amt(n), ref(who));
+/** "look at the top N cards of your library. You may put one of those cards back on top of your library. Put the rest into your graveyard." */
+export const lookKeepOneOnTop = (n: number) => ins(S.OP_LOOK_TOP_KEEP, amt(n), flt(is().inLibrary()));
 /** "<who> sacrifices N <filter> of their choice" */
 export const eachSacrifices = (n: Amt, f: Filter, who: Ref) => ins(S.OP_SACRIFICE, flt(f), amt(n), ref(who));
 /** "<who> reveals their hand. You choose a <filter> card from it. That player discards that card." */

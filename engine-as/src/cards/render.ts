@@ -46,7 +46,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'wfw', [S.OP_SCRATCH_IT]: 'r',
   [S.OP_UNLESS_DISCARD]: 'rwws', [S.OP_IF_YOU_DO]: 'rwws', [S.OP_GRANT_TRIGGER]: 'rb', [S.OP_CREATE_DELAYED]: 'br',
-  [S.OP_RETURN_COUNTERS]: 'rwwa', [S.OP_CHOOSE_DISCARD]: 'rf', [S.OP_KEEP_ONE_OF_EACH_TYPE]: 'r',
+  [S.OP_RETURN_COUNTERS]: 'rwwa', [S.OP_CHOOSE_DISCARD]: 'rf', [S.OP_KEEP_ONE_OF_EACH_TYPE]: 'r', [S.OP_LOOK_TOP_KEEP]: 'af',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -746,6 +746,8 @@ class CardRenderer {
         return subj(a[2], (t) => `${v('sacrifice', t)} ${this.countWord(a[1])} ${this.noun(a[0], a[1] !== 1, true)} of their choice`);
       case S.OP_CHOOSE_DISCARD:
         return subj(a[0], () => `reveals their hand. You choose ${article(this.noun(a[1], false))} from it. That player discards that card`, true);
+      case S.OP_LOOK_TOP_KEEP:
+        return imperative(`look at the top ${this.countWord(a[0])} cards of your library. You may put one of those cards back on top of your library. Put the rest into your graveyard`);
       case S.OP_KEEP_ONE_OF_EACH_TYPE:
         return subj(a[0], (t) => `${v('choose', t)} a permanent they control of each permanent type and ${v('sacrifice', t)} the rest`, true);
       case S.OP_GRANT_TRIGGER:

@@ -170,7 +170,6 @@ export const knownUnsupported: readonly string[] = [
   "Gratuitous Violence",
   "Grow from the Ashes",
   "Gruul Guildgate",
-  "Gutless Plunderer",
   "Guttersnipe",
   "Halana and Alena, Partners",
   "Harbinger of the Tides",

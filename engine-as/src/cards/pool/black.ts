@@ -3,7 +3,7 @@ import {
   anyTarget, atNextEndStep, atYourEndStep, atYourUpkeep, attachedCreature, card, chooseDiscard, countersOnSelf,
   countInGraveyard, createToken, damage, delayed, destroy, discard, discardCards, draw, eachOpponent, exile, eachPlayer,
   eachSacrifices, eventAmount, eventObject, eventPlayer, gainLife, grant, grantTrigger, hadCounter, ifThen, ifYouDo,
-  is, itIs, keepOneOfEachType, lifeGainedThisTurn, lifeLostThisWay, loseLife, mill, mode, morbid, not,
+  is, itIs, keepOneOfEachType, lookKeepOneOnTop, lifeGainedThisTurn, lifeLostThisWay, loseLife, mill, mode, morbid, not,
   opponentLostLifeThisTurn, payLife, pump, pumpAll, putCounters, raid, returnAllToBattlefield, returnToBattlefield,
   returnToHand, returnWithCounters, sacrifice, search, self, stEntersWith, stKeywords, stPT, subtype, target,
   targetOpponent, threshold, thisObject, unless, upTo, whenDies, whenEnters, wheneverAttacks, wheneverDies,
@@ -280,6 +280,12 @@ export const black = [
   card('Blasphemous Edict').cost('{3}{B}{B}').typeLine('Sorcery')
     .spell(eachSacrifices(13, is('creature'), eachPlayer))
     .partial('the alternative cost ("You may pay {B} rather than pay this spell\'s mana cost if there are thirteen or more creatures on the battlefield") is missing'),
+
+  // Deathtouch
+  // Raid — When this creature enters, if you attacked this turn, look at the top three cards of your library. You
+  // may put one of those cards back on top of your library. Put the rest into your graveyard.
+  card('Gutless Plunderer').cost('{2}{B}').typeLine('Creature — Skeleton Pirate').pt(2, 2).keywords('deathtouch')
+    .triggered(whenEnters().if(raid), lookKeepOneOnTop(3)),
 
   // As an additional cost to cast this spell, sacrifice a creature or pay {3}{B}.
   // Exile target creature or planeswalker.
