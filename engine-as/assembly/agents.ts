@@ -152,7 +152,7 @@ function priorityScore(p: i32, v: i32): i32 {
   if (kind == S.ACT_PLAY_LAND) return 1000;
   const c = obj(i).card;
   const t = card(c, S.CARD_TYPES);
-  if (kind == S.ACT_CAST || kind == S.ACT_CAST_FLASHBACK) {
+  if (kind == S.ACT_CAST || kind == S.ACT_CAST_FLASHBACK || kind == S.ACT_CAST_ALT) {
     const mv = card(c, S.CARD_MANA_VALUE);
     const instant = (t & S.TYPE_INSTANT) != 0 || (card(c, S.CARD_KEYWORDS) & S.KW_FLASH) != 0;
     if (g.stackCount > 0) {

@@ -140,8 +140,8 @@ function applyStaticsOf(src: i32, layer: i32): void {
       } else if (op == S.ST_PLAYER_HEXPROOF) {
         if (!pt) player(o.controller).hexproof = 1;
         pc += 1;
-      } else if (op == S.ST_ETB_COUNTERS) {
-        pc += 3; // applies as the object enters (zones.ts)
+      } else if (op == S.ST_ETB_COUNTERS || op == S.ST_ALT_COST) {
+        pc += 3; // applies as the object enters (zones.ts) / as the spell is cast (cast.ts)
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
         if (!pt) forEachMatch(irWord(pc + 1), src, -1);
         pc += 2;
@@ -245,6 +245,7 @@ export function condition(c: i32, param: i32, src: i32, you: i32): bool {
   else if (kind == S.COND_FIRST_LIFE_GAIN) r = pl.lifeGainEventsThisTurn == 1;
   else if (kind == S.COND_ATTACKERS_AT_LEAST) r = countAttackers(you) >= param;
   else if (kind == S.COND_LIFE_ABOVE_START) r = pl.life >= pl.startingLife + param;
+  else if (kind == S.COND_CREATURES_AT_LEAST) r = creaturesOnBattlefield() >= param;
   else if (kind == S.COND_WAS_CAST) r = src >= 0 && (obj(src).flags & OF_WAS_CAST) != 0;
   else if (kind == S.COND_HAD_COUNTERS) r = src >= 0 && countersOf(src, param) > 0;
   else if (kind == S.COND_IT_MATCHES) {
@@ -252,6 +253,14 @@ export function condition(c: i32, param: i32, src: i32, you: i32): bool {
     r = i >= 0 && matches(param, i, src, you, NONE);
   }
   return neg ? !r : r;
+}
+
+function creaturesOnBattlefield(): i32 {
+  refresh();
+  const n = game().objCount;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (obj(i).zone == S.ZONE_BATTLEFIELD && (obj(i).types & S.TYPE_CREATURE)) k++;
+  return k;
 }
 
 function countAttackers(p: i32): i32 {

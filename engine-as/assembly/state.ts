@@ -126,6 +126,7 @@ export const SI_TRIGGER = 3;
 export const IF_KICKED = 1 << 0;
 export const IF_FLASHBACK = 1 << 1;
 export const IF_TARGETED = 1 << 2; // had targets when put on the stack (608.2b)
+export const IF_ALT_COST = 1 << 5; // black: cast for the alternative cost of its ST_ALT_COST static (118.9)
 
 // A continuous effect from a resolved spell or ability (611.2), or a linked exile (610.3).
 @unmanaged

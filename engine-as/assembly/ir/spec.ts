@@ -254,6 +254,7 @@ export const COND_LIFE_ABOVE_START = 10; // life >= starting life + param (param
 export const COND_WAS_CAST = 40; // the source was cast (it entered from the stack)
 export const COND_HAD_COUNTERS = 41; // the source has (or, once it left the battlefield, had) a counter of kind param
 export const COND_IT_MATCHES = 42; // the object last affected by this program (IT) matches filter param
+export const COND_CREATURES_AT_LEAST = 43; // there are param or more creatures on the battlefield
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
 
 // ---- filters ----
@@ -448,6 +449,7 @@ export const ST_SET_BASE_PT = 6; // filter, power, toughness  (layer 7b)
 export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6)
 export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
 export const ST_ETB_COUNTERS = 40; // black: counter kind, amount   this enters with counters (614.1c; AB_CONDITION: e.g. COND_WAS_CAST)
+export const ST_ALT_COST = 41; // black: mana word A, mana word B   you may pay this rather than the mana cost while AB_CONDITION holds (118.9)
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
@@ -488,6 +490,7 @@ export const ACT_PLAY_LAND = 1 << 24;
 export const ACT_CAST = 2 << 24;
 export const ACT_ACTIVATE = 3 << 24;
 export const ACT_CAST_FLASHBACK = 4 << 24;
+export const ACT_CAST_ALT = 12 << 24; // black: cast from hand for the alternative cost of ST_ALT_COST
 export const ACT_KIND_MASK = 0xff << 24;
 
 // ---- game end reasons ----

@@ -453,6 +453,11 @@ export const stPT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_PT, flt(f), amt(p), 
 export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), word(keywordBits(kw)));
 /** "this enters with N <kind> counters on it" (614.1c); its condition goes on the static ability */
 export const stEntersWith = (n: Amt, kind: CounterName) => ins(S.ST_ETB_COUNTERS, word(counterKind(kind)), amt(n));
+/** "You may pay <mana> rather than pay this spell's mana cost" (118.9); its condition goes on the static ability */
+export const stAltCost = (cost: string) => {
+  const m = mana(cost);
+  return ins(S.ST_ALT_COST, word(m.a), word(m.b));
+};
 /** "<spells you cast> cost {n} less to cast" */
 export const stCostReduce = (spells: Filter, n: Amt) => ins(S.ST_COST_REDUCE, flt(spells), amt(n));
 
@@ -469,6 +474,8 @@ export const morbid = new Condition(S.COND_MORBID);
 export const yourTurn = new Condition(S.COND_YOUR_TURN);
 export const wasKicked = new Condition(S.COND_KICKED);
 export const youCastIt = new Condition(S.COND_WAS_CAST);
+/** "if there are N or more creatures on the battlefield" */
+export const creaturesOnBattlefield = (n: number) => new Condition(S.COND_CREATURES_AT_LEAST, n);
 export const opponentLostLifeThisTurn = new Condition(S.COND_OPP_LOST_LIFE);
 /** Threshold: seven or more cards in your graveyard. */
 export const threshold = new Condition(S.COND_GY_COUNT, 7);

@@ -23,10 +23,6 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Choose one —\n• Search your library for a basic land card, reveal it, put it into your hand, then shuffle.\n• Target creature you control fights target creature an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU; CTRL_OPP is the same in two-player games, but reads \"an opponent controls\" instead of \"you don't control\"",
   },
-  'Blasphemous Edict': {
-    rendered: 'Each player sacrifices thirteen creatures of their choice.',
-    why: 'partial: the alternative cost ({B} with thirteen or more creatures on the battlefield) is not implemented',
-  },
   'Crossway Troublemakers': {
     rendered: 'Attacking Vampires you control have deathtouch and lifelink.\nWhenever this creature or another Vampire you control dies, you may pay 2 life. If you do, draw a card.',
     why: 'a dies filter that the creature itself matches renders as "this creature or another" (Vengeful Bloodwitch); this Oracle text says "a Vampire you control"',

@@ -51,7 +51,7 @@ export const OP_SHAPES: Record<number, string> = {
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
   [S.ST_PT]: 'faa', [S.ST_KW]: 'fw', [S.ST_COST_REDUCE]: 'fa', [S.ST_EXTRA_LAND]: 'w', [S.ST_NO_MAX_HAND]: '',
-  [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '', [S.ST_ETB_COUNTERS]: 'wa',
+  [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '', [S.ST_ETB_COUNTERS]: 'wa', [S.ST_ALT_COST]: 'ww',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
@@ -443,6 +443,7 @@ class CardRenderer {
       case S.COND_HAD_COUNTERS: return `it had ${article(counterName(param))} counter on it`;
       case S.COND_IT_MATCHES: return `it's ${article(this.noun(param, false))}`;
       case S.COND_WAS_CAST: return 'you cast it';
+      case S.COND_CREATURES_AT_LEAST: return `there are ${numberWord(param)} or more creatures on the battlefield`;
     }
     throw new Error(`condition ${cond} cannot be rendered`);
   }
@@ -451,6 +452,7 @@ class CardRenderer {
     // Consecutive descriptors about the same objects share a subject:
     // "equipped creature gets +2/+0 and has first strike".
     const lines: { filter: number; preds: string[]; text: string }[] = [];
+    let ownIf = false;
     for (const o of ops) {
       const last = lines[lines.length - 1];
       if (o.op === S.ST_PT || o.op === S.ST_KW) {
@@ -460,8 +462,13 @@ class CardRenderer {
           : abilityPhrases(o.args[1], plural ? 'have' : 'has');
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
         else lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], plural) });
-      } else if (o.op === S.ST_ETB_COUNTERS) {
-        lines.push({ filter: -1, preds: [], text: `${this.self} enters with ${this.counters(o.args[0], o.args[1])} on it${cond === S.COND_WAS_CAST ? ' if you cast it' : ''}` });
+      } else if (o.op === S.ST_ETB_COUNTERS || o.op === S.ST_ALT_COST) {
+        // these descriptors word their own condition: "... if you cast it"
+        const text = o.op === S.ST_ETB_COUNTERS
+          ? `${this.self} enters with ${this.counters(o.args[0], o.args[1])} on it`
+          : `You may pay ${manaSymbols(o.args[0], o.args[1])} rather than pay this spell's mana cost`;
+        lines.push({ filter: -1, preds: [], text: text + (cond ? ` if ${this.condition(cond, condParam)}` : '') });
+        ownIf = true;
       } else if (o.op === S.ST_COST_REDUCE) {
         lines.push({ filter: -1, preds: [], text: `${this.noun(o.args[0], true)} you cast cost ${this.manaAmount(o.args[1])} less to cast` });
       } else {
@@ -469,9 +476,9 @@ class CardRenderer {
       }
     }
     const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : '';
-    // "as long as" conditions follow the sentence; COND_WAS_CAST is worded by ST_ETB_COUNTERS itself
+    // "as long as" conditions follow the sentence
     const asLongAs = cond === S.COND_GY_COUNT ? ` as long as ${this.condition(cond, condParam)}` : '';
-    if (cond && !during && !asLongAs && cond !== S.COND_WAS_CAST) throw new Error(`static condition ${cond} cannot be rendered`);
+    if (cond && !during && !asLongAs && !ownIf) throw new Error(`static condition ${cond} cannot be rendered`);
     return abilityWord(cond) + lines
       .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text))
       .map((l) => (during ? during + l : cap(l)) + asLongAs + '.')

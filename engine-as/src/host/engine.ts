@@ -319,6 +319,7 @@ export class Game {
         if (kindBits === S.ACT_PLAY_LAND) return `play ${name}`;
         if (kindBits === S.ACT_CAST) return `cast ${name}`;
         if (kindBits === S.ACT_CAST_FLASHBACK) return `flashback ${name}`;
+        if (kindBits === S.ACT_CAST_ALT) return `cast ${name} for its alternative cost`;
         return `activate ${name} #${((v >> 16) & 0xff) + 1}`;
       }
       case S.DK_PAY_COST: return v < 0 ? 'no' : this.cardName(v);

@@ -1,13 +1,14 @@
 // Black cards of Foundations. Each definition is preceded by its printed rules text.
 import {
-  anyTarget, atNextEndStep, atYourEndStep, atYourUpkeep, attachedCreature, card, chooseDiscard, countersOnSelf,
-  countInGraveyard, createToken, damage, delayed, destroy, discard, discardCards, draw, eachOpponent, exile, eachPlayer,
-  eachSacrifices, eventAmount, eventObject, eventPlayer, gainLife, grant, grantTrigger, hadCounter, ifThen, ifYouDo,
-  is, itIs, keepOneOfEachType, lookKeepOneOnTop, lifeGainedThisTurn, lifeLostThisWay, loseLife, mill, mode, morbid, not,
-  opponentLostLifeThisTurn, payLife, pump, pumpAll, putCounters, raid, returnAllToBattlefield, returnToBattlefield,
-  returnToHand, returnWithCounters, sacrifice, search, self, stEntersWith, stKeywords, stPT, subtype, target,
-  targetOpponent, threshold, thisObject, unless, upTo, whenDies, whenEnters, wheneverAttacks, wheneverDies,
-  wheneverOpponentCasts, wheneverOpponentLosesLife, wheneverYouGainLife, withTarget, X, you, youCastIt,
+  anyTarget, atNextEndStep, attachedCreature, atYourEndStep, atYourUpkeep, card, chooseDiscard, countersOnSelf,
+  countInGraveyard, createToken, creaturesOnBattlefield, damage, delayed, destroy, discard, discardCards, draw,
+  eachOpponent, eachPlayer, eachSacrifices, eventAmount, eventObject, eventPlayer, exile, gainLife, grant,
+  grantTrigger, hadCounter, ifThen, ifYouDo, is, itIs, keepOneOfEachType, lifeGainedThisTurn, lifeLostThisWay,
+  lookKeepOneOnTop, loseLife, mill, mode, morbid, not, opponentLostLifeThisTurn, payLife, pump, pumpAll, putCounters,
+  raid, returnAllToBattlefield, returnToBattlefield, returnToHand, returnWithCounters, sacrifice, search, self,
+  stAltCost, stEntersWith, stKeywords, stPT, subtype, target, targetOpponent, thisObject, threshold, unless, upTo,
+  whenDies, whenEnters, wheneverAttacks, wheneverDies, wheneverOpponentCasts, wheneverOpponentLosesLife,
+  wheneverYouGainLife, withTarget, X, you, youCastIt,
 } from '../dsl.ts';
 import { food, insect, treasure } from './tokens.ts';
 
@@ -276,10 +277,11 @@ export const black = [
   card('Vampire Spawn').cost('{2}{B}').typeLine('Creature — Vampire').pt(2, 3)
     .triggered(whenEnters(), loseLife(2, eachOpponent), gainLife(2)),
 
+  // You may pay {B} rather than pay this spell's mana cost if there are thirteen or more creatures on the battlefield.
   // Each player sacrifices thirteen creatures of their choice.
   card('Blasphemous Edict').cost('{3}{B}{B}').typeLine('Sorcery')
-    .spell(eachSacrifices(13, is('creature'), eachPlayer))
-    .partial('the alternative cost ("You may pay {B} rather than pay this spell\'s mana cost if there are thirteen or more creatures on the battlefield") is missing'),
+    .staticWhile(creaturesOnBattlefield(13), stAltCost('{B}'))
+    .spell(eachSacrifices(13, is('creature'), eachPlayer)),
 
   // Deathtouch
   // Raid — When this creature enters, if you attacked this turn, look at the top three cards of your library. You
