@@ -120,9 +120,12 @@ function countCandidates(ts: i32, it: Item, specStart: i32, list: bool): i32 {
       if (!alreadyChosen(it, code, distinctFrom) && legalTarget(ts, code, it)) { n++; if (list) addOpt(code); }
     }
   }
+  // "from a single graveyard": later targets of the spec share the first one's owner
+  const first = specStart < it.ntargets ? targetAt(it, specStart) : NONE;
+  const owner = (tspec(ts, S.TS_FLAGS) & S.TSF_SAME_OWNER) != 0 && first >= 0 && first < S.PLAYER_CODE ? obj(first).owner : NONE;
   if (tspec(ts, S.TS_FILTER) >= 0) {
     for (let i = 0; i < g.objCount; i++) {
-      if (alreadyChosen(it, i, distinctFrom) || !legalTarget(ts, i, it)) continue;
+      if (alreadyChosen(it, i, distinctFrom) || !legalTarget(ts, i, it) || (owner >= 0 && obj(i).owner != owner)) continue;
       n++;
       if (list) addOpt(i);
     }

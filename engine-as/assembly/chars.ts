@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
 import {
   game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
-  EF_PUMP, EF_GRANT, OF_WAS_CAST, targetAt, targetZseqAt, opponent,
+  EF_PUMP, EF_GRANT, OF_WAS_CAST, OF_EXILED_THIS_WAY, targetAt, targetZseqAt, opponent,
 } from './state';
 import { emit, EV_PT } from './events';
 
@@ -246,6 +246,7 @@ export function condition(c: i32, param: i32, src: i32, you: i32): bool {
   else if (kind == S.COND_ATTACKERS_AT_LEAST) r = countAttackers(you) >= param;
   else if (kind == S.COND_LIFE_ABOVE_START) r = pl.life >= pl.startingLife + param;
   else if (kind == S.COND_CREATURES_AT_LEAST) r = creaturesOnBattlefield() >= param;
+  else if (kind == S.COND_EXILED_THIS_WAY) r = exiledThisWay(param, src, you);
   else if (kind == S.COND_WAS_CAST) r = src >= 0 && (obj(src).flags & OF_WAS_CAST) != 0;
   else if (kind == S.COND_HAD_COUNTERS) r = src >= 0 && countersOf(src, param) > 0;
   else if (kind == S.COND_IT_MATCHES) {
@@ -253,6 +254,12 @@ export function condition(c: i32, param: i32, src: i32, you: i32): bool {
     r = i >= 0 && matches(param, i, src, you, NONE);
   }
   return neg ? !r : r;
+}
+
+function exiledThisWay(f: i32, src: i32, you: i32): bool {
+  const n = game().objCount;
+  for (let i = 0; i < n; i++) if ((obj(i).flags & OF_EXILED_THIS_WAY) && matches(f, i, src, you, NONE)) return true;
+  return false;
 }
 
 function creaturesOnBattlefield(): i32 {

@@ -6,7 +6,7 @@ import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
   game, player, obj, stackItem, effect, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
   OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_GRANTED_TRIGGER, EF_DELAYED, OF_KEPT, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_GRANTED_TRIGGER, EF_DELAYED, OF_KEPT, OF_EXILED_THIS_WAY, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
 import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature, countersOf } from './chars';
 import { legalTarget, targetAbility } from './cast';
@@ -110,6 +110,7 @@ function finishResolve(): void {
   g.resolving = 0;
   popStack();
   flushDying();
+  for (let i = 0; i < g.objCount; i++) obj(i).flags &= ~OF_EXILED_THIS_WAY;
   if (spell >= 0 && obj(spell).zone == S.ZONE_STACK) moveTo(spell, flashback ? S.ZONE_EXILE : S.ZONE_GRAVEYARD); // 608.2n
 }
 
@@ -272,7 +273,11 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_EXILE: {
       const o = obj1(a1, it);
-      if (o >= 0) { if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o); moveTo(o, S.ZONE_EXILE); }
+      if (o >= 0) {
+        if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o);
+        moveTo(o, S.ZONE_EXILE);
+        obj(o).flags |= OF_EXILED_THIS_WAY; // "if a creature card was exiled this way" (cleared when done)
+      }
       return true;
     }
     case S.OP_BOUNCE: {

@@ -29,6 +29,7 @@ export const OF_FIRST_STRUCK: i32 = 1 << 12; // dealt first-strike combat damage
 export const OF_DYING: i32 = 1 << 14; // marked for a simultaneous batch move
 export const OF_DEAD: i32 = 1 << 15; // a token that has ceased to exist; its slot may be reused
 export const OF_KEPT: i32 = 1 << 20; // black: chosen to be kept while OP_KEEP_ONE_OF_EACH_TYPE resolves
+export const OF_EXILED_THIS_WAY: i32 = 1 << 21; // black: exiled by OP_EXILE during the current resolution
 
 @unmanaged
 export class Obj {

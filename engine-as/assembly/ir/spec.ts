@@ -255,6 +255,7 @@ export const COND_WAS_CAST = 40; // the source was cast (it entered from the sta
 export const COND_HAD_COUNTERS = 41; // the source has (or, once it left the battlefield, had) a counter of kind param
 export const COND_IT_MATCHES = 42; // the object last affected by this program (IT) matches filter param
 export const COND_CREATURES_AT_LEAST = 43; // there are param or more creatures on the battlefield
+export const COND_EXILED_THIS_WAY = 44; // a card that OP_EXILE exiled while this program resolves matches filter param
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
 
 // ---- filters ----
@@ -313,6 +314,7 @@ export const TSPEC_WORDS = 5;
 
 export const TSF_DIFFERENT_CONTROLLERS = 1 << 0; // reserved
 export const TSF_DISTINCT_FROM_PREV = 1 << 1; // must differ from the targets of earlier specs ("other target")
+export const TSF_SAME_OWNER = 1 << 5; // black: the spec's targets have one owner ("from a single graveyard")
 
 // ---- references (operands naming objects or players) ----
 // A ref is one word. Target slots are REF_TARGET + k: a spec's first slot is the sum of TS_MAX of

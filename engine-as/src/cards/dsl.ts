@@ -194,6 +194,8 @@ export class Filter {
   inAGraveyard(): Filter { return this.with({ zone: S.ZONE_GRAVEYARD }); }
   /** A card in a hand. */
   inHand(): Filter { return this.with({ zone: S.ZONE_HAND }); }
+  /** A card in exile. */
+  inExile(): Filter { return this.with({ zone: S.ZONE_EXILE }); }
   attacking(): Filter { return this.flag(S.FF_ATTACKING); }
   nontoken(): Filter { return this.flag(S.FF_NONTOKEN); }
 }
@@ -251,6 +253,10 @@ export function target(f: Filter): Target {
 /** "up to N target ..." */
 export function upTo(n: number, f: Filter): Target {
   return new Target(f, f.w.players, 0, n, 0);
+}
+/** "up to N target cards from a single graveyard" */
+export function upToFromOneGraveyard(n: number, f: Filter): Target {
+  return new Target(f, f.w.players, 0, n, S.TSF_SAME_OWNER);
 }
 /** "another target ...": must differ from the ability's earlier targets. */
 export function otherTarget(f: Filter): Target {
@@ -481,6 +487,8 @@ export const opponentLostLifeThisTurn = new Condition(S.COND_OPP_LOST_LIFE);
 export const threshold = new Condition(S.COND_GY_COUNT, 7);
 /** "if it had a <kind> counter on it" */
 export const hadCounter = (kind: CounterName) => new Condition(S.COND_HAD_COUNTERS, counterKind(kind));
+/** "if at least one <filter> was exiled this way" */
+export const exiledThisWay = (f: Filter) => new Condition(S.COND_EXILED_THIS_WAY, f);
 /** "if it's a <filter> card": the object the program last affected. */
 export const itIs = (f: Filter) => new Condition(S.COND_IT_MATCHES, f);
 export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f);

@@ -36,8 +36,8 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     why: 'the renderer does not join an imperative and "you create" into one sentence',
   },
   'Macabre Waltz': {
-    rendered: 'Return each of up to two target creature cards from your graveyard to your hand. Discard a card.',
-    why: 'multi-target instructions render as "each of"; the renderer has no "then" between clauses',
+    rendered: 'Return up to two target creature cards from your graveyard to your hand. Discard a card.',
+    why: 'the renderer has no "then" between clauses',
   },
   'Vampire Gourmand': {
     rendered: "Whenever this creature attacks, you may sacrifice another creature. If you do, draw a card. This creature can't be blocked this turn.",

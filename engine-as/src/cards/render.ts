@@ -443,6 +443,7 @@ class CardRenderer {
       case S.COND_HAD_COUNTERS: return `it had ${article(counterName(param))} counter on it`;
       case S.COND_IT_MATCHES: return `it's ${article(this.noun(param, false))}`;
       case S.COND_WAS_CAST: return 'you cast it';
+      case S.COND_EXILED_THIS_WAY: return `at least one ${this.noun(param, false)} was exiled this way`;
       case S.COND_CREATURES_AT_LEAST: return `there are ${numberWord(param)} or more creatures on the battlefield`;
     }
     throw new Error(`condition ${cond} cannot be rendered`);
@@ -686,7 +687,7 @@ class CardRenderer {
       case S.OP_DESTROY_ALL:
         return imperative(`destroy all ${this.noun(a[0], true)}`);
       case S.OP_EXILE:
-        return imperative(`exile ${this.ref(a[0])}`, refKey(a[0]));
+        return imperative(`exile ${this.targets(a[0])}`, refKey(a[0]));
       case S.OP_EXILE_UNTIL_LEAVES:
         return imperative(`exile ${this.ref(a[0])} until ${this.self} leaves the battlefield`, refKey(a[0]));
       case S.OP_EXILE_INSTEAD_OF_DYING:
@@ -733,7 +734,7 @@ class CardRenderer {
         const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? hand : 'the top of its library';
         const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '')
           + (a[2] & S.RET_UNDER_OWNER ? " under its owner's control" : '');
-        return imperative(`return ${this.ref(a[0])} to ${to}${tail}`, refKey(a[0]));
+        return imperative(`return ${this.targets(a[0])} to ${to}${tail}`, refKey(a[0]));
       }
       case S.OP_RETURN_COUNTERS: {
         const tail = (a[1] & S.RET_TAPPED ? ' tapped' : '') + (a[1] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '')
@@ -882,6 +883,11 @@ class CardRenderer {
     throw new Error(`ref ${r} cannot be rendered`);
   }
 
+  /** A ref where Oracle names all targets of a multi-target spec without "each of" ("exile up to two target cards"). */
+  private targets(r: number): string {
+    return r >= EACH_OF_SPEC ? this.targetPhrase(r - EACH_OF_SPEC) : this.ref(r);
+  }
+
   /** "that creature" for a target named before. */
   private that(r: number): string {
     const spec = this.specs[this.specOfSlot(r).spec];
@@ -896,7 +902,8 @@ class CardRenderer {
     const any = S.TYPE_CREATURE | S.TYPE_PLANESWALKER;
     if (f[S.F_PLAYERS] === S.PF_ANY && (f[S.F_TYPES_ANY] & any) === any && min === 1 && max === 1) return 'any target';
     const other = f[S.F_FLAGS] & S.FF_OTHER || tflags & S.TSF_DISTINCT_FROM_PREV ? 'other ' : '';
-    const noun = this.noun(filter, max > 1, false, true);
+    let noun = this.noun(filter, max > 1, false, true);
+    if (tflags & S.TSF_SAME_OWNER) noun = noun.replace(/from (a|all) graveyards?$/, 'from a single graveyard');
     if (min === 1 && max === 1) return other ? `another target ${noun}` : `target ${noun}`;
     const count = min === 0 ? `up to ${numberWord(max)}` : numberWord(max);
     return `${count} ${other}target ${noun}`;
@@ -927,7 +934,8 @@ class CardRenderer {
     let types = typeWords(f[S.F_TYPES_ANY]);
     if (f[S.F_TYPES_ANY] === S.SUPER_BASIC) types = ['basic land'];
     const zone = f[S.F_ZONE];
-    const suffixNoun = flags & S.FF_SPELL ? 'spell' : zone === S.ZONE_GRAVEYARD || zone === S.ZONE_LIBRARY || zone === S.ZONE_HAND ? 'card' : '';
+    const cardZones = [S.ZONE_GRAVEYARD, S.ZONE_LIBRARY, S.ZONE_HAND, S.ZONE_EXILE];
+    const suffixNoun = flags & S.FF_SPELL ? 'spell' : cardZones.includes(zone) ? 'card' : '';
     const conj = plural ? 'and' : 'or';
     let head: string;
     if (suffixNoun) {

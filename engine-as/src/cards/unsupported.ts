@@ -310,7 +310,6 @@ export const knownUnsupported: readonly string[] = [
   "Solemn Simulacrum",
   "Sorcerous Spyglass",
   "Soul-Guide Lantern",
-  "Soul-Shackled Zombie",
   "Soulstone Sanctuary",
   "Sower of Chaos",
   "Sphinx of Forgotten Lore",

@@ -2,11 +2,11 @@
 import {
   anyTarget, atNextEndStep, attachedCreature, atYourEndStep, atYourUpkeep, card, chooseDiscard, countersOnSelf,
   countInGraveyard, createToken, creaturesOnBattlefield, damage, delayed, destroy, discard, discardCards, draw,
-  eachOpponent, eachPlayer, eachSacrifices, eventAmount, eventObject, eventPlayer, exile, gainLife, grant,
+  eachOpponent, eachPlayer, eachSacrifices, eventAmount, eventObject, eventPlayer, exile, exiledThisWay, gainLife, grant,
   grantTrigger, hadCounter, ifThen, ifYouDo, is, itIs, keepOneOfEachType, lifeGainedThisTurn, lifeLostThisWay,
   lookKeepOneOnTop, loseLife, mill, mode, morbid, not, opponentLostLifeThisTurn, payLife, pump, pumpAll, putCounters,
   raid, returnAllToBattlefield, returnToBattlefield, returnToHand, returnWithCounters, sacrifice, search, self,
-  stAltCost, stEntersWith, stKeywords, stPT, subtype, target, targetOpponent, thisObject, threshold, unless, upTo,
+  stAltCost, stEntersWith, stKeywords, stPT, subtype, target, targetOpponent, thisObject, threshold, unless, upTo, upToFromOneGraveyard,
   whenDies, whenEnters, wheneverAttacks, wheneverDies, wheneverOpponentCasts, wheneverOpponentLosesLife,
   wheneverYouGainLife, withTarget, X, you, youCastIt,
 } from '../dsl.ts';
@@ -134,6 +134,13 @@ export const black = [
   // • Creatures your opponents control get -1/-1 until end of turn.
   card("Seeker's Folly").cost('{2}{B}').typeLine('Sorcery')
     .modal(1, mode(discard(2, targetOpponent())), mode(pumpAll(is('creature').oppControls(), -1, -1))),
+
+  // When this creature enters, exile up to two target cards from a single graveyard. If at least one creature card
+  // was exiled this way, each opponent loses 2 life and you gain 2 life.
+  card('Soul-Shackled Zombie').cost('{3}{B}').typeLine('Creature — Zombie').pt(4, 2)
+    .triggered(whenEnters(),
+      exile(upToFromOneGraveyard(2, is().inAGraveyard())),
+      ifThen(exiledThisWay(is('creature').inExile()), loseLife(2, eachOpponent), gainLife(2))),
 
   // Target creature gets -2/-2 until end of turn.
   card('Stab').cost('{B}').typeLine('Instant').spell(pump(target(is('creature')), -2, -2)),
