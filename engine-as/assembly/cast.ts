@@ -1,7 +1,7 @@
 // Priority actions (117), casting spells (601), activating abilities (602) and putting
 // triggered abilities on the stack (603.3). Each choice along the way is its own decision.
 import * as S from './ir/spec';
-import { card, abil, tspec, irWord, manaGeneric, manaXCount, manaTotalColored } from './ir';
+import { card, abil, tspec, irWord, cardMask, manaGeneric, manaXCount, manaTotalColored, TM_STATIC, TM_GRAVEYARD } from './ir';
 import {
   game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS,
   OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED,
@@ -54,6 +54,7 @@ function spellCost(p: i32, i: i32, how: i32, kicked: bool, x: i32): void {
 
 // The static ability offering an alternative cost (ST_ALT_COST), or -1.
 function altCostAbility(c: i32): i32 {
+  if (!(cardMask(c) & TM_STATIC)) return -1;
   const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_STATIC && irWord(abil(a, S.AB_CODE)) == S.ST_ALT_COST) return a;
   return -1;
@@ -250,7 +251,7 @@ export function listActions(p: i32): void {
       }
     } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p) {
       if ((card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK) && canCast(p, i, IF_FLASHBACK)) addOpt(S.ACT_CAST_FLASHBACK | i);
-      addActivations(p, i);
+      if (cardMask(o.card) & TM_GRAVEYARD) addActivations(p, i);
     } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) {
       addActivations(p, i);
     }

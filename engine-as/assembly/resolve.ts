@@ -459,7 +459,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_GRANT_TRIGGER: {
       const o = obj1(a1, it);
-      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addEffect(EF_GRANTED_TRIGGER, o, 0, 0, a2);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) { addEffect(EF_GRANTED_TRIGGER, o, 0, 0, a2); obj(o).granted = 1; }
       return true;
     }
     case S.OP_CREATE_DELAYED: {

@@ -64,6 +64,7 @@ export class Obj {
   // black
   subHi: i32; // SUB_HI_* bits (second subtype word)
   lkiOther: i32; // named counters (Obj.other) it had when it last left the battlefield (608.2h)
+  granted: i32; // 1 once an effect granted it a triggered ability (EF_GRANTED_TRIGGER): triggers.ts looks then
 }
 export const FACT_OPENING_HAND: i32 = 1 << 0;
 export const FACT_DRAWN: i32 = 1 << 1;

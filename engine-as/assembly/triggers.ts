@@ -42,7 +42,7 @@ function collect(i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, a
     const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
     for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_TRIGGERED) consider(a, i, trig, filterObj, evObj, evPlayer, amount);
   }
-  for (let e = 0; e < g.effCount; e++) {
+  for (let e = 0; o.granted && e < g.effCount; e++) {
     const ef = effect(e);
     if (ef.kind == EF_GRANTED_TRIGGER && ef.obj == i && ef.zseq == o.zseq) consider(ef.kw, i, trig, filterObj, evObj, evPlayer, amount);
   }

@@ -32,7 +32,7 @@ export function newObject(c: i32, owner: i32, zone: i32): i32 {
   o.card = c; o.owner = owner; o.controller = owner; o.zone = zone;
   o.flags = 0; o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE; o.x = 0;
-  o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0;
+  o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0; o.lkiOther = 0; o.granted = 0;
   setBaseChars(o);
   return i;
 }
@@ -54,6 +54,7 @@ export function moveTo(i: i32, to: i32): void {
     leaveBattlefield(i);
   }
   o.lkiOther = from == S.ZONE_BATTLEFIELD ? o.other : 0;
+  o.granted = 0;
   zoneCountDelta(o, -1);
   o.zone = to;
   o.zseq++;
