@@ -277,6 +277,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
         if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o);
         moveTo(o, S.ZONE_EXILE);
         obj(o).flags |= OF_EXILED_THIS_WAY; // "if a creature card was exiled this way" (cleared when done)
+        setIt(o); // "return it ... at the beginning of the next end step" (a delayed trigger about IT)
       }
       return true;
     }
