@@ -346,7 +346,7 @@ export function flushDying(): void {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
     any = true;
-    if (o.types & S.TYPE_CREATURE) {
+    if ((o.types & S.TYPE_CREATURE) && !(o.flags & OF_EXILE_IF_DIES)) { // 614.6: exiled instead, it never dies
       triggerSelf(S.TRIG_DIES_SELF, i, 0);
       triggerWatchers(S.TRIG_DIES, i, o.controller, 0);
     }
@@ -356,7 +356,7 @@ export function flushDying(): void {
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
-    if (o.types & S.TYPE_CREATURE) g.creatureDiedThisTurn = 1;
+    if ((o.types & S.TYPE_CREATURE) && !(o.flags & OF_EXILE_IF_DIES)) g.creatureDiedThisTurn = 1;
     moveTo(i, S.ZONE_GRAVEYARD);
     retargetPendingEvent(i);
   }
