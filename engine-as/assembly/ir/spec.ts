@@ -120,7 +120,11 @@ export const SUB_INSECT = 1 << 30;
 // Word HI: reserved for later sets.
 // black: word HI (CARD_SUBTYPES_HI, F_SUB_HI_ANY), for subtypes that filters name
 export const SUB_HI_SKELETON = 1 << 0;
-export const SUB_HI_NIGHTMARE = 1 << 1;
+export const SUB_HI_NIGHTMARE = 1 << 1; // Abyssal Harvester
+export const SUB_HI_GATE = 1 << 2; // Archway Angel, Circuitous Route, Maze's End
+export const SUB_HI_KITHKIN = 1 << 3; // Ballyrush Banneret
+export const SUB_HI_SCOUT = 1 << 4; // Kellan, Planar Trailblazer
+export const SUB_HI_DETECTIVE = 1 << 5; // Kellan, Planar Trailblazer
 
 // card flags (CARD_FLAGS)
 export const CF_ENTERS_TAPPED = 1 << 0;

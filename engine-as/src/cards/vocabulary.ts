@@ -63,6 +63,10 @@ export const SUBTYPES: ReadonlyArray<[string, number, string]> = [
 export const SUBTYPES_HI: ReadonlyArray<[string, number, string]> = [
   ['Skeleton', S.SUB_HI_SKELETON, 'Skeletons'],
   ['Nightmare', S.SUB_HI_NIGHTMARE, 'Nightmares'],
+  ['Gate', S.SUB_HI_GATE, 'Gates'],
+  ['Kithkin', S.SUB_HI_KITHKIN, 'Kithkin'],
+  ['Scout', S.SUB_HI_SCOUT, 'Scouts'],
+  ['Detective', S.SUB_HI_DETECTIVE, 'Detectives'],
 ];
 
 /**
