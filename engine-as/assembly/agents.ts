@@ -110,7 +110,7 @@ function harmfulFrom(pc: i32, k: i32): bool {
     if (op == S.OP_PUMP && x == k) return (y & S.AMT_TAG_MASK) == 0 && y < 0 ? true : irWord(pc + 3) < 0;
     if ((op == S.OP_PUMP || op == S.OP_COUNTERS || op == S.OP_GRANT || op == S.OP_ATTACH || op == S.OP_UNTAP
       || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW || op == S.OP_DISTRIBUTE_COUNTERS
-      || op == S.OP_DOUBLE_COUNTERS) && x == k) return false;
+      || op == S.OP_DOUBLE_COUNTERS || op == S.OP_GRANT_TRIGGER) && x == k) return false;
     if ((op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && y == k) return false;
     pc += opLength(op);
   }
@@ -162,6 +162,11 @@ function score(kind: i32, p: i32, v: i32): i32 {
     if (isLand) return lands > 5 ? 50 : -50;
     return -cardValue(v); // keep the best spells
   }
+  if (kind == S.DK_PAY_COST) {
+    // refusing an "unless" cost costs more (Painful Quandary's 5 life) than skipping a "may"
+    if (v < 0) return irWord(g.dctx) == S.OP_UNLESS_DISCARD ? -12 : -6;
+    return obj(v).zone == S.ZONE_HAND ? -cardValue(v) : -creatureValue(v);
+  }
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
   if (kind == S.DK_CHOOSE && v >= 0 && g.resolving == 1 && irWord(g.resPc) == S.OP_REVEAL_PUT) { // what an entering Aura (dctx) enchants
     const val = (obj(v).types & S.TYPE_CREATURE) ? creatureValue(v) : 6;
@@ -187,7 +192,7 @@ function priorityScore(p: i32, v: i32): i32 {
   if (kind == S.ACT_PLAY_LAND) return 1000;
   const c = obj(i).card;
   const t = card(c, S.CARD_TYPES);
-  if (kind == S.ACT_CAST || kind == S.ACT_CAST_FLASHBACK) {
+  if (kind == S.ACT_CAST || kind == S.ACT_CAST_FLASHBACK || kind == S.ACT_CAST_ALT) {
     const mv = card(c, S.CARD_MANA_VALUE);
     const instant = (t & S.TYPE_INSTANT) != 0 || (card(c, S.CARD_KEYWORDS) & S.KW_FLASH) != 0;
     if (g.stackCount > 0) {

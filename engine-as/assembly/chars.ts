@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
 import {
   game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
-  EF_PUMP, EF_GRANT, targetAt, targetZseqAt, opponent,
+  EF_PUMP, EF_GRANT, OF_WAS_CAST, OF_EXILED_THIS_WAY, targetAt, targetZseqAt, opponent,
 } from './state';
 import { emit, EV_PT } from './events';
 
@@ -17,6 +17,7 @@ export function setBaseChars(o: Obj): void {
   o.types = card(c, S.CARD_TYPES);
   o.colors = card(c, S.CARD_COLORS);
   o.sub = card(c, S.CARD_SUBTYPES_LO);
+  o.subHi = card(c, S.CARD_SUBTYPES_HI);
   o.grantedMana = 0;
 }
 
@@ -148,6 +149,8 @@ function applyStaticsOf(src: i32, layer: i32): void {
       } else if (op == S.ST_GRANT_MANA) {
         if (!pt) grantMana(irWord(pc + 1), src, irWord(pc + 2), irWord(pc + 3));
         pc += 4;
+      } else if (op == S.ST_ETB_COUNTERS || op == S.ST_ALT_COST) {
+        pc += 3; // applies as the object enters (zones.ts) / as the spell is cast (cast.ts)
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
         if (!pt) forEachMatch(irWord(pc + 1), src, -1);
         pc += 2;
@@ -200,8 +203,8 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   const ta = filt(f, S.F_TYPES_ANY);
   if (ta && !(types & ta)) return false;
   if (types & filt(f, S.F_TYPES_NOT)) return false;
-  const sa = filt(f, S.F_SUB_ANY);
-  if (sa && !(o.sub & sa)) return false;
+  const sa = filt(f, S.F_SUB_ANY), sh = filt(f, S.F_SUB_HI_ANY);
+  if ((sa | sh) && !(o.sub & sa) && !(o.subHi & sh)) return false;
   if (o.sub & filt(f, S.F_SUB_NOT)) return false;
   const ca = filt(f, S.F_COLORS_ANY);
   if (ca && !(o.colors & ca)) return false;
@@ -264,8 +267,30 @@ export function condition(c: i32, param: i32, src: i32, you: i32): bool {
   else if (kind == S.COND_FIRST_LIFE_GAIN) r = pl.lifeGainEventsThisTurn == 1;
   else if (kind == S.COND_ATTACKERS_AT_LEAST) r = countAttackers(you) >= param;
   else if (kind == S.COND_LIFE_ABOVE_START) r = pl.life >= pl.startingLife + param;
+  else if (kind == S.COND_CREATURES_AT_LEAST) r = creaturesOnBattlefield() >= param;
+  else if (kind == S.COND_EXILED_THIS_WAY) r = exiledThisWay(param, src, you);
+  else if (kind == S.COND_WAS_CAST) r = src >= 0 && (obj(src).flags & OF_WAS_CAST) != 0;
+  else if (kind == S.COND_HAD_COUNTERS) r = src >= 0 && countersOf(src, param) > 0;
+  else if (kind == S.COND_IT_MATCHES) {
+    const i = refObject(S.REF_IT, src, 0);
+    r = i >= 0 && matches(param, i, src, you, NONE);
+  }
   else if (kind == S.COND_IT_TYPE) r = refObject(S.REF_IT, src, 0) >= 0 && (card(obj(game().resIt).card, S.CARD_TYPES) & param) != 0;
   return neg ? !r : r;
+}
+
+function exiledThisWay(f: i32, src: i32, you: i32): bool {
+  const n = game().objCount;
+  for (let i = 0; i < n; i++) if ((obj(i).flags & OF_EXILED_THIS_WAY) && matches(f, i, src, you, NONE)) return true;
+  return false;
+}
+
+function creaturesOnBattlefield(): i32 {
+  refresh();
+  const n = game().objCount;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (obj(i).zone == S.ZONE_BATTLEFIELD && (obj(i).types & S.TYPE_CREATURE)) k++;
+  return k;
 }
 
 function countAttackers(p: i32): i32 {
@@ -305,13 +330,10 @@ export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
   if (tag == S.AMT_GY_COUNT) return player(you).gyCount;
   if (tag == S.AMT_COUNTERS_SELF) {
     if (src < 0) return 0;
-    const o = obj(src);
-    if (param == S.CTR_P1P1) return o.p1p1;
-    if (param == S.CTR_M1M1) return o.m1m1;
-    if (param == S.CTR_LOYALTY) return o.loyalty;
-    if (param == S.CTR_STUN) return o.stun;
-    return o.other;
+    const n = countersOf(src, param & 0xff) - (param >> 8);
+    return n > 0 ? n : 0;
   }
+  if (tag == S.AMT_LIFE_GAINED) return player(you).lifeGainedThisTurn;
   if (tag == S.AMT_GY_FILTER_COUNT) {
     const n = game().objCount;
     let k = 0;
@@ -329,6 +351,18 @@ function landsControlled(p: i32): i32 {
     if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p && (o.types & S.TYPE_LAND)) k++;
   }
   return k;
+}
+
+// Counters of a kind on object i; once it left the battlefield, the named counters it had
+// there (608.2h: last known information).
+export function countersOf(i: i32, kind: i32): i32 {
+  const o = obj(i);
+  if (o.zone != S.ZONE_BATTLEFIELD) return kind >= S.CTR_OTHER ? o.lkiOther : 0;
+  if (kind == S.CTR_P1P1) return o.p1p1;
+  if (kind == S.CTR_M1M1) return o.m1m1;
+  if (kind == S.CTR_LOYALTY) return o.loyalty;
+  if (kind == S.CTR_STUN) return o.stun;
+  return o.other;
 }
 
 // The object a ref names while resolving `item` (targets must still be the same objects),

@@ -8,7 +8,7 @@ import {
   game, player, obj, NONE, OF_TAPPED, OF_SICK, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_FIRST_STRUCK,
   optAt, opponent, MAX_OBJECTS,
 } from './state';
-import { refresh, kwOf, hasKw, powerOf } from './chars';
+import { refresh, kwOf, hasKw, powerOf, markDirty } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { tap, dealDamage, clearCombatFlags } from './zones';
 import { triggerAttacks, triggerYouAttack, triggerWatchers } from './triggers';
@@ -46,6 +46,7 @@ function declareAttacker(i: i32, target: i32): void {
   const o = obj(i);
   o.flags |= OF_ATTACKING;
   o.attackTarget = target;
+  markDirty(); // statics may name attacking creatures (Crossway Troublemakers)
 }
 
 // The declare-attackers turn-based action (508.1). Returns true when finished.
@@ -356,4 +357,5 @@ export function endCombat(): void {
   const g = game();
   for (let i = 0; i < g.objCount; i++) clearCombatFlags(i);
   g.combatStage = 0;
+  markDirty();
 }

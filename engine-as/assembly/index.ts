@@ -87,6 +87,7 @@ export function objField(i: i32, field: i32): i32 {
     case 15: return o.attackTarget;
     case 16: return o.blocking;
     case 17: return o.types;
+    case 18: return o.other; // black: named counters (revival, ...)
   }
   return 0;
 }

@@ -15,6 +15,7 @@ let trigMask: usize = 0;
 export const TM_STATIC: i32 = 1 << 31;
 export const TM_REPLACEMENT: i32 = 1 << 30;
 export const TM_MANA: i32 = 1 << 29;
+export const TM_GRAVEYARD: i32 = 1 << 27; // black: an activated ability that works from the graveyard
 
 // @ts-ignore: decorator
 @inline export function irWord(i: i32): i32 { return load<i32>(IR + (<usize>i << 2)); }
@@ -40,6 +41,7 @@ export function irLoad(base: usize, words: i32): i32 {
       else if (k == S.ABK_STATIC) m |= TM_STATIC;
       else if (k == S.ABK_REPLACEMENT) m |= TM_REPLACEMENT;
       else if (k == S.ABK_MANA) m |= TM_MANA;
+      if (k == S.ABK_ACTIVATED && abil(a, S.AB_ZONE) == S.ZONE_GRAVEYARD) m |= TM_GRAVEYARD;
     }
     store<i32>(trigMask + (<usize>c << 2), m);
   }

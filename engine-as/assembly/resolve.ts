@@ -6,9 +6,10 @@ import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
   game, player, obj, stackItem, effect, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
   OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, OF_CHOSEN, optAt, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_GRANTED_TRIGGER, EF_DELAYED, OF_KEPT, OF_EXILED_THIS_WAY, OF_CHOSEN,
+  optAt, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
-import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature } from './chars';
+import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature, countersOf } from './chars';
 import { legalTarget, targetAbility } from './cast';
 import { ask, addOpt, takeAnswer } from './decision';
 import {
@@ -110,6 +111,7 @@ function finishResolve(): void {
   g.resolving = 0;
   popStack();
   flushDying();
+  for (let i = 0; i < g.objCount; i++) obj(i).flags &= ~OF_EXILED_THIS_WAY;
   if (spell >= 0 && obj(spell).zone == S.ZONE_STACK) moveTo(spell, flashback ? S.ZONE_EXILE : S.ZONE_GRAVEYARD); // 608.2n
 }
 
@@ -199,15 +201,19 @@ export function opLength(op: i32): i32 {
     case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP:
     case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
     case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
+    case S.OP_KEEP_ONE_OF_EACH_TYPE:
       return 2;
     case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
     case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
     case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL: case S.OP_EMBLEM: case S.OP_REVEAL_UNTIL:
+    case S.OP_GRANT_TRIGGER: case S.OP_CHOOSE_DISCARD: case S.OP_CREATE_DELAYED: case S.OP_LOOK_TOP_KEEP:
       return 3;
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
     case S.OP_DISTRIBUTE_COUNTERS:
     case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE: case S.OP_REVEAL_PUT:
       return 4;
+    case S.OP_UNLESS_DISCARD: case S.OP_IF_YOU_DO: case S.OP_RETURN_COUNTERS:
+      return 5;
     case S.OP_TOKEN: case S.OP_SEARCH:
       return 5;
   }
@@ -269,7 +275,12 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_EXILE: {
       const o = obj1(a1, it);
-      if (o >= 0) { if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o); moveTo(o, S.ZONE_EXILE); setIt(o); }
+      if (o >= 0) {
+        if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o);
+        moveTo(o, S.ZONE_EXILE);
+        obj(o).flags |= OF_EXILED_THIS_WAY; // "if a creature card was exiled this way" (cleared when done)
+        setIt(o); // "it": "if it was a creature card", "return it ... at the beginning of the next end step"
+      }
       return true;
     }
     case S.OP_BOUNCE: {
@@ -364,7 +375,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_RETURN: {
       const o = obj1(a1, it);
-      if (o >= 0) returnCard(o, a2, a3, you);
+      if (o >= 0) returnCard(o, a2, a3, you, 0, 0);
       return true;
     }
     case S.OP_FIGHT: case S.OP_BITE: {
@@ -420,9 +431,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_DOUBLE_COUNTERS: {
       const o = obj1(a1, it);
       if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) {
-        const x = obj(o);
-        const have = a2 == S.CTR_P1P1 ? x.p1p1 : a2 == S.CTR_M1M1 ? x.m1m1 : a2 == S.CTR_LOYALTY ? x.loyalty : a2 == S.CTR_STUN ? x.stun : x.other;
-        addCounters(o, a2, have); // 701.10f: doubling puts that many more
+        addCounters(o, a2, countersOf(o, a2)); // 701.10f: doubling puts that many more
       }
       return true;
     }
@@ -441,7 +450,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_RETURN_ALL: {
       for (let i = 0; i < g.objCount; i++) {
         const o = obj(i);
-        if (o.zone == S.ZONE_GRAVEYARD && matches(a1, i, s, you, NONE)) returnCard(i, a2, 0, you);
+        if (o.zone == S.ZONE_GRAVEYARD && matches(a1, i, s, you, NONE)) returnCard(i, a2 & 0xff, a2 >> 8, you, 0, 0);
       }
       return true;
     }
@@ -456,13 +465,14 @@ function exec(op: i32, pc: i32, it: Item): bool {
       } // 610.3c: if the source already left the battlefield, nothing is exiled
       return true;
     }
-    case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, it);
+    case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, S.ZONE_LIBRARY, it);
+    case S.OP_LOOK_TOP_KEEP: return lookTopOp(amount(a1, s, you, item), a2, S.ZONE_LIBRARY, S.ZONE_GRAVEYARD, it);
     case S.OP_REVEAL_UNTIL: {
       // 701.20: reveal until a matching card; with none, the whole library is revealed
       const pl = player(you);
       let k = 0;
       while (k < pl.libCount && !matches(a1, topOfLibrary(you, k), s, you, NONE)) k++;
-      takeTopRestBottom(you, k < pl.libCount ? k + 1 : k, k < pl.libCount ? topOfLibrary(you, k) : NONE, a2);
+      takeTopRest(you, k < pl.libCount ? k + 1 : k, k < pl.libCount ? topOfLibrary(you, k) : NONE, a2, S.ZONE_LIBRARY);
       return true;
     }
     case S.OP_REVEAL_PUT: return revealPutOp(amount(a1, s, you, item), a2, amount(a3, s, you, item), it);
@@ -482,6 +492,44 @@ function exec(op: i32, pc: i32, it: Item): bool {
       setIt(obj1(a1, it));
       return true;
     }
+    case S.OP_UNLESS_DISCARD: case S.OP_IF_YOU_DO: {
+      const paid = optionalCost(firstPlayer(playersOf(a1, it)), a2, a3, pc, it);
+      if (paid < 0) return false;
+      if ((paid == 1) == (op == S.OP_UNLESS_DISCARD)) g.resPc += a4;
+      return true;
+    }
+    case S.OP_GRANT_TRIGGER: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) { addEffect(EF_GRANTED_TRIGGER, o, 0, 0, a2); obj(o).granted = 1; }
+      return true;
+    }
+    case S.OP_CREATE_DELAYED: {
+      const o = obj1(a2, it);
+      if (o >= 0) { // 603.7: it remembers that object; a new object (400.7) is not "it"
+        addEffect(EF_DELAYED, o, 0, 0, a1);
+        const e = effect(g.effCount - 1);
+        e.duration = S.DUR_PERMANENT; e.player = you; e.source = s; e.sourceZseq = it.zseq;
+      }
+      return true;
+    }
+    case S.OP_RETURN_COUNTERS: {
+      const o = obj1(a1, it);
+      if (o >= 0) returnCard(o, S.ZONE_BATTLEFIELD, a2, you, a3, amount(a4, s, you, item));
+      return true;
+    }
+    case S.OP_CHOOSE_DISCARD: {
+      if (g.hasAnswer) { moveTo(takeAnswer(), S.ZONE_GRAVEYARD); return true; }
+      const ps = playersOf(a1, it);
+      ask(S.DK_CHOOSE, you, pc);
+      for (let i = 0; i < g.objCount; i++) {
+        const o = obj(i);
+        if (o.zone == S.ZONE_HAND && (ps & (1 << o.owner)) && matches(a2, i, s, you, NONE)) addOpt(i);
+      }
+      if (g.dcount > 0) return false;
+      g.dkind = 0; // nothing to choose (701.8: the hand is revealed all the same)
+      return true;
+    }
+    case S.OP_KEEP_ONE_OF_EACH_TYPE: return keepOneOfEachType(playersOf(a1, it), pc, it);
     default:
       // An opcode this engine build does not know: the IR version check makes this unreachable.
       endGame(-1, S.END_ENGINE_LIMIT);
@@ -489,11 +537,84 @@ function exec(op: i32, pc: i32, it: Item): bool {
   }
 }
 
-function returnCard(o: i32, dest: i32, flags: i32, you: i32): void {
+// Moves a card to `dest`; onto the battlefield, with n counters of `kind` already on it (614.1c).
+function returnCard(o: i32, dest: i32, flags: i32, you: i32, kind: i32, n: i32): void {
   if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o);
   moveTo(o, dest);
-  if (dest == S.ZONE_BATTLEFIELD) enterBattlefield(o, (flags & S.RET_UNDER_YOUR_CONTROL) ? you : obj(o).owner, (flags & S.RET_TAPPED) != 0, 0);
+  if (dest == S.ZONE_BATTLEFIELD) {
+    obj(o).controller = (flags & S.RET_UNDER_YOUR_CONTROL) ? you : obj(o).owner;
+    addCounters(o, kind, n);
+    enterBattlefield(o, obj(o).controller, (flags & S.RET_TAPPED) != 0, 0);
+  }
   setIt(o);
+}
+
+function firstPlayer(ps: i32): i32 { return ps & 1 ? 0 : ps & 2 ? 1 : NONE; }
+
+// Player p may pay a cost while the effect resolves: discard a card, sacrifice a permanent
+// matching filter `param`, or pay `param` life (119.4: only with that much life). Returns 1 if
+// they paid, 0 if not, -1 while waiting for the choice (DK_PAY_COST; DK_MAY for life).
+function optionalCost(p: i32, flags: i32, param: i32, pc: i32, it: Item): i32 {
+  const g = game();
+  if (p < 0) return 0;
+  if (g.hasAnswer) {
+    const c = takeAnswer();
+    if (flags & S.COST_PAY_LIFE) {
+      if (c != 1) return 0;
+      loseLife(p, param);
+      return 1;
+    }
+    if (c < 0) return 0;
+    if (obj(c).zone == S.ZONE_HAND) moveTo(c, S.ZONE_GRAVEYARD);
+    else { sacrifice(c); flushDying(); }
+    return 1;
+  }
+  if (flags & S.COST_PAY_LIFE) {
+    if (player(p).life < param) return 0;
+    ask(S.DK_MAY, p, pc); addOpt(0); addOpt(1);
+    return -1;
+  }
+  ask(S.DK_PAY_COST, p, pc);
+  addOpt(-1);
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if ((flags & S.COST_DISCARD) && o.zone == S.ZONE_HAND && o.owner == p) addOpt(i);
+    else if ((flags & S.COST_SAC_FILTER) && o.controller == p && eachMatching(param, it, i)) addOpt(i);
+  }
+  if (g.dcount > 1) return -1;
+  g.dkind = 0; // nothing to pay with
+  return 0;
+}
+
+// Liliana's -9 (701.17): each player chooses one permanent they control of each permanent type
+// (the same one may be chosen for several types), then sacrifices the rest at once.
+// resLoop walks the players in APNAP order, six types each.
+const PERMANENT_TYPES: StaticArray<i32> = [S.TYPE_ARTIFACT, S.TYPE_BATTLE, S.TYPE_CREATURE, S.TYPE_ENCHANTMENT, S.TYPE_LAND, S.TYPE_PLANESWALKER];
+function keepOneOfEachType(ps: i32, pc: i32, it: Item): bool {
+  const g = game();
+  if (g.hasAnswer) { obj(takeAnswer()).flags |= OF_KEPT; g.resLoop++; }
+  refresh();
+  while (g.resLoop < 12) {
+    const p = g.resLoop < 6 ? g.active : opponent(g.active);
+    if (ps & (1 << p)) {
+      const type = PERMANENT_TYPES[g.resLoop % 6];
+      ask(S.DK_CHOOSE, p, pc);
+      for (let i = 0; i < g.objCount; i++) {
+        const o = obj(i);
+        if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p && (o.types & type)) addOpt(i);
+      }
+      if (g.dcount > 0) return false;
+      g.dkind = 0;
+    }
+    g.resLoop++;
+  }
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && (ps & (1 << o.controller)) && !(o.flags & OF_KEPT)) sacrifice(i);
+    o.flags &= ~OF_KEPT;
+  }
+  flushDying();
+  return true;
 }
 
 // Players in APNAP order each choose n objects: cards from their hand to discard (701.8), or
@@ -581,9 +702,9 @@ function scryOp(n: i32, you: i32, surveil: bool): bool {
   return true;
 }
 
-// Look at the top n cards, you may take one matching f into `dest`, the rest go to the bottom
-// in a random order.
-function lookTopOp(n: i32, f: i32, dest: i32, it: Item): bool {
+// Look at the top n cards, you may take one matching f into `dest` (ZONE_LIBRARY: back on top);
+// the rest go to `rest`: the bottom of the library in a random order, or the graveyard.
+function lookTopOp(n: i32, f: i32, dest: i32, rest: i32, it: Item): bool {
   const g = game();
   const you = it.controller;
   const pl = player(you);
@@ -601,15 +722,16 @@ function lookTopOp(n: i32, f: i32, dest: i32, it: Item): bool {
   } else {
     takeAnswer();
   }
-  takeTopRestBottom(you, n, g.answer, dest);
+  takeTopRest(you, n, g.answer, dest, rest);
   return true;
 }
 
-// Takes the top n cards of your library: `chosen` (if one of them) goes to `dest`, the rest
-// to the bottom in a random order.
-function takeTopRestBottom(you: i32, n: i32, chosen: i32, dest: i32): void {
+// Takes the top n cards of your library: `chosen` (if one of them) goes to `dest` (ZONE_LIBRARY:
+// back on top), the rest to `rest`: the bottom of the library in a random order (ZONE_LIBRARY),
+// or that zone.
+function takeTopRest(you: i32, n: i32, chosen: i32, dest: i32, rest: i32): void {
   const count = takeTop(you, n);
-  for (let k = count - 1; k > 0; k--) {
+  for (let k = count - 1; k > 0 && rest == S.ZONE_LIBRARY; k--) {
     const j = rngBelow(0, k + 1);
     const a = scratch[k];
     scratch[k] = scratch[j];
@@ -617,7 +739,11 @@ function takeTopRestBottom(you: i32, n: i32, chosen: i32, dest: i32): void {
   }
   for (let k = 0; k < count; k++) {
     const c = scratch[k];
-    if (c != chosen) { putOnBottom(c); continue; }
+    if (c != chosen) {
+      if (rest == S.ZONE_LIBRARY) putOnBottom(c);
+      else moveTo(c, rest);
+      continue;
+    }
     moveTo(c, dest);
     if (dest == S.ZONE_BATTLEFIELD) enterBattlefield(c, you, false, 0);
     setIt(c);

@@ -3,7 +3,7 @@
 import * as S from './ir/spec';
 import { card, abil, cardMask } from './ir';
 import {
-  game, obj, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER,
+  game, obj, effect, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER, EF_GRANTED_TRIGGER, EF_DELAYED,
 } from './state';
 import { matches, condition, abilitiesWork, refresh } from './chars';
 import { endGame } from './sba';
@@ -34,17 +34,27 @@ export function addPending(src: i32, ability: i32, controller: i32, eventObj: i3
 
 // Adds every ability of object i that triggers on `trig`, when its event filter (checked
 // against `filterObj`, if >= 0) and its intervening "if" (603.4) hold.
+// Triggered abilities granted until end of turn (EF_GRANTED_TRIGGER) count as the object's own.
 function collect(i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, amount: i32): void {
+  const g = game();
   const o = obj(i);
-  if (!(cardMask(o.card) & (1 << trig))) return;
-  const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
-  for (let a = start; a < end; a++) {
-    if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig) continue;
-    const f = abil(a, S.AB_TRIGGER_FILTER);
-    if (filterObj >= 0 && f >= 0 && !matches(f, filterObj, i, o.controller, NONE)) continue;
-    if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) continue;
-    addPending(i, a, o.controller, evObj, evPlayer, amount);
+  if (cardMask(o.card) & (1 << trig)) {
+    const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
+    for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_TRIGGERED) consider(a, i, trig, filterObj, evObj, evPlayer, amount);
   }
+  for (let e = 0; o.granted && e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind == EF_GRANTED_TRIGGER && ef.obj == i && ef.zseq == o.zseq) consider(ef.kw, i, trig, filterObj, evObj, evPlayer, amount);
+  }
+}
+
+function consider(a: i32, i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, amount: i32): void {
+  const o = obj(i);
+  if (abil(a, S.AB_TRIGGER) != trig) return;
+  const f = abil(a, S.AB_TRIGGER_FILTER);
+  if (filterObj >= 0 && f >= 0 && !matches(f, filterObj, i, o.controller, NONE)) return;
+  if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) return;
+  addPending(i, a, o.controller, evObj, evPlayer, amount);
 }
 
 // Abilities of object i that trigger on `trig` about itself.
@@ -80,12 +90,29 @@ export function triggerPlayerEvent(trig: i32, p: i32, amount: i32, evObj: i32): 
 // "each end step" abilities of every permanent.
 export function triggerStep(trig: i32): void {
   const g = game();
+  if (trig == S.TRIG_END_STEP) triggerDelayed(S.TRIG_EACH_END_STEP);
   const n = g.objCount;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (!abilitiesWork(o)) continue;
     if (o.controller == g.active) collect(i, trig, NONE, NONE, g.active, 0);
     if (trig == S.TRIG_END_STEP) collect(i, S.TRIG_EACH_END_STEP, NONE, NONE, g.active, 0);
+  }
+}
+
+// Delayed triggered abilities waiting for `trig` trigger once and are gone (603.7b-c). They
+// remember the object they refer to (its zone-change count) and the source that created them.
+function triggerDelayed(trig: i32): void {
+  const g = game();
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind != EF_DELAYED || abil(ef.kw, S.AB_TRIGGER) != trig) continue;
+    ef.kind = 0;
+    addPending(ef.source, ef.kw, ef.player, ef.obj, ef.player, 0);
+    if (g.over) return; // the pending table was full
+    const it = pending(g.pendCount - 1);
+    it.zseq = ef.sourceZseq;
+    it.eventZseq = ef.zseq;
   }
 }
 

@@ -1,14 +1,14 @@
 // Zones and the basic state changes every effect is built from: moving objects (400.7: a moved
 // object is a new object, so zseq changes), drawing, shuffling, damage, life, counters, tokens.
 import * as S from './ir/spec';
-import { card, cardMask, abil, irWord, TM_REPLACEMENT } from './ir';
+import { card, cardMask, abil, irWord, TM_REPLACEMENT, TM_STATIC } from './ir';
 import {
   game, player, obj, effect, pending as pendingAt, Obj, NONE, MAX_OBJECTS, MAX_LIBRARY,
   OF_TAPPED, OF_SICK, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_DEATHTOUCHED,
   OF_EXILE_IF_DIES, OF_FIRST_STRUCK, OF_KICKED, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
   libAt, setLibAt, opponent,
 } from './state';
-import { setBaseChars, markDirty, hasKw, kwOf, amount } from './chars';
+import { setBaseChars, markDirty, hasKw, kwOf, amount, condition } from './chars';
 import { emit, EV_ZONE, EV_DRAW, EV_SHUFFLE, EV_TOKEN, EV_DAMAGE, EV_LIFE, EV_COUNTERS, EV_TAP, EV_ATTACH } from './events';
 import { rngBelow } from './rng';
 import { endGame } from './sba';
@@ -33,6 +33,7 @@ export function newObject(c: i32, owner: i32, zone: i32): i32 {
   o.flags = 0; o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE; o.x = 0;
   o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0; o.combatDealt = 0;
+  o.lkiOther = 0; o.granted = 0;
   setBaseChars(o);
   return i;
 }
@@ -53,6 +54,8 @@ export function moveTo(i: i32, to: i32): void {
     o.lkiPower = o.power;
     leaveBattlefield(i);
   }
+  o.lkiOther = from == S.ZONE_BATTLEFIELD ? o.other : 0;
+  o.granted = 0;
   zoneCountDelta(o, -1);
   o.zone = to;
   o.zseq++;
@@ -191,10 +194,24 @@ export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32):
       triggerWatchers(S.TRIG_P1P1_PUT, i, controller, o.p1p1); // 122.6: entering with counters is putting them
     }
   }
+  if (cardMask(c) & TM_STATIC) entersWithCounters(i);
   markDirty();
   triggerSelf(S.TRIG_ETB_SELF, i, 0);
   triggerWatchers(S.TRIG_ETB, i, controller, 0);
   if (types & S.TYPE_LAND) triggerWatchers(S.TRIG_LANDFALL, i, controller, 0);
+}
+
+// "This enters with N <kind> counters on it [if <condition>]" (ST_ETB_COUNTERS, 614.1c).
+function entersWithCounters(i: i32): void {
+  const o = obj(i);
+  const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    const pc = abil(a, S.AB_CODE); // the DSL gives ST_ETB_COUNTERS an ability of its own
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC || irWord(pc) != S.ST_ETB_COUNTERS) continue;
+    if (condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) {
+      addCounters(i, irWord(pc + 1), amount(irWord(pc + 2), i, o.controller, 0));
+    }
+  }
 }
 
 function doubled(p: i32, n: i32, rp: i32): i32 {
@@ -336,7 +353,7 @@ export function flushDying(): void {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
     any = true;
-    if (o.types & S.TYPE_CREATURE) {
+    if ((o.types & S.TYPE_CREATURE) && !(o.flags & OF_EXILE_IF_DIES)) { // 614.6: exiled instead, it never dies
       triggerSelf(S.TRIG_DIES_SELF, i, 0);
       triggerWatchers(S.TRIG_DIES, i, o.controller, 0);
     }
@@ -346,7 +363,7 @@ export function flushDying(): void {
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
-    if (o.types & S.TYPE_CREATURE) g.creatureDiedThisTurn = 1;
+    if ((o.types & S.TYPE_CREATURE) && !(o.flags & OF_EXILE_IF_DIES)) g.creatureDiedThisTurn = 1;
     moveTo(i, S.ZONE_GRAVEYARD);
     retargetPendingEvent(i);
   }

@@ -8,7 +8,7 @@
 // All "offsets" below are word indexes into the whole IR array.
 
 export const IR_MAGIC = 0x52494753; // "SGIR"
-export const IR_VERSION = 1;
+export const IR_VERSION = 2;
 
 // ---- header ----
 export const HDR_MAGIC = 0;
@@ -118,6 +118,13 @@ export const SUB_DINOSAUR = 1 << 28;
 export const SUB_BEAST = 1 << 29;
 export const SUB_INSECT = 1 << 30;
 // Word HI: reserved for later sets.
+// black: word HI (CARD_SUBTYPES_HI, F_SUB_HI_ANY), for subtypes that filters name
+export const SUB_HI_SKELETON = 1 << 0;
+export const SUB_HI_NIGHTMARE = 1 << 1; // Abyssal Harvester
+export const SUB_HI_GATE = 1 << 2; // Archway Angel, Circuitous Route, Maze's End
+export const SUB_HI_KITHKIN = 1 << 3; // Ballyrush Banneret
+export const SUB_HI_SCOUT = 1 << 4; // Kellan, Planar Trailblazer
+export const SUB_HI_DETECTIVE = 1 << 5; // Kellan, Planar Trailblazer
 
 // card flags (CARD_FLAGS)
 export const CF_ENTERS_TAPPED = 1 << 0;
@@ -190,6 +197,8 @@ export const ABK_LOYALTY = 6; // planeswalker loyalty ability; AB_COST_PARAM = s
 export const ABK_MODE = 7; // one mode of the preceding modal ability
 export const ABK_REPLACEMENT = 8; // code holds replacement descriptors (RP_*)
 export const ABK_ENCHANT = 9; // aura: "Enchant <filter>": AB_TSPEC_START names the target spec
+export const ABK_NESTED = 40; // black: a triggered ability that an effect creates (OP_CREATE_DELAYED) or grants
+//   (OP_GRANT_TRIGGER); AB_TRIGGER says when it triggers; it never triggers as an ability of its card
 
 // costs (AB_COST_FLAGS, CARD_ADD_COST)
 export const COST_TAP = 1 << 0;
@@ -254,7 +263,14 @@ export const COND_GY_COUNT = 7; // cards in your graveyard >= param (threshold)
 export const COND_FIRST_LIFE_GAIN = 8; // first time you gained life this turn
 export const COND_ATTACKERS_AT_LEAST = 9; // attacking with >= param creatures
 export const COND_LIFE_ABOVE_START = 10; // life >= starting life + param (param 1 = "greater than")
-export const COND_IT_TYPE = 50; // green: the object last affected (IT) has any of the TYPE_* bits param ("if it was a creature card")
+// black:
+export const COND_WAS_CAST = 40; // the source was cast (it entered from the stack)
+export const COND_HAD_COUNTERS = 41; // the source has (or, once it left the battlefield, had) a counter of kind param
+export const COND_IT_MATCHES = 42; // the object last affected by this program (IT) matches filter param
+export const COND_CREATURES_AT_LEAST = 43; // there are param or more creatures on the battlefield
+export const COND_EXILED_THIS_WAY = 44; // a card that OP_EXILE exiled while this program resolves matches filter param
+// green:
+export const COND_IT_TYPE = 50; // the object last affected (IT) has any of the TYPE_* bits param ("if it was a creature card")
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
 
 // ---- filters ----
@@ -273,6 +289,7 @@ export const F_POWER_MIN = 10; // power >= n (-1000 = no limit)
 export const F_POWER_MAX = 11; // power <= n (1000 = no limit)
 export const F_ZONE = 12; // ZONE_* the object is in (battlefield by default)
 export const F_PLAYERS = 13; // PF_* which players this filter also allows (for "any target" etc.)
+export const F_SUB_HI_ANY = 14; // black: object has any of these SUB_HI_* bits (with F_SUB_ANY: either word matches)
 export const F_KW_TYPES = 17; // green: F_KW_ALL applies only to objects with any of these TYPE_* bits (0 = to all): "artifact, enchantment, or creature with flying"
 export const FILTER_WORDS = 18;
 
@@ -315,6 +332,7 @@ export const TSPEC_WORDS = 5;
 
 export const TSF_DIFFERENT_CONTROLLERS = 1 << 0; // reserved
 export const TSF_DISTINCT_FROM_PREV = 1 << 1; // must differ from the targets of earlier specs ("other target")
+export const TSF_SAME_OWNER = 1 << 5; // black: the spec's targets have one owner ("from a single graveyard")
 
 // ---- references (operands naming objects or players) ----
 // A ref is one word. Target slots are REF_TARGET + k: a spec's first slot is the sum of TS_MAX of
@@ -344,8 +362,10 @@ export const AMT_LAST = 5 << 24; // the amount recorded by the last effect (life
 export const AMT_YOUR_LIFE = 6 << 24;
 export const AMT_LANDS_YOU_CONTROL = 7 << 24;
 export const AMT_GY_COUNT = 8 << 24; // cards in the graveyard of ref (param) matching nothing in particular
-export const AMT_COUNTERS_SELF = 9 << 24; // counters of kind (param) on the source
+export const AMT_COUNTERS_SELF = 9 << 24; // counters of kind (param bits 0-7) on the source, minus param bits 8-15 ("one fewer");
+//   once the source left the battlefield, the counters it had (last known information, 608.2h)
 export const AMT_GY_FILTER_COUNT = 10 << 24; // cards in your graveyard matching filter (param)
+export const AMT_LIFE_GAINED = 40 << 24; // black: life you gained this turn
 export const AMT_TOTAL_POWER = 50 << 24; // green: total power of battlefield creatures matching filter (param)
 export const AMT_TAG_MASK = 0xff << 24;
 export const AMT_PARAM_MASK = 0xffff;
@@ -356,6 +376,7 @@ export const CTR_M1M1 = 1;
 export const CTR_LOYALTY = 2;
 export const CTR_STUN = 3;
 export const CTR_OTHER = 4; // any other named counter (revival, soul, ...)
+export const CTR_REVIVAL = 14; // black: a named counter, kept with the others in Obj.other
 
 // ---- durations ----
 export const DUR_END_OF_TURN = 1;
@@ -402,18 +423,29 @@ export const OP_EXILE_INSTEAD_OF_DYING = 34; // ref   this turn, if it would die
 export const OP_DOUBLE_COUNTERS = 35; // ref, counter kind
 export const OP_EXILE_GRAVEYARD = 36; // playerRef
 export const OP_LOOT = 37; // draw amount, discard amount (you)
-export const OP_RETURN_ALL = 38; // filter (cards in your graveyard), destination ZONE_*
+export const OP_RETURN_ALL = 38; // filter (graveyard cards), destination ZONE_* | RET_* flags << 8
 export const OP_LOSE_ABILITIES = 39; // reserved
 export const OP_SET_BASE_PT = 40; // reserved
 export const OP_DAMAGE_TARGET_CONTROLLER_CHOICE = 41; // reserved
 export const OP_IF_PAY = 42; // mana word A, mana word B, skip   controller may pay; if not, skip
-export const OP_UNLESS_DISCARD = 43; // reserved
+export const OP_UNLESS_DISCARD = 43; // playerRef, COST_* flags, param, skip   the player may pay the cost (COST_DISCARD: a card;
+//   COST_SAC_FILTER: a permanent matching filter param; both: either one; COST_PAY_LIFE: param life);
+//   unless they do, run the next `skip` words ("loses 5 life unless they discard a card")
 export const OP_EXILE_UNTIL_LEAVES = 44; // ref   exile until the source leaves the battlefield (610.3)
 export const OP_EMBLEM = 45; // emblem card index, playerRef   the player gets that emblem (114) in the command zone
-export const OP_CREATE_DELAYED = 46; // reserved
+export const OP_CREATE_DELAYED = 46; // ability, ref   603.7: create the delayed triggered ability `ability` (ABK_NESTED; its
+//   AB_TRIGGER says when: TRIG_EACH_END_STEP = the next end step) about ref, its event object ("it")
 export const OP_LOOK_TOP_TAKE = 47; // count amount, filter, dest ZONE_* (hand, or battlefield: it enters)   the rest go to the bottom in a random order
 export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
+// black:
+export const OP_IF_YOU_DO = 80; // playerRef, COST_* flags, param, skip   as OP_UNLESS_DISCARD, but the body runs only if they paid
+export const OP_GRANT_TRIGGER = 81; // ref, ability   until end of turn, ref has the triggered ability `ability` (613.1f)
+export const OP_RETURN_COUNTERS = 82; // ref, RET_* flags, counter kind, amount   return to the battlefield with counters (614.1c)
+export const OP_CHOOSE_DISCARD = 83; // playerRef, filter   that player reveals their hand; you choose a card matching filter; they discard it
+export const OP_KEEP_ONE_OF_EACH_TYPE = 84; // playerRef   each chooses a permanent they control of each permanent type, then sacrifices the rest
+export const OP_LOOK_TOP_KEEP = 85; // count, filter   look at the top N cards of your library; you may put one matching filter
+//   back on top; the rest go into your graveyard
 // green:
 export const OP_REVEAL_UNTIL = 100; // filter, dest ZONE_*   reveal from the top until a card matching filter; it goes to dest, the rest to the bottom in a random order (701.20)
 export const OP_REVEAL_PUT = 101; // amount n, filter, mv amount   reveal the top n; put any number matching filter with mana value <= mv onto the battlefield, the rest into the graveyard
@@ -428,6 +460,7 @@ export const SRCH_TOP = 1 << 2; // shuffle and put that card on top
 
 export const RET_TAPPED = 1 << 0;
 export const RET_UNDER_YOUR_CONTROL = 1 << 1;
+export const RET_UNDER_OWNER = 1 << 5; // black: says "under its owner's control" (what returning does anyway)
 
 // ---- static descriptors (ABK_STATIC code) ----
 // A static ability's code is a list of descriptors ending with OP_END; each applies while the
@@ -440,6 +473,8 @@ export const ST_NO_MAX_HAND = 5; //
 export const ST_SET_BASE_PT = 6; // filter, power, toughness  (layer 7b)
 export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6)
 export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
+export const ST_ETB_COUNTERS = 40; // black: counter kind, amount   this enters with counters (614.1c; AB_CONDITION: e.g. COND_WAS_CAST)
+export const ST_ALT_COST = 41; // black: mana word A, mana word B   you may pay this rather than the mana cost while AB_CONDITION holds (118.9)
 export const ST_GRANT_MANA = 50; // green: filter, color bitmask, amount   matching permanents have "{T}: Add <amount> mana of any one of these colors"
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
@@ -470,6 +505,8 @@ export const DK_MANA_COLOR = 16; // reserved (payment is automatic)
 export const DK_SURVEIL = 17; // options: 0 keep on top, 1 graveyard
 export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
+export const DK_PAY_COST = 40; // black: options: -1 don't pay, else the card to discard or the permanent to sacrifice
+//   (a life payment asks DK_MAY instead)
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p
 
@@ -479,6 +516,7 @@ export const ACT_PLAY_LAND = 1 << 24;
 export const ACT_CAST = 2 << 24;
 export const ACT_ACTIVATE = 3 << 24;
 export const ACT_CAST_FLASHBACK = 4 << 24;
+export const ACT_CAST_ALT = 12 << 24; // black: cast from hand for the alternative cost of ST_ALT_COST
 export const ACT_KIND_MASK = 0xff << 24;
 
 // ---- game end reasons ----

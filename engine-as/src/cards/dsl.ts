@@ -6,7 +6,7 @@
 // Targets are values: the first appearance of a Target in an ability's effects makes it that
 // ability's next target spec. Everything here is plain data; nothing is encoded until compile.
 import * as S from '../../assembly/ir/spec.ts';
-import { CARD_TYPES, COUNTERS, KEYWORDS, SUBTYPES, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
+import { CARD_TYPES, COUNTERS, KEYWORDS, SUBTYPES, SUBTYPES_HI, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
 
 // ---------------------------------------------------------------- mana
 
@@ -65,6 +65,7 @@ export interface TypeLine {
   readonly printed: string;
   readonly types: number; // TYPE_* | SUPER_*
   readonly subtypes: number; // SUB_* (LO word); other subtypes are kept in `printed` only
+  readonly subtypesHi: number; // SUB_HI_* (HI word)
   readonly token: boolean; // a token or an emblem: never in a deck
   readonly emblem: boolean;
 }
@@ -82,16 +83,21 @@ export function parseTypeLine(printed: string): TypeLine {
     else throw new Error(`unknown card type "${word}" in "${printed}"`);
   }
   let subtypes = 0;
+  let subtypesHi = 0;
   for (const word of right.split(' ').filter(Boolean)) {
     subtypes |= SUBTYPES.find(([name]) => name === word)?.[1] ?? 0;
+    subtypesHi |= SUBTYPES_HI.find(([name]) => name === word)?.[1] ?? 0;
   }
-  return { printed, types, subtypes, token, emblem };
+  return { printed, types, subtypes, subtypesHi, token, emblem };
 }
 
-function subtypeBit(name: string): number {
-  const bit = SUBTYPES.find(([n]) => n === name)?.[1];
-  if (bit === undefined) throw new Error(`subtype ${name} has no SUB_* bit in spec.ts`);
-  return bit;
+/** The SUB_* bit of a subtype, in its word: LO (SUB_*) or HI (SUB_HI_*). */
+function subtypeBit(name: string): { hi: boolean; bit: number } {
+  const lo = SUBTYPES.find(([n]) => n === name)?.[1];
+  if (lo !== undefined) return { hi: false, bit: lo };
+  const hi = SUBTYPES_HI.find(([n]) => n === name)?.[1];
+  if (hi === undefined) throw new Error(`subtype ${name} has no SUB_* bit in spec.ts`);
+  return { hi: true, bit: hi };
 }
 
 function typeBits(words: string[]): number {
@@ -141,6 +147,7 @@ export interface FilterWords {
   typesNot: number;
   subAny: number;
   subNot: number;
+  subHiAny: number;
   colorsAny: number;
   controller: number;
   kwAll: number;
@@ -155,7 +162,7 @@ export interface FilterWords {
 }
 
 const NO_FILTER: FilterWords = {
-  typesAny: 0, typesNot: 0, subAny: 0, subNot: 0, colorsAny: 0, controller: S.CTRL_ANY,
+  typesAny: 0, typesNot: 0, subAny: 0, subNot: 0, subHiAny: 0, colorsAny: 0, controller: S.CTRL_ANY,
   kwAll: 0, kwNot: 0, flags: 0, mvMax: -1, powerMin: -1000, powerMax: 1000,
   zone: S.ZONE_BATTLEFIELD, players: S.PF_NONE, kwTypes: 0,
 };
@@ -175,12 +182,21 @@ export class Filter {
   notYours(): Filter { return this.with({ controller: S.CTRL_NOT_YOU }); }
   other(): Filter { return this.flag(S.FF_OTHER); }
   non(...types: string[]): Filter { return this.with({ typesNot: this.w.typesNot | typeBits(types) }); }
-  sub(name: string): Filter { return this.with({ subAny: this.w.subAny | subtypeBit(name) }); }
+  /** Has any of the subtypes given by successive calls: sub('Skeleton').sub('Zombie'). */
+  sub(name: string): Filter {
+    const { hi, bit } = subtypeBit(name);
+    return hi ? this.with({ subHiAny: this.w.subHiAny | bit }) : this.with({ subAny: this.w.subAny | bit });
+  }
   without(...kw: Keyword[]): Filter { return this.with({ kwNot: this.w.kwNot | keywordBits(kw) }); }
   attackingOrBlocking(): Filter { return this.flag(S.FF_ATTACKING_OR_BLOCKING); }
   attacking(): Filter { return this.flag(S.FF_ATTACKING); }
   nontoken(): Filter { return this.flag(S.FF_NONTOKEN); }
-  nonSub(name: string): Filter { return this.with({ subNot: this.w.subNot | subtypeBit(name) }); }
+  /** Has none of the subtypes given by successive calls (LO word only: F_SUB_NOT). */
+  nonSub(name: string): Filter {
+    const { hi, bit } = subtypeBit(name);
+    if (hi) throw new Error(`nonSub('${name}'): filters cannot exclude a SUB_HI_* subtype`);
+    return this.with({ subNot: this.w.subNot | bit });
+  }
   /** "with power N or greater" */
   powerAtLeast(n: number): Filter { return this.with({ powerMin: n }); }
   /** "with a +1/+1 counter on it" */
@@ -204,6 +220,10 @@ export class Filter {
   inYourGraveyard(): Filter { return this.with({ flags: this.w.flags | S.FF_OWNED, zone: S.ZONE_GRAVEYARD }); }
   /** A card in your library (search). */
   inLibrary(): Filter { return this.with({ zone: S.ZONE_LIBRARY }); }
+  /** A card in a hand. */
+  inHand(): Filter { return this.with({ zone: S.ZONE_HAND }); }
+  /** A card in exile. */
+  inExile(): Filter { return this.with({ zone: S.ZONE_EXILE }); }
 }
 
 /** Objects having any of these card types: is('creature', 'planeswalker'); is() = any object. */
@@ -219,6 +239,11 @@ export function subtype(name: string): Filter {
 /** A basic land card in your library. Only lands are basic, so SUPER_BASIC alone says "basic land". */
 export function basicLandCard(): Filter {
   return new Filter({ ...NO_FILTER, typesAny: S.SUPER_BASIC, zone: S.ZONE_LIBRARY });
+}
+
+/** The source object itself ("this creature gets +2/+1 as long as ..."). */
+export function thisObject(): Filter {
+  return new Filter({ ...NO_FILTER, flags: S.FF_SELF });
 }
 
 /** "Enchanted creature" / "equipped creature". */
@@ -260,6 +285,10 @@ export function target(f: Filter): Target {
 export function upTo(n: number, f: Filter): Target {
   return new Target(f, f.w.players, 0, n, 0);
 }
+/** "up to N target cards from a single graveyard" */
+export function upToFromOneGraveyard(n: number, f: Filter): Target {
+  return new Target(f, f.w.players, 0, n, S.TSF_SAME_OWNER);
+}
 /** "another target ...": must differ from the ability's earlier targets. */
 export function otherTarget(f: Filter): Target {
   return new Target(f, f.w.players, 1, 1, S.TSF_DISTINCT_FROM_PREV);
@@ -297,6 +326,8 @@ export const it = new FixedRef(S.REF_IT);
 /** "that creature": the object of the triggering event. */
 export const eventObject = new FixedRef(S.REF_EVENT_OBJ);
 export const attached = new FixedRef(S.REF_ATTACHED);
+/** "that player": the player of the triggering event. */
+export const eventPlayer = new FixedRef(S.REF_EVENT_PLAYER);
 export function controllerOf(t: Target): ControllerOf {
   return new ControllerOf(t);
 }
@@ -324,6 +355,16 @@ export const yourLife = new Amount(S.AMT_YOUR_LIFE);
 export function count(f: Filter): Amount {
   return new Amount(S.AMT_COUNT, f);
 }
+/** "the life you gained this turn" */
+export const lifeGainedThisTurn = new Amount(S.AMT_LIFE_GAINED);
+/** "for each <card in your graveyard>" */
+export function countInGraveyard(f: Filter): Amount {
+  return new Amount(S.AMT_GY_FILTER_COUNT, f);
+}
+/** The counters of a kind on this object (the ones it had, once it left the battlefield), `fewer` less. */
+export function countersOnSelf(kind: CounterName, fewer = 0): Amount {
+  return new Amount(S.AMT_COUNTERS_SELF, counterKind(kind) | (fewer << 8));
+}
 /** "equal to its power" */
 export function powerOf(r: FixedRef): Amount {
   return new Amount(S.AMT_POWER, r);
@@ -338,6 +379,7 @@ export type Operand =
   | { filter: Filter | null }
   | { word: number }
   | { token: CardDef }
+  | { ability: AbilityDef } // a nested ability (ABK_NESTED), encoded as its ability index
   | { body: Instr[] }; // the skipped block of OP_IF / OP_MAY (encoded as its length, then inlined)
 
 export interface Instr {
@@ -376,8 +418,8 @@ export const distributeCounters = (n: Amt, kind: CounterName, among: Target) =>
   ins(S.OP_DISTRIBUTE_COUNTERS, ref(among), word(counterKind(kind)), amt(n));
 export const doubleCounters = (kind: CounterName, on: Ref) =>
   ins(S.OP_DOUBLE_COUNTERS, ref(on), word(counterKind(kind)));
-export const createToken = (token: CardDef, n: Amt = 1, who: Ref = you) =>
-  ins(S.OP_TOKEN, { token }, amt(n), ref(who), word(0));
+export const createToken = (token: CardDef, n: Amt = 1, who: Ref = you, opts: { tapped?: boolean } = {}) =>
+  ins(S.OP_TOKEN, { token }, amt(n), ref(who), word(opts.tapped ? S.TOKF_TAPPED : 0));
 export const counterSpell = (r: Ref) => ins(S.OP_COUNTER_SPELL, ref(r));
 /** Search your library for `n` cards matching `f`, put them into `to`, then shuffle. */
 export const search = (
@@ -393,7 +435,46 @@ export const search = (
   );
 /** "draw N, then discard M" */
 export const loot = (drawN = 1, discardN = 1) => ins(S.OP_LOOT, amt(drawN), amt(discardN));
-export const returnToBattlefield = (r: Ref) => ins(S.OP_RETURN, ref(r), word(S.ZONE_BATTLEFIELD), word(0));
+export interface ReturnOpts {
+  tapped?: boolean;
+  /** "under your control" */
+  yours?: boolean;
+  /** says "under its owner's control" (where it goes anyway) */
+  owners?: boolean;
+}
+const retFlags = (o: ReturnOpts) =>
+  (o.tapped ? S.RET_TAPPED : 0) | (o.yours ? S.RET_UNDER_YOUR_CONTROL : 0) | (o.owners ? S.RET_UNDER_OWNER : 0);
+export const returnToBattlefield = (r: Ref, opts: ReturnOpts = {}) =>
+  ins(S.OP_RETURN, ref(r), word(S.ZONE_BATTLEFIELD), word(retFlags(opts)));
+/** "return <card> to your hand" (its owner's hand) */
+export const returnToHand = (r: Ref) => ins(S.OP_RETURN, ref(r), word(S.ZONE_HAND), word(0));
+/** "return it to the battlefield with N <kind> counters on it" (614.1c: it enters with them) */
+export const returnWithCounters = (r: Ref, n: Amt, kind: CounterName, opts: ReturnOpts = {}) =>
+  ins(S.OP_RETURN_COUNTERS, ref(r), word(retFlags(opts)), word(counterKind(kind)), amt(n));
+/** "put all <graveyard cards> onto the battlefield [under your control]" */
+export const returnAllToBattlefield = (f: Filter, opts: ReturnOpts = {}) =>
+  ins(S.OP_RETURN_ALL, flt(f), word(S.ZONE_BATTLEFIELD | (retFlags(opts) << 8)));
+export const mill = (n: Amt, who: Ref = you) => ins(S.OP_MILL, amt(n), ref(who));
+/** "look at the top N cards of your library. You may put one of those cards back on top of your library. Put the rest into your graveyard." */
+export const lookKeepOneOnTop = (n: number) => ins(S.OP_LOOK_TOP_KEEP, amt(n), flt(is().inLibrary()));
+/** "<who> sacrifices N <filter> of their choice" */
+export const eachSacrifices = (n: Amt, f: Filter, who: Ref) => ins(S.OP_SACRIFICE, flt(f), amt(n), ref(who));
+/** "<who> reveals their hand. You choose a <filter> card from it. That player discards that card." */
+export const chooseDiscard = (who: Ref, f: Filter) => ins(S.OP_CHOOSE_DISCARD, ref(who), flt(f.inHand()));
+/** "<who> chooses a permanent they control of each permanent type and sacrifices the rest" */
+export const keepOneOfEachType = (who: Ref) => ins(S.OP_KEEP_ONE_OF_EACH_TYPE, ref(who));
+/** "<body> unless <who> <cost>" (cost: a discard and/or a sacrifice, or life) */
+export const unless = (who: Ref, c: Cost, ...body: Instr[]) =>
+  ins(S.OP_UNLESS_DISCARD, ref(who), word(c.flags), c.param instanceof Filter ? flt(c.param) : word(c.param), { body });
+/** "<who> may <cost>. If they do, <body>" */
+export const ifYouDo = (who: Ref, c: Cost, ...body: Instr[]) =>
+  ins(S.OP_IF_YOU_DO, ref(who), word(c.flags), c.param instanceof Filter ? flt(c.param) : word(c.param), { body });
+/** "<r> gains \"<triggered ability>\" until end of turn" (613.1f) */
+export const grantTrigger = (r: Ref, t: Trigger, ...effects: (Instr | Instr[])[]) =>
+  ins(S.OP_GRANT_TRIGGER, ref(r), { ability: ability(S.ABK_NESTED, effects.flat(), { trigger: t }) });
+/** A delayed triggered ability (603.7) about `about`, which its effects call eventObject ("it"). */
+export const delayed = (t: Trigger, about: Ref, ...effects: (Instr | Instr[])[]) =>
+  ins(S.OP_CREATE_DELAYED, { ability: ability(S.ABK_NESTED, effects.flat(), { trigger: t }) }, ref(about));
 export const fight = (a: Ref, b: Ref) => ins(S.OP_FIGHT, ref(a), ref(b));
 /** `a` deals damage equal to its power to `b`. */
 export const bite = (a: Ref, b: Ref) => ins(S.OP_BITE, ref(a), ref(b));
@@ -402,7 +483,6 @@ export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(c
 export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
 export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, ref(r));
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
-export const returnToHand = (r: Ref) => ins(S.OP_RETURN, ref(r), word(S.ZONE_HAND), word(0));
 export const surveil = (n: Amt) => ins(S.OP_SURVEIL, amt(n));
 /** "you may <body>" */
 export const may = (...body: Instr[]) => ins(S.OP_MAY, { body });
@@ -436,6 +516,13 @@ export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), 
 export const stGrantMana = (f: Filter, colors: string, n: Amt) => ins(S.ST_GRANT_MANA, flt(f), word(colorBits(colors)), amt(n));
 /** "You may play N additional lands on each of your turns." */
 export const stExtraLands = (n: number) => ins(S.ST_EXTRA_LAND, word(n));
+/** "this enters with N <kind> counters on it" (614.1c); its condition goes on the static ability */
+export const stEntersWith = (n: Amt, kind: CounterName) => ins(S.ST_ETB_COUNTERS, word(counterKind(kind)), amt(n));
+/** "You may pay <mana> rather than pay this spell's mana cost" (118.9); its condition goes on the static ability */
+export const stAltCost = (cost: string) => {
+  const m = mana(cost);
+  return ins(S.ST_ALT_COST, word(m.a), word(m.b));
+};
 /** "<spells you cast> cost {n} less to cast" */
 export const stCostReduce = (spells: Filter, n: Amt) => ins(S.ST_COST_REDUCE, flt(spells), amt(n));
 
@@ -451,6 +538,18 @@ export const raid = new Condition(S.COND_RAID);
 export const morbid = new Condition(S.COND_MORBID);
 export const yourTurn = new Condition(S.COND_YOUR_TURN);
 export const wasKicked = new Condition(S.COND_KICKED);
+export const youCastIt = new Condition(S.COND_WAS_CAST);
+/** "if there are N or more creatures on the battlefield" */
+export const creaturesOnBattlefield = (n: number) => new Condition(S.COND_CREATURES_AT_LEAST, n);
+export const opponentLostLifeThisTurn = new Condition(S.COND_OPP_LOST_LIFE);
+/** Threshold: seven or more cards in your graveyard. */
+export const threshold = new Condition(S.COND_GY_COUNT, 7);
+/** "if it had a <kind> counter on it" */
+export const hadCounter = (kind: CounterName) => new Condition(S.COND_HAD_COUNTERS, counterKind(kind));
+/** "if at least one <filter> was exiled this way" */
+export const exiledThisWay = (f: Filter) => new Condition(S.COND_EXILED_THIS_WAY, f);
+/** "if it's a <filter> card": the object the program last affected. */
+export const itIs = (f: Filter) => new Condition(S.COND_IT_MATCHES, f);
 export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f);
 /** "if it was a <type> card": the object the previous instruction affected. */
 export const itWas = (...types: string[]) => new Condition(S.COND_IT_TYPE, typeBits(types));
@@ -484,6 +583,10 @@ export const atBeginningOfCombat = () => new Trigger(S.TRIG_BEGIN_COMBAT);
 export const wheneverDealsCombatDamage = (f: Filter) => new Trigger(S.TRIG_COMBAT_DAMAGE_DEALT, f);
 /** "Whenever one or more +1/+1 counters are put on <filter>" */
 export const wheneverP1P1CountersPutOn = (f: Filter) => new Trigger(S.TRIG_P1P1_PUT, f);
+export const wheneverOpponentCasts = (f: Filter) => new Trigger(S.TRIG_OPP_CAST, f);
+export const wheneverOpponentLosesLife = () => new Trigger(S.TRIG_OPP_LOSES_LIFE);
+/** "at the beginning of the next end step" (a delayed trigger's event) */
+export const atNextEndStep = () => new Trigger(S.TRIG_EACH_END_STEP);
 
 // ---------------------------------------------------------------- costs
 
@@ -501,6 +604,8 @@ export function parseCost(text: string): Cost {
     if (part === '{T}') cost.flags |= S.COST_TAP;
     else if (/^Sacrifice this \w+$/.test(part)) cost.flags |= S.COST_SAC_SELF;
     else if (part === 'Discard a card') (cost.flags |= S.COST_DISCARD), (cost.param = 1);
+    else if (part === 'Sacrifice another creature') (cost.flags |= S.COST_SAC_FILTER), (cost.param = is('creature').youControl().other());
+    else if (part === 'Exile this card from your graveyard') cost.flags |= S.COST_EXILE_SELF_FROM_GY;
     else if ((m = part.match(/^Pay (\d+) life$/))) (cost.flags |= S.COST_PAY_LIFE), (cost.param = Number(m[1]));
     else if (/^(\{[^}]+\})+$/.test(part)) cost.mana = mana(part);
     else throw new Error(`unsupported cost "${part}" in "${text}"`);
@@ -510,6 +615,10 @@ export function parseCost(text: string): Cost {
 
 /** Additional cost "sacrifice a <filter>". */
 export const sacrifice = (f: Filter): Cost => ({ mana: null, flags: S.COST_SAC_FILTER, param: f });
+/** "discard a card or sacrifice a <filter>" (for unless / if you do). */
+export const discardOrSacrifice = (f: Filter): Cost => ({ mana: null, flags: S.COST_DISCARD | S.COST_SAC_FILTER, param: f });
+/** "pay N life" (for if you do). */
+export const payLife = (n: number): Cost => ({ mana: null, flags: S.COST_PAY_LIFE, param: n });
 /** Additional cost "discard N cards". */
 export const discardCards = (n: number): Cost => ({ mana: null, flags: S.COST_DISCARD, param: n });
 
@@ -526,12 +635,13 @@ export interface AbilityDef {
   targets: Target[]; // explicit specs (ABK_ENCHANT); others are collected from `effects`
   modes: AbilityDef[]; // ABK_MODE abilities of a modal ability
   modePick: number;
+  zone: number | null; // ZONE_* it works from, if not the usual one
 }
 
 function ability(kind: number, effects: Instr[], extra: Partial<AbilityDef> = {}): AbilityDef {
   return {
     kind, cost: null, timing: 0, loyalty: 0, trigger: null, condition: null,
-    effects, targets: [], modes: [], modePick: 0, ...extra,
+    effects, targets: [], modes: [], modePick: 0, zone: null, ...extra,
   };
 }
 
@@ -621,6 +731,13 @@ export class CardDef {
     this.addCost = c;
     return this;
   }
+  /** "As an additional cost to cast this spell, <cost> or pay <mana>." (the mana goes in the kicker words) */
+  additionalCostOrMana(c: Cost, alternative: string): this {
+    this.addCost = c;
+    this.kickerCost = mana(alternative);
+    this.flags |= S.CF_ADD_COST_OR_MANA;
+    return this;
+  }
   /** "This spell costs {n} less to cast" (amount expression). */
   costsLess(n: Amt): this {
     this.costReduction = n;
@@ -642,6 +759,11 @@ export class CardDef {
   }
   attacksEachCombat(): this {
     this.flags |= S.CF_ATTACKS_EACH_COMBAT;
+    return this;
+  }
+  /** "This creature can't block." (kept among the keyword bits, like a granted "can't block") */
+  cantBlock(): this {
+    this.keywordMask |= S.KW_CANT_BLOCK;
     return this;
   }
   cantBeBlockedByWalls(): this {
@@ -672,6 +794,17 @@ export class CardDef {
   /** "... Activate only as a sorcery." */
   activatedAsSorcery(cost: string, ...effects: (Instr | Instr[])[]): this {
     this.activated(cost, ...effects);
+    this.abilities[this.abilities.length - 1].timing = S.TIMING_SORCERY;
+    return this;
+  }
+  /** An activated ability that works while this card is in your graveyard (602.2). */
+  activatedFromGraveyard(cost: string, ...effects: (Instr | Instr[])[]): this {
+    this.abilities.push(ability(S.ABK_ACTIVATED, effects.flat(), { cost: parseCost(cost), zone: S.ZONE_GRAVEYARD }));
+    return this;
+  }
+  /** "... Activate only as a sorcery." */
+  activatedFromGraveyardAsSorcery(cost: string, ...effects: (Instr | Instr[])[]): this {
+    this.activatedFromGraveyard(cost, ...effects);
     this.abilities[this.abilities.length - 1].timing = S.TIMING_SORCERY;
     return this;
   }

@@ -23,6 +23,26 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Choose one —\n• Search your library for a basic land card, reveal it, put it into your hand, then shuffle.\n• Target creature you control fights target creature an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU; CTRL_OPP is the same in two-player games, but reads \"an opponent controls\" instead of \"you don't control\"",
   },
+  'Crossway Troublemakers': {
+    rendered: 'Attacking Vampires you control have deathtouch and lifelink.\nWhenever this creature or another Vampire you control dies, you may pay 2 life. If you do, draw a card.',
+    why: 'a dies filter that the creature itself matches renders as "this creature or another" (Vengeful Bloodwitch); this Oracle text says "a Vampire you control"',
+  },
+  'Death Baron': {
+    rendered: 'Other Zombies Skeletons you control get +1/+1 and have deathtouch.',
+    why: 'one filter (Skeleton or Zombie, other, you control) stands for "Skeletons you control and other Zombies you control": Death Baron is no Skeleton',
+  },
+  'Fake Your Own Death': {
+    rendered: 'Until end of turn, target creature gets +2/+0 and gains "When this creature dies, return it to the battlefield tapped under its owner\'s control. Create a Treasure token."',
+    why: 'the renderer does not join an imperative and "you create" into one sentence',
+  },
+  'Macabre Waltz': {
+    rendered: 'Return up to two target creature cards from your graveyard to your hand. Discard a card.',
+    why: 'the renderer has no "then" between clauses',
+  },
+  'Vampire Gourmand': {
+    rendered: "Whenever this creature attacks, you may sacrifice another creature. If you do, draw a card. This creature can't be blocked this turn.",
+    why: 'the renderer does not join an imperative and a clause with a subject into one sentence',
+  },
   'Bite Down': {
     rendered: 'Target creature you control deals damage equal to its power to target creature or planeswalker an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU (see Bushwhack)",

@@ -2,7 +2,7 @@
 // printed facts out of the IR. It reads only the IR words plus the host tables (names and
 // printed type lines), so it checks what the compiler produced, not what the DSL meant.
 import * as S from '../../assembly/ir/spec.ts';
-import { CARD_TYPES, COLOR_LETTERS, COLOR_WORDS, COUNTERS, KEYWORDS, NUMBER_WORDS, SUBTYPES, colorOrder, manaSymbols } from './vocabulary.ts';
+import { CARD_TYPES, COLOR_LETTERS, COLOR_WORDS, COUNTERS, KEYWORDS, NUMBER_WORDS, SUBTYPES, SUBTYPES_HI, colorOrder, manaSymbols } from './vocabulary.ts';
 
 export interface HostTables {
   readonly names: readonly string[];
@@ -31,7 +31,8 @@ export interface CardFacts {
 
 /**
  * Operand shapes, one letter per operand word: a = amount, r = ref, f = filter index (-1 none),
- * t = token card index, w = plain word, s = length of the skipped body that follows (OP_IF, OP_MAY).
+ * t = token card index, w = plain word, s = length of the skipped body that follows (OP_IF, OP_MAY),
+ * b = index of a nested ability (ABK_NESTED).
  */
 export const OP_SHAPES: Record<number, string> = {
   [S.OP_DAMAGE]: 'ar', [S.OP_DAMAGE_EACH]: 'afw', [S.OP_GAIN_LIFE]: 'ar', [S.OP_LOSE_LIFE]: 'ar',
@@ -45,11 +46,14 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'afw', [S.OP_SCRATCH_IT]: 'r',
   [S.OP_REVEAL_UNTIL]: 'fw', [S.OP_REVEAL_PUT]: 'afa', [S.OP_EMBLEM]: 'tr', [S.OP_DISTRIBUTE_COUNTERS]: 'rwa',
+  [S.OP_UNLESS_DISCARD]: 'rwws', [S.OP_IF_YOU_DO]: 'rwws', [S.OP_GRANT_TRIGGER]: 'rb', [S.OP_CREATE_DELAYED]: 'br',
+  [S.OP_RETURN_COUNTERS]: 'rwwa', [S.OP_CHOOSE_DISCARD]: 'rf', [S.OP_KEEP_ONE_OF_EACH_TYPE]: 'r', [S.OP_LOOK_TOP_KEEP]: 'af',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
   [S.ST_PT]: 'faa', [S.ST_KW]: 'fw', [S.ST_COST_REDUCE]: 'fa', [S.ST_EXTRA_LAND]: 'w', [S.ST_NO_MAX_HAND]: '',
   [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '', [S.ST_GRANT_MANA]: 'fwa',
+  [S.ST_ETB_COUNTERS]: 'wa', [S.ST_ALT_COST]: 'ww',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
@@ -229,6 +233,8 @@ class CardRenderer {
   private mentioned = new Set<number>();
   private sourceSubject = '';
   private selfName = ''; // how the effect refers to the source
+  private fromGraveyard = false; // the ability works from the graveyard: "this card"
+  private nestedSelf: string | null = null; // how a granted ability names the object that has it
 
   constructor(
     private readonly v: IrView,
@@ -252,7 +258,9 @@ class CardRenderer {
 
   /** A spell's name; a legendary permanent's short name ("Dwynen"); else "this creature". */
   private get self(): string {
+    if (this.nestedSelf) return this.nestedSelf;
     if (this.isSpell) return this.name;
+    if (this.fromGraveyard) return 'this card';
     return this.types & S.SUPER_LEGENDARY ? this.name.split(',')[0] : `this ${this.selfNoun}`;
   }
   private card(f: number): number {
@@ -263,9 +271,10 @@ class CardRenderer {
     const lines: string[] = [];
     const flags = this.card(S.CARD_FLAGS);
     const addCost = this.card(S.CARD_ADD_COST);
-    if (addCost) lines.push(`As an additional cost to cast this spell, ${uncap(this.costParts(addCost, this.card(S.CARD_ADD_COST_PARAM)).join(', '))}.`);
     const kicker = manaSymbols(this.card(S.CARD_KICKER_A), this.card(S.CARD_KICKER_B));
-    if (kicker) lines.push(`Kicker ${kicker}`);
+    const orMana = flags & S.CF_ADD_COST_OR_MANA ? ` or pay ${kicker}` : '';
+    if (addCost) lines.push(`As an additional cost to cast this spell, ${uncap(this.costParts(addCost, this.card(S.CARD_ADD_COST_PARAM)).join(', '))}${orMana}.`);
+    if (kicker && !orMana) lines.push(`Kicker ${kicker}`);
     const reduce = this.card(S.CARD_COST_REDUCE);
     if (reduce) lines.push(`This spell costs ${this.costReduction(reduce)}.`);
     const kw = this.card(S.CARD_KEYWORDS);
@@ -280,12 +289,13 @@ class CardRenderer {
     if (etb && flags & S.CF_ETB_COUNTERS_IF_KICKED) lines.push(`If ${this.self} was kicked, it enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
     else if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
     if (flags & S.CF_ATTACKS_EACH_COMBAT) lines.push(`${self} attacks each combat if able.`);
-    if (flags & S.CF_CANT_BLOCK) lines.push(`${self} can't block.`);
+    if (kw & S.KW_CANT_BLOCK) lines.push(`${self} can't block.`);
     if (flags & S.CF_CANT_BE_BLOCKED_BY_WALLS) lines.push(`${self} can't be blocked by Walls.`);
     if (flags & S.CF_DOESNT_UNTAP) lines.push(`${self} doesn't untap during your untap step.`);
     const start = this.card(S.CARD_ABIL_START);
     const end = start + this.card(S.CARD_ABIL_COUNT);
     for (let j = start; j < end; j++) {
+      if (this.v.abil(j, S.AB_KIND) === S.ABK_NESTED) continue; // rendered where an effect creates or grants it
       const orDies = j + 1 < end && this.isDiesTwin(j);
       lines.push(this.renderAbility(j, orDies));
       if (orDies) j++;
@@ -312,9 +322,12 @@ class CardRenderer {
     for (let k = 0; k < ab(S.AB_TSPEC_COUNT); k++) this.specs.push(this.v.tspec(ab(S.AB_TSPEC_START) + k));
     this.mentioned = new Set();
     const costFlags = ab(S.AB_COST_FLAGS);
-    // "it" for the source once a self trigger has named it ("When this creature enters, it deals ...")
+    this.fromGraveyard = ab(S.AB_ZONE) === S.ZONE_GRAVEYARD;
+    // "it" for the source once a self trigger has named it ("When this creature enters, it deals ...");
+    // after an intervening "if" it is named again ("..., if <condition>, this creature gets ...")
     const selfEvents = [S.TRIG_ETB_SELF, S.TRIG_DIES_SELF, S.TRIG_ATTACKS_SELF, S.TRIG_LEAVES_SELF, S.TRIG_COMBAT_DAMAGE_PLAYER_SELF];
-    this.selfName = ab(S.AB_KIND) === S.ABK_TRIGGERED && selfEvents.includes(ab(S.AB_TRIGGER)) ? 'it' : this.self;
+    const selfTrigger = ab(S.AB_KIND) === S.ABK_TRIGGERED && selfEvents.includes(ab(S.AB_TRIGGER)) && !ab(S.AB_CONDITION);
+    this.selfName = selfTrigger ? 'it' : this.self;
     this.sourceSubject = costFlags & S.COST_SAC_SELF ? 'it' : this.selfName;
     const kind = ab(S.AB_KIND);
     const ops = decodeProgram(this.v.w, ab(S.AB_CODE), opShapes(kind)).ops;
@@ -340,7 +353,7 @@ class CardRenderer {
       case S.ABK_TRIGGERED:
         return this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops, j, orDies);
       case S.ABK_STATIC:
-        return this.statics(ops, ab(S.AB_CONDITION));
+        return this.statics(ops, ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM));
       case S.ABK_REPLACEMENT:
         return ops.map((o) => REPLACEMENT_TEXT[o.op]).join(' ');
       case S.ABK_ENCHANT:
@@ -363,6 +376,7 @@ class CardRenderer {
     if (flags & S.COST_SAC_FILTER) parts.push(`Sacrifice ${article(this.noun(param, false, true))}`);
     if (flags & S.COST_DISCARD) parts.push(param === 1 ? 'Discard a card' : `Discard ${numberWord(param)} cards`);
     if (flags & S.COST_PAY_LIFE) parts.push(`Pay ${param} life`);
+    if (flags & S.COST_EXILE_SELF_FROM_GY) parts.push('Exile this card from your graveyard');
     return parts;
   }
 
@@ -401,8 +415,10 @@ class CardRenderer {
 
   // ---------------------------------------------------------------- triggered and static
 
-  private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[], j: number, orDies: boolean): string {
-    const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : cond === S.COND_RAID ? 'Raid — ' : cond === S.COND_MORBID ? 'Morbid — ' : '';
+  private triggered(event: number, filter: number, cond: number, condParam: number, ops: Op[], j: number, orDies = false): string {
+    // an ability word may label a condition inside the effect (Morbid — ... If a creature died this turn, ...)
+    const inner = ops.find((o) => o.op === S.OP_IF)?.args[0] ?? 0;
+    const word = event === S.TRIG_LANDFALL ? 'Landfall — ' : abilityWord(cond || inner & ~S.COND_NOT);
     let when: string;
     switch (event) {
       case S.TRIG_ETB_SELF: when = `When ${this.self} enters${orDies ? ' or dies' : ''}`; break;
@@ -425,6 +441,8 @@ class CardRenderer {
         if (cond === S.COND_YOUR_TURN) cond = 0; // "during your turn" is part of the event's wording
         break;
       case S.TRIG_P1P1_PUT: when = `Whenever one or more +1/+1 counters are put on ${article(this.noun(filter, false))}`; break;
+      case S.TRIG_OPP_CAST: when = `Whenever an opponent casts ${article(this.noun(filter, false))}`; break;
+      case S.TRIG_OPP_LOSES_LIFE: when = 'Whenever an opponent loses life'; break;
       default: throw new Error(`trigger ${event} cannot be rendered`);
     }
     const intervening = cond ? ` if ${this.condition(cond, condParam)},` : '';
@@ -449,19 +467,27 @@ class CardRenderer {
       case S.COND_MORBID: return neg ? 'no creatures died this turn' : 'a creature died this turn';
       case S.COND_CONTROL: return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
       case S.COND_YOUR_TURN: return neg ? "it's not your turn" : "it's your turn";
+      case S.COND_OPP_LOST_LIFE: return 'an opponent lost life this turn';
+      case S.COND_GY_COUNT: return `there are ${numberWord(param)} or more cards in your graveyard`;
+      case S.COND_HAD_COUNTERS: return `it had ${article(counterName(param))} counter on it`;
+      case S.COND_IT_MATCHES: return `it's ${article(this.noun(param, false))}`;
       case S.COND_IT_TYPE: return `it was ${article(typeWords(param).join(' or '))} card`;
+      case S.COND_WAS_CAST: return 'you cast it';
+      case S.COND_EXILED_THIS_WAY: return `at least one ${this.noun(param, false)} was exiled this way`;
+      case S.COND_CREATURES_AT_LEAST: return `there are ${numberWord(param)} or more creatures on the battlefield`;
     }
     throw new Error(`condition ${cond} cannot be rendered`);
   }
 
-  private statics(ops: Op[], cond: number): string {
+  private statics(ops: Op[], cond: number, condParam: number): string {
     // Consecutive descriptors about the same objects share a subject:
     // "equipped creature gets +2/+0 and has first strike".
     const lines: { filter: number; preds: string[]; text: string }[] = [];
+    let ownIf = false;
     for (const o of ops) {
       const last = lines[lines.length - 1];
       if (o.op === S.ST_PT || o.op === S.ST_KW) {
-        const plural = !(this.v.filter(o.args[0])[S.F_FLAGS] & S.FF_ATTACHED_TO_SOURCE);
+        const plural = !(this.v.filter(o.args[0])[S.F_FLAGS] & (S.FF_ATTACHED_TO_SOURCE | S.FF_SELF));
         const preds = o.op === S.ST_PT
           ? [`${plural ? 'get' : 'gets'} ${this.pt(o.args[1], o.args[2])}`]
           : abilityPhrases(o.args[1], plural ? 'have' : 'has');
@@ -473,17 +499,26 @@ class CardRenderer {
         const f = this.v.filter(o.args[0]);
         const who = f[S.F_FLAGS] & S.FF_ATTACHED_TO_SOURCE ? `enchanted ${typeWords(f[S.F_TYPES_ANY]).join(' ')} has` : `${this.noun(o.args[0], true)} have`;
         lines.push({ filter: -1, preds: [], text: `${who} "{T}: ${this.addMana({ op: S.OP_ADD_MANA, args: [o.args[1], o.args[2]], shape: 'wa', body: [] })}"` });
+      } else if (o.op === S.ST_ETB_COUNTERS || o.op === S.ST_ALT_COST) {
+        // these descriptors word their own condition: "... if you cast it"
+        const text = o.op === S.ST_ETB_COUNTERS
+          ? `${this.self} enters with ${this.counters(o.args[0], o.args[1])} on it`
+          : `You may pay ${manaSymbols(o.args[0], o.args[1])} rather than pay this spell's mana cost`;
+        lines.push({ filter: -1, preds: [], text: text + (cond ? ` if ${this.condition(cond, condParam)}` : '') });
+        ownIf = true;
       } else if (o.op === S.ST_COST_REDUCE) {
         lines.push({ filter: -1, preds: [], text: `${this.noun(o.args[0], true)} you cast cost ${this.manaAmount(o.args[1])} less to cast` });
       } else {
         throw new Error(`static ${o.op} cannot be rendered`);
       }
     }
-    if (cond && cond !== S.COND_YOUR_TURN) throw new Error(`static condition ${cond} cannot be rendered`);
     const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : '';
-    return lines
+    // "as long as" conditions follow the sentence
+    const asLongAs = cond === S.COND_GY_COUNT ? ` as long as ${this.condition(cond, condParam)}` : '';
+    if (cond && !during && !asLongAs && !ownIf) throw new Error(`static condition ${cond} cannot be rendered`);
+    return abilityWord(cond) + lines
       .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text))
-      .map((l) => period(during ? during + l : cap(l)))
+      .map((l) => period((during ? during + l : cap(l)) + asLongAs))
       .join(' ');
   }
 
@@ -511,6 +546,12 @@ class CardRenderer {
           i++;
           continue;
         }
+        if (a.body.length === 1 && b.body.length === 1 && x.op === S.OP_PUMP && y.op === S.OP_PUMP && x.args[0] === y.args[0]) {
+          out.push(...this.sentences(this.clauses([x])));
+          out.push(`If ${this.condition(b.args[0], b.args[1])}, ${this.that(y.args[0])} gets ${this.pt(y.args[1], y.args[2])} until end of turn instead`);
+          i++;
+          continue;
+        }
       }
       // "X. If this spell was kicked, instead Y."
       if (b && a.op === S.OP_IF && b.op === S.OP_IF && a.args[0] === (b.args[0] ^ S.COND_NOT) && a.args[0] & S.COND_NOT && a.body.length === 1 && b.body.length === 1) {
@@ -531,13 +572,58 @@ class CardRenderer {
         out.push(`you may ${this.sentences([{ ...c, subject: null, pred }, ...more]).join('. ')}`);
         continue;
       }
+      if (a.op === S.OP_UNLESS_DISCARD || a.op === S.OP_IF_YOU_DO) {
+        const [who, flags, param] = a.args;
+        // the cost names another object, so the body names the source again ("If you do, this creature ...")
+        const selfName = this.selfName;
+        this.selfName = this.self;
+        const inner = this.sentences(this.clauses(a.body)).map((x, n) => (n ? cap(x) : x)).join('. ');
+        this.selfName = selfName;
+        const they = who === S.REF_YOU ? 'you' : 'they';
+        const pay = this.payPhrase(flags, param);
+        out.push(a.op === S.OP_IF_YOU_DO ? `${this.ref(who)} may ${pay}` : `${inner} unless ${they} ${pay}`);
+        if (a.op === S.OP_IF_YOU_DO) out.push(`If ${they} do, ${inner}`);
+        continue;
+      }
       // Group consecutive plain ops so they can share sentences.
       let k = i;
-      while (k < merged.length && merged[k].op !== S.OP_IF && merged[k].op !== S.OP_MAY) k++;
+      const block = [S.OP_IF, S.OP_MAY, S.OP_UNLESS_DISCARD, S.OP_IF_YOU_DO];
+      while (k < merged.length && !block.includes(merged[k].op)) k++;
       out.push(...this.sentences(this.clauses(merged.slice(i, k))));
       i = k - 1;
     }
-    return out.map((s, i) => period(i === 0 && !capital ? s : cap(s))).join(' ');
+    // 'X gains "<ability>" until end of turn' reads 'Until end of turn, X gains "<ability>"'
+    const eot = '" until end of turn';
+    const front = (x: string) => (x.endsWith(eot) ? `until end of turn, ${x.slice(0, -eot.length + 1)}` : x);
+    return out.map(front).map((s, i) => period(i === 0 && !capital ? s : cap(s))).join(' ');
+  }
+
+  /** "discard a card", "sacrifice a nonland permanent or discard a card", "pay 2 life" */
+  private payPhrase(flags: number, param: number): string {
+    const parts: string[] = [];
+    if (flags & S.COST_SAC_FILTER) parts.push(`sacrifice ${article(this.noun(param, false, true))}`);
+    if (flags & S.COST_DISCARD) parts.push('discard a card');
+    if (flags & S.COST_PAY_LIFE) parts.push(`pay ${param} life`);
+    return parts.join(' or ');
+  }
+
+  /** The text of a nested ability (ABK_NESTED) about "this creature", as a granted or delayed trigger. */
+  private nested(j: number, granted: boolean): string {
+    const saved = { specs: this.specs, mentioned: this.mentioned, source: this.sourceSubject, self: this.nestedSelf };
+    this.specs = [];
+    this.mentioned = new Set();
+    this.nestedSelf = 'this creature';
+    this.sourceSubject = this.self;
+    const ab = (f: number) => this.v.abil(j, f);
+    const ops = decodeProgram(this.v.w, ab(S.AB_CODE), OP_SHAPES).ops;
+    const text = granted
+      ? this.triggered(ab(S.AB_TRIGGER), ab(S.AB_TRIGGER_FILTER), ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM), ops, j)
+      : this.effect(ops, false).slice(0, -1);
+    this.specs = saved.specs;
+    this.mentioned = saved.mentioned;
+    this.sourceSubject = saved.source;
+    this.nestedSelf = saved.self;
+    return text;
   }
 
   /** Collapses per-slot copies of an instruction (one per target of a multi-target spec). */
@@ -636,8 +722,10 @@ class CardRenderer {
         if ((a[0] & S.AMT_TAG_MASK) === S.AMT_LAST) return subj(a[1], (t) => v('gain', t) + ' life equal to the life lost this way', true);
         if ((a[0] & S.AMT_TAG_MASK) === S.AMT_COUNT) return subj(a[1], (t) => `${v('gain', t)} 1 life for each ${this.noun(a[0] & S.AMT_PARAM_MASK, false)}`);
         return subj(a[1], (t) => `${v('gain', t)} ${this.amountWord(a[0])} life`);
-      case S.OP_LOSE_LIFE:
-        return subj(a[1], (t) => `${v('lose', t)} ${this.amountWord(a[0])} life`);
+      case S.OP_LOSE_LIFE: {
+        const where = (a[0] & S.AMT_TAG_MASK) === S.AMT_LIFE_GAINED ? `, where X is ${this.amountMeaning(a[0])}` : '';
+        return subj(a[1], (t) => `${v('lose', t)} ${this.amountWord(a[0])} life${where}`);
+      }
       case S.OP_DRAW:
       case S.OP_DISCARD: {
         const verb = o.op === S.OP_DRAW ? 'draw' : 'discard';
@@ -672,7 +760,7 @@ class CardRenderer {
       case S.OP_DESTROY_ALL:
         return imperative(`destroy all ${this.noun(a[0], true)}`);
       case S.OP_EXILE:
-        return imperative(`exile ${this.ref(a[0])}`, refKey(a[0]));
+        return imperative(`exile ${this.targets(a[0])}`, refKey(a[0]));
       case S.OP_EXILE_UNTIL_LEAVES:
         return imperative(`exile ${this.ref(a[0])} until ${this.self} leaves the battlefield`, refKey(a[0]));
       case S.OP_EXILE_INSTEAD_OF_DYING:
@@ -685,6 +773,7 @@ class CardRenderer {
       case S.OP_PUMP:
         return subj(a[0], () => `gets ${this.pt(a[1], a[2])} until end of turn`);
       case S.OP_GRANT:
+        if (a[1] === S.KW_UNBLOCKABLE) return subj(a[0], () => "can't be blocked this turn");
         return subj(a[0], () => `${abilityPhrases(a[1], 'gains').join(' and ')} until end of turn`);
       case S.OP_PUMP_ALL:
       case S.OP_GRANT_ALL: {
@@ -698,7 +787,7 @@ class CardRenderer {
       case S.OP_DOUBLE_COUNTERS:
         return imperative(`double the number of ${counterName(a[1])} counters on ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_TOKEN: {
-        const what = this.tokens(a[0], a[1]);
+        const what = this.tokens(a[0], a[1], (a[3] & S.TOKF_TAPPED) !== 0);
         if (a[2] === S.REF_YOU) return imperative(`create ${what}`);
         return subj(a[2], (t) => `${v('create', t)} ${what}`);
       }
@@ -708,21 +797,58 @@ class CardRenderer {
         const [f, n, dest, flags] = a;
         const what = flags & S.SRCH_OPTIONAL ? `up to ${numberWord(n)} ${this.noun(f, n > 1)}` : n === 1 ? article(this.noun(f, false)) : `${numberWord(n)} ${this.noun(f, true)}`;
         const them = n === 1 ? 'it' : 'them';
-        const put = dest === S.ZONE_HAND ? `reveal ${them}, put ${them} into your hand` : `put ${them} onto the battlefield${flags & S.SRCH_TAPPED ? ' tapped' : ''}`;
+        // a search for any card reveals nothing (701.19c: only a stated quality needs showing)
+        const reveal = this.v.filter(f)[S.F_TYPES_ANY] ? `reveal ${them}, ` : '';
+        const put = dest === S.ZONE_HAND ? `${reveal}put ${them} into your hand` : `put ${them} onto the battlefield${flags & S.SRCH_TAPPED ? ' tapped' : ''}`;
         return imperative(`search your library for ${what}, ${put}, then shuffle`);
       }
       case S.OP_RETURN: {
-        const yours = a[0] >= S.REF_TARGET && a[0] < S.REF_SELF && this.v.filter(this.specs[this.specOfSlot(a[0]).spec][S.TS_FILTER])[S.F_FLAGS] & S.FF_OWNED;
-        const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? (yours ? 'your hand' : "its owner's hand") : 'the top of its library';
-        const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '');
-        return imperative(`return ${this.ref(a[0])} to ${to}${tail}`, refKey(a[0]));
+        const hand = this.fromYourGraveyard(a[0]) ? 'your hand' : "its owner's hand";
+        const to = a[1] === S.ZONE_BATTLEFIELD ? 'the battlefield' : a[1] === S.ZONE_HAND ? hand : 'the top of its library';
+        const tail = (a[2] & S.RET_TAPPED ? ' tapped' : '') + (a[2] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '')
+          + (a[2] & S.RET_UNDER_OWNER ? " under its owner's control" : '');
+        return imperative(`return ${this.targets(a[0])} to ${to}${tail}`, refKey(a[0]));
       }
+      case S.OP_RETURN_COUNTERS: {
+        const tail = (a[1] & S.RET_TAPPED ? ' tapped' : '') + (a[1] & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : '')
+          + (a[1] & S.RET_UNDER_OWNER ? " under its owner's control" : '');
+        return imperative(`return ${this.ref(a[0])} to the battlefield${tail} with ${this.counters(a[2], a[3])} on it`, refKey(a[0]));
+      }
+      case S.OP_RETURN_ALL: {
+        const flags = a[1] >> 8;
+        return imperative(`put all ${this.noun(a[0], true)} onto the battlefield${flags & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : ''}`);
+      }
+      case S.OP_MILL: {
+        const what = a[0] === 1 ? 'a card' : `${this.countWord(a[0])} cards`;
+        if (a[1] === S.REF_YOU && !playerSubjects) return imperative(`mill ${what}`);
+        return subj(a[1], (t) => `${v('mill', t)} ${what}`);
+      }
+      case S.OP_SACRIFICE:
+        return subj(a[2], (t) => `${v('sacrifice', t)} ${this.countWord(a[1])} ${this.noun(a[0], a[1] !== 1, true)} of their choice`);
+      case S.OP_CHOOSE_DISCARD:
+        return subj(a[0], () => `reveals their hand. You choose ${article(this.noun(a[1], false))} from it. That player discards that card`, true);
+      case S.OP_LOOK_TOP_KEEP:
+        return imperative(`look at the top ${this.countWord(a[0])} cards of your library. You may put one of those cards back on top of your library. Put the rest into your graveyard`);
+      case S.OP_KEEP_ONE_OF_EACH_TYPE:
+        return subj(a[0], (t) => `${v('choose', t)} a permanent they control of each permanent type and ${v('sacrifice', t)} the rest`, true);
+      case S.OP_GRANT_TRIGGER:
+        return subj(a[0], () => `gains "${this.nested(a[1], true)}" until end of turn`);
+      case S.OP_CREATE_DELAYED:
+        return { ...imperative(`${this.nested(a[0], false)} at the beginning of the next end step`), alone: true };
       case S.OP_FIGHT:
         return subj(a[0], () => `fights ${this.ref(a[1])}`);
       case S.OP_BITE:
         return subj(a[0], () => `deals damage equal to its power to ${this.ref(a[1])}`);
     }
     throw new Error(`opcode ${o.op} cannot be rendered`);
+  }
+
+  /** A target that is a card in your graveyard (its owner's hand is your hand). */
+  private fromYourGraveyard(ref: number): boolean {
+    const spec = ref >= EACH_OF_SPEC ? ref - EACH_OF_SPEC : ref >= S.REF_TARGET && ref < S.REF_SELF ? this.specOfSlot(ref).spec : -1;
+    if (spec < 0) return false;
+    const f = this.specs[spec][S.TS_FILTER];
+    return f >= 0 && this.v.filter(f)[S.F_ZONE] === S.ZONE_GRAVEYARD && (this.v.filter(f)[S.F_FLAGS] & S.FF_OWNED) !== 0;
   }
 
   private isPlayerTarget(ref: number): boolean {
@@ -737,12 +863,15 @@ class CardRenderer {
   private amountWord(amount: number): string {
     if (amount >> 24 === 0 || amount >> 24 === -1) return String(amount);
     if ((amount & S.AMT_TAG_MASK) === S.AMT_X) return 'X';
-    if ((amount & S.AMT_TAG_MASK) === S.AMT_EVENT_AMOUNT) return 'that many';
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_LIFE_GAINED) return 'X';
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_EVENT_AMOUNT) return 'that much'; // countWord says "that many"
     throw new Error(`amount ${amount} cannot be rendered here`);
   }
 
   /** Words for counts of things: "two cards", "X cards". */
+  /** An amount of things: "two", "X", "that many" (amountWord says "that much" of life or damage). */
   private countWord(amount: number): string {
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_EVENT_AMOUNT) return 'that many';
     return amount >>> 24 === 0 ? numberWord(amount) : this.amountWord(amount);
   }
 
@@ -765,11 +894,12 @@ class CardRenderer {
 
   private counters(kind: number, amount: number): string {
     const name = counterName(kind);
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_COUNTERS_SELF) return `${numberWord((amount & S.AMT_PARAM_MASK) >> 8)} fewer ${name} counter`;
     return amount === 1 ? `${article(name)} counter` : `${this.countWord(amount)} ${name} counters`;
   }
 
   /** "a 1/1 white Cat creature token", "two Food tokens", "X 1/1 red Goblin creature tokens, where X is ..." */
-  private tokens(index: number, amount: number): string {
+  private tokens(index: number, amount: number, tapped = false): string {
     const v = this.v;
     const isConst = amount >>> 24 === 0;
     const one = isConst && amount === 1;
@@ -783,6 +913,10 @@ class CardRenderer {
     } else {
       desc = `${this.host.names[v.card(index, S.CARD_NAME_ID)]} token${one ? '' : 's'}`;
     }
+    if (v.card(index, S.CARD_TYPES) & S.TYPE_CREATURE && tapped) desc = `tapped ${desc}`;
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_GY_FILTER_COUNT) {
+      return `${article(desc.replace(/tokens/, 'token'))} for each ${this.noun(amount & S.AMT_PARAM_MASK, false).replace(' from ', ' in ')}`;
+    }
     if (one) return article(desc);
     if (isConst) return `${numberWord(amount)} ${desc}`;
     return `X ${desc}, where X is ${this.amountMeaning(amount)}`;
@@ -794,6 +928,7 @@ class CardRenderer {
       case S.AMT_YOUR_LIFE: return 'your life total';
       case S.AMT_COUNT: return `the number of ${this.noun(amount & S.AMT_PARAM_MASK, true)}`;
       case S.AMT_LANDS_YOU_CONTROL: return 'the number of lands you control';
+      case S.AMT_LIFE_GAINED: return 'the amount of life you gained this turn';
     }
     throw new Error(`amount ${amount} cannot be rendered`);
   }
@@ -816,11 +951,11 @@ class CardRenderer {
     if (r >= S.REF_TARGET_CONTROLLER && r < S.REF_TARGET_OWNER) return this.mentioned.has(r - S.REF_TARGET_CONTROLLER) ? 'its controller' : `the controller of ${this.ref(r - S.REF_TARGET_CONTROLLER)}`;
     if (r >= S.REF_TARGET_OWNER && r < S.REF_EVENT_PLAYER) return 'its owner';
     switch (r) {
-      case S.REF_SELF: return this.selfName;
+      case S.REF_SELF: return this.nestedSelf ? 'it' : this.fromGraveyard ? 'this card from your graveyard' : this.selfName;
       case S.REF_YOU: return 'you';
       case S.REF_OPP: return 'each opponent';
       case S.REF_EACH_PLAYER: return 'each player';
-      case S.REF_EVENT_OBJ: return 'that creature';
+      case S.REF_EVENT_OBJ: return this.nestedSelf ? 'it' : 'that creature';
       case S.REF_ATTACHED: return `${this.selfNoun === 'Aura' ? 'enchanted' : 'equipped'} creature`;
       case S.REF_IT: return 'it';
       case S.REF_EVENT_PLAYER: return 'that player';
@@ -828,10 +963,15 @@ class CardRenderer {
     throw new Error(`ref ${r} cannot be rendered`);
   }
 
+  /** A ref where Oracle names all targets of a multi-target spec without "each of" ("exile up to two target cards"). */
+  private targets(r: number): string {
+    return r >= EACH_OF_SPEC ? this.targetPhrase(r - EACH_OF_SPEC) : this.ref(r);
+  }
+
   /** "that creature" for a target named before. */
   private that(r: number): string {
     const spec = this.specs[this.specOfSlot(r).spec];
-    return `that ${this.noun(spec[S.TS_FILTER], false)}`;
+    return `that ${this.noun(spec[S.TS_FILTER], false, true)}`;
   }
 
   private targetPhrase(s: number): string {
@@ -842,7 +982,8 @@ class CardRenderer {
     const any = S.TYPE_CREATURE | S.TYPE_PLANESWALKER;
     if (f[S.F_PLAYERS] === S.PF_ANY && (f[S.F_TYPES_ANY] & any) === any && min === 1 && max === 1) return 'any target';
     const other = f[S.F_FLAGS] & S.FF_OTHER || tflags & S.TSF_DISTINCT_FROM_PREV ? 'other ' : '';
-    const noun = this.noun(filter, max > 1, false, true);
+    let noun = this.noun(filter, max > 1, false, true);
+    if (tflags & S.TSF_SAME_OWNER) noun = noun.replace(/from (a|all) graveyards?$/, 'from a single graveyard');
     if (min === 1 && max === 1) return other ? `another target ${noun}` : `target ${noun}`;
     const between = Array.from({ length: max - min + 1 }, (_, k) => numberWord(min + k));
     const count = min === 0 ? `up to ${numberWord(max)}` : andList(between, 'or');
@@ -858,6 +999,7 @@ class CardRenderer {
     const f = this.v.filter(filter);
     const flags = f[S.F_FLAGS];
     if (flags & S.FF_ATTACHED_TO_SOURCE) return this.ref(S.REF_ATTACHED);
+    if (flags & S.FF_SELF) return this.self;
     const pre: string[] = [];
     if (flags & S.FF_OTHER && !noOther) pre.push('other');
     if (flags & S.FF_ATTACKING_OR_BLOCKING) pre.push('attacking or blocking');
@@ -870,12 +1012,13 @@ class CardRenderer {
     for (const [n] of SUBTYPES.filter(([, b]) => f[S.F_SUB_NOT] & b)) pre.push('non-' + n);
     const colors = COLOR_WORDS.filter((_, c) => f[S.F_COLORS_ANY] & (1 << c));
     if (colors.length) pre.push(andList(colors, 'or'));
-    const subs = SUBTYPES.filter(([, b]) => f[S.F_SUB_ANY] & b);
+    const subs = [...SUBTYPES.filter(([, b]) => f[S.F_SUB_ANY] & b), ...SUBTYPES_HI.filter(([, b]) => f[S.F_SUB_HI_ANY] & b)];
     // types a keyword requirement qualifies go last: "artifact, enchantment, or creature with flying"
     let types = [...typeWords(f[S.F_TYPES_ANY] & ~f[S.F_KW_TYPES]), ...typeWords(f[S.F_TYPES_ANY] & f[S.F_KW_TYPES])];
     if (f[S.F_TYPES_ANY] === S.SUPER_BASIC) types = ['basic land'];
     const zone = f[S.F_ZONE];
-    const suffixNoun = flags & S.FF_SPELL ? 'spell' : zone === S.ZONE_GRAVEYARD || zone === S.ZONE_LIBRARY ? 'card' : '';
+    const cardZones = [S.ZONE_GRAVEYARD, S.ZONE_LIBRARY, S.ZONE_HAND, S.ZONE_EXILE];
+    const suffixNoun = flags & S.FF_SPELL ? 'spell' : cardZones.includes(zone) ? 'card' : '';
     const conj = plural ? 'and' : 'or';
     let head: string;
     if (suffixNoun) {
@@ -899,10 +1042,20 @@ class CardRenderer {
     if (f[S.F_POWER_MIN] > -1000) post.push(`with power ${f[S.F_POWER_MIN]} or greater`);
     if (flags & S.FF_HAS_P1P1) post.push(`with a +1/+1 counter on ${plural ? 'them' : 'it'}`);
     if (flags & S.FF_MV_MAX_LANDS) post.push('with mana value less than or equal to the number of lands you control');
-    if (zone === S.ZONE_GRAVEYARD) post.push(flags & S.FF_OWNED ? 'from your graveyard' : flags & S.FF_OPP_OWNED ? "from an opponent's graveyard" : 'from a graveyard');
+    if (zone === S.ZONE_GRAVEYARD) post.push(flags & S.FF_OWNED ? 'from your graveyard' : flags & S.FF_OPP_OWNED ? "from an opponent's graveyard" : plural ? 'from all graveyards' : 'from a graveyard');
     if (flags & S.FF_ATTACHED_TO_FIRST_TARGET) post.push(`attached to that ${this.noun(this.specs[0][S.TS_FILTER], false)}`);
     return [...pre, head, ...post].join(' ');
   }
+}
+
+/** Ability words (207.2c) that a condition implies. */
+function abilityWord(cond: number): string {
+  switch (cond) {
+    case S.COND_RAID: return 'Raid — ';
+    case S.COND_MORBID: return 'Morbid — ';
+    case S.COND_GY_COUNT: return 'Threshold — ';
+  }
+  return '';
 }
 
 function refKey(r: number): string {

@@ -59,6 +59,16 @@ export const SUBTYPES: ReadonlyArray<[string, number, string]> = [
   ['Insect', S.SUB_INSECT, 'Insects'],
 ];
 
+/** Subtypes of the second word (CARD_SUBTYPES_HI, F_SUB_HI_ANY): [name, SUB_HI_* bit, plural]. */
+export const SUBTYPES_HI: ReadonlyArray<[string, number, string]> = [
+  ['Skeleton', S.SUB_HI_SKELETON, 'Skeletons'],
+  ['Nightmare', S.SUB_HI_NIGHTMARE, 'Nightmares'],
+  ['Gate', S.SUB_HI_GATE, 'Gates'],
+  ['Kithkin', S.SUB_HI_KITHKIN, 'Kithkin'],
+  ['Scout', S.SUB_HI_SCOUT, 'Scouts'],
+  ['Detective', S.SUB_HI_DETECTIVE, 'Detectives'],
+];
+
 /**
  * Keywords in the order the renderer prints them. A bitmask has no order, so this one order
  * is chosen to match the printed cards of the pool (e.g. "Flying, deathtouch, lifelink",
@@ -88,9 +98,10 @@ export const COUNTERS: ReadonlyArray<[string, number]> = [
   ['-1/-1', S.CTR_M1M1],
   ['loyalty', S.CTR_LOYALTY],
   ['stun', S.CTR_STUN],
+  ['revival', S.CTR_REVIVAL],
 ];
 
-export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen'];
 
 /**
  * Printed order of a set of colors (COLOR_* indexes in WUBRG order). Two colors follow the

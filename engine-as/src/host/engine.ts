@@ -114,6 +114,7 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_TRIGGER_ORDER]: 'trigger order', [S.DK_DISCARD]: 'discard', [S.DK_SEARCH]: 'search', [S.DK_SCRY]: 'scry',
   [S.DK_MAY]: 'may', [S.DK_SACRIFICE]: 'sacrifice', [S.DK_SURVEIL]: 'surveil', [S.DK_KICKER]: 'kicker',
   [S.DK_CHOOSE]: 'choose',
+  [S.DK_PAY_COST]: 'pay cost',
 };
 
 export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile', 'command'] as const;
@@ -318,8 +319,10 @@ export class Game {
         if (kindBits === S.ACT_PLAY_LAND) return `play ${name}`;
         if (kindBits === S.ACT_CAST) return `cast ${name}`;
         if (kindBits === S.ACT_CAST_FLASHBACK) return `flashback ${name}`;
+        if (kindBits === S.ACT_CAST_ALT) return `cast ${name} for its alternative cost`;
         return `activate ${name} #${((v >> 16) & 0xff) + 1}`;
       }
+      case S.DK_PAY_COST: return v < 0 ? 'no' : this.cardName(v);
       case S.DK_ATTACK: return v < 0 ? 'done' : `${this.cardName(v & 0xffff)} attacks ${this.targetName(v >> 16)}`;
       case S.DK_BLOCK: return v < 0 ? 'done' : `${this.cardName(v & 0xffff)} blocks ${this.cardName(v >> 16)}`;
       default: return v < 0 ? 'done' : this.targetName(v);

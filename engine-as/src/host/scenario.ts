@@ -196,7 +196,7 @@ export function view(game: Game): StateView {
       const kw = x.objField(i, 12);
       const counters: Partial<Record<CounterName, number>> = {};
       const put = (k: CounterName, v: number) => { if (v) counters[k] = v; };
-      put('p1p1', x.objField(i, 6)); put('m1m1', x.objField(i, 7)); put('loyalty', x.objField(i, 8)); put('stun', x.objField(i, 14));
+      put('p1p1', x.objField(i, 6)); put('m1m1', x.objField(i, 7)); put('loyalty', x.objField(i, 8)); put('stun', x.objField(i, 14)); put('other', x.objField(i, 18));
       const att = x.objField(i, 9);
       players[x.objField(i, 2)]!.battlefield.push({
         id: i, card: name, owner, controller: x.objField(i, 2),
