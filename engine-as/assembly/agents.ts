@@ -167,12 +167,14 @@ function score(kind: i32, p: i32, v: i32): i32 {
     if (v < 0) return irWord(g.dctx) == S.OP_UNLESS_DISCARD ? -12 : -6;
     return obj(v).zone == S.ZONE_HAND ? -cardValue(v) : -creatureValue(v);
   }
+  if (kind == S.DK_TAP_COST) return (obj(v).types & S.TYPE_CREATURE) ? -creatureValue(v) : 0;
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
   if (kind == S.DK_CHOOSE && v >= 0 && g.resolving == 1 && irWord(g.resPc) == S.OP_REVEAL_PUT) { // what an entering Aura (dctx) enchants
     const val = (obj(v).types & S.TYPE_CREATURE) ? creatureValue(v) : 6;
     return (obj(v).controller == p) != auraHarmful(obj(g.dctx).card) ? 10 + val : -100 - val;
   }
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
+  if (kind == S.DK_CHOOSE_COLOR || kind == S.DK_CHOOSE_TYPE) return cardsOfChoice(p, kind, v);
   if (kind == S.DK_SCRY || kind == S.DK_SURVEIL) {
     const c = g.dctx;
     const isLand = (card(obj(c).card, S.CARD_TYPES) & S.TYPE_LAND) != 0;
@@ -181,6 +183,20 @@ function score(kind: i32, p: i32, v: i32): i32 {
     return (v == 0) == keep ? 1 : 0;
   }
   return 0;
+}
+
+// "As this enters, choose": the color, or the creature type, most common among the player's cards.
+function cardsOfChoice(p: i32, kind: i32, v: i32): i32 {
+  const g = game();
+  let k = 0;
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.owner != p || (o.flags & OF_TOKEN)) continue;
+    const c = o.card;
+    if (kind == S.DK_CHOOSE_COLOR) { if (card(c, S.CARD_COLORS) & (1 << v)) k++; }
+    else if ((card(c, S.CARD_TYPES) & S.TYPE_CREATURE) && (card(c, S.CARD_SUBTYPES_LO) & (1 << v))) k++;
+  }
+  return k;
 }
 
 function priorityScore(p: i32, v: i32): i32 {
@@ -214,7 +230,7 @@ function priorityScore(p: i32, v: i32): i32 {
     }
     return myMain ? 90 + mv * 10 : -1;
   }
-  if (kind == S.ACT_ACTIVATE) {
+  if (kind == S.ACT_ACTIVATE || kind == S.ACT_ACTIVATE_GRANTED) { // i is the object whose card holds the ability
     const a = card(c, S.CARD_ABIL_START) + ((v >> 16) & 0xff);
     if (abil(a, S.AB_KIND) == S.ABK_LOYALTY) return 200 + abil(a, S.AB_COST_PARAM) * (obj(i).loyalty > 6 ? -1 : 1);
     const cf = abil(a, S.AB_COST_FLAGS);
@@ -224,6 +240,9 @@ function priorityScore(p: i32, v: i32): i32 {
       if (obj(i).types & S.TYPE_CREATURE) return g.stepStage == 1 && g.step == STEP_END && g.active != p ? 30 : -1;
       return player(p).life <= 10 && myMain ? 30 : -1;
     }
+    if (cf & S.COST_SAC_FILTER) return -1; // sacrificing another permanent (Ravenous Amulet): not judged yet
+    // a land that becomes a creature for good (Soulstone Sanctuary): once, before combat
+    if (irWord(abil(a, S.AB_CODE)) == S.OP_ANIMATE) return myMain && g.step == STEP_MAIN1 && !(obj(i).types & S.TYPE_CREATURE) ? 25 : -1;
     // other abilities: use spare mana at the end of the opponent's turn or in main 2
     if ((g.active != p && g.step == STEP_END) || (myMain && g.step == STEP_MAIN2)) return 20;
     return -1;

@@ -3,15 +3,15 @@
 import * as S from './ir/spec';
 import { card, abil, tspec, irWord, cardMask, manaGeneric, manaXCount, manaTotalColored, TM_STATIC, TM_GRAVEYARD } from './ir';
 import {
-  game, player, obj, stackItem, pending, optAt, Item, NONE, MAX_STACK, MAX_TARGETS,
-  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, OF_ACTIVATED_EVER,
-  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_ALT_COST,
+  game, player, obj, stackItem, pending, optAt, setOptAt, Item, NONE, MAX_STACK, MAX_TARGETS, targetZseqAt, targetSpecAt,
+  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, OF_TOKEN, OF_ACTIVATED_EVER,
+  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_ALT_COST, IF_COPY,
   STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
 } from './state';
 import { matches, hasKw, amount, refresh, countMatching, markDirty, condition } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { canPay, pay, maxGeneric, manaAvailable, endActionList } from './mana';
-import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife } from './zones';
+import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife, newObject } from './zones';
 import { triggerCast, addPending, removePending, AB_WARD } from './triggers';
 import { emit, EV_CAST, EV_ACTIVATE, EV_TRIGGER } from './events';
 import { endGame } from './sba';
@@ -30,7 +30,8 @@ let costColored = 0;
 
 // The total mana cost of casting card object i (601.2f): mana cost or alternative cost (`how`:
 // IF_FLASHBACK or IF_ALT_COST), plus X and kicker, minus reductions (which only reduce generic mana).
-function spellCost(p: i32, i: i32, how: i32, kicked: bool, x: i32): void {
+// `tappedTarget`: the spell targets a tapped permanent (CF_COST_REDUCE_IF_TARGET_TAPPED).
+function spellCost(p: i32, i: i32, how: i32, kicked: bool, x: i32, tappedTarget: bool = false): void {
   const c = obj(i).card;
   let a = card(c, S.CARD_COST_A);
   costColored = card(c, S.CARD_COST_B);
@@ -46,7 +47,7 @@ function spellCost(p: i32, i: i32, how: i32, kicked: bool, x: i32): void {
   }
   let reduce = 0;
   const cr = card(c, S.CARD_COST_REDUCE);
-  if (cr != 0) reduce += amount(cr, i, p, 0);
+  if (cr != 0 && (tappedTarget || !(card(c, S.CARD_FLAGS) & S.CF_COST_REDUCE_IF_TARGET_TAPPED))) reduce += amount(cr, i, p, 0);
   if (card(c, S.CARD_TYPES) & (S.TYPE_INSTANT | S.TYPE_SORCERY)) { refresh(); reduce += player(p).costReduceInstSorc; }
   costGeneric -= reduce;
   if (costGeneric < 0) costGeneric = 0;
@@ -101,8 +102,12 @@ export function legalTarget(ts: i32, code: i32, it: Item): bool {
   refresh();
   if (!matches(f, code, it.obj, you, firstTargetObj(it))) return false;
   const o = obj(code);
-  if (o.zone == S.ZONE_BATTLEFIELD && o.controller != you && (o.kw & S.KW_HEXPROOF)) return false; // 702.11b
-  return true;
+  if (o.zone != S.ZONE_BATTLEFIELD) return true;
+  if (o.kw & S.KW_PROTECTION_ALL) return false; // 702.16b: protection from everything
+  if (o.controller == you) return true;
+  if (o.kw & S.KW_HEXPROOF) return false; // 702.11b
+  // 702.11d: hexproof from instants (an instant spell, or an ability of an instant source)
+  return !((o.kw & S.KW_HEXPROOF_FROM_INSTANTS) && it.obj >= 0 && (card(obj(it.obj).card, S.CARD_TYPES) & S.TYPE_INSTANT));
 }
 
 function alreadyChosen(it: Item, code: i32, from: i32): bool {
@@ -134,6 +139,13 @@ function countCandidates(ts: i32, it: Item, specStart: i32, list: bool): i32 {
   return n;
 }
 
+// How many targets spec ts needs and allows for item it ("any number ... if this spell was kicked").
+function oneTarget(ts: i32, it: Item): bool {
+  return (tspec(ts, S.TS_FLAGS) & S.TSF_ONE_UNLESS_KICKED) != 0 && !(it.flags & IF_KICKED);
+}
+function specMin(ts: i32, it: Item): i32 { return oneTarget(ts, it) ? 1 : tspec(ts, S.TS_MIN); }
+function specMax(ts: i32, it: Item): i32 { return oneTarget(ts, it) ? 1 : tspec(ts, S.TS_MAX); }
+
 // Could every target spec of ability a be satisfied for an item controlled by p (source src)?
 const probe = changetype<Item>(heap.alloc(<usize>(offsetof<Item>() + 64 * 4)));
 function targetsPossible(a: i32, p: i32, src: i32, kind: i32): bool {
@@ -142,7 +154,7 @@ function targetsPossible(a: i32, p: i32, src: i32, kind: i32): bool {
   if (count == 0) return true;
   probe.obj = src; probe.controller = p; probe.kind = kind; probe.ntargets = 0;
   for (let ts = start; ts < start + count; ts++) {
-    const min = tspec(ts, S.TS_MIN);
+    const min = specMin(ts, probe);
     if (min > 0 && countCandidates(ts, probe, 0, false) < min) return false;
   }
   return true;
@@ -189,13 +201,46 @@ function canCast(p: i32, i: i32, how: i32): bool {
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
   const addOk = !addFlags || addCostPossible(p, addFlags, addParam, i, NONE);
   if (!addOk && !(card(c, S.CARD_FLAGS) & S.CF_ADD_COST_OR_MANA)) return false;
-  spellCost(p, i, how, !addOk, 0); // without the sacrifice, the mana alternative (Eaten Alive)
+  // without the sacrifice, the mana alternative (Eaten Alive)
+  spellCost(p, i, how, !addOk, 0, tappedTargetExists(spellAbility(c), p, i));
   if (costGeneric + manaTotalColored(costColored) > available) return false;
-  if (!canPay(p, costGeneric, costColored, NONE)) return false;
+  if (!canPay(p, costGeneric, costColored, NONE, i)) return false;
   return abilityPossible(spellAbility(c), p, i, SI_SPELL);
 }
 
-function canActivate(p: i32, i: i32, a: i32): bool {
+// Could the spell (card object i, ability a) target a tapped permanent with its first target spec?
+function tappedTargetExists(a: i32, p: i32, i: i32): bool {
+  if (!(card(obj(i).card, S.CARD_FLAGS) & S.CF_COST_REDUCE_IF_TARGET_TAPPED) || a < 0 || abil(a, S.AB_TSPEC_COUNT) == 0) return false;
+  const ts = abil(a, S.AB_TSPEC_START);
+  probe.obj = i; probe.controller = p; probe.kind = SI_SPELL; probe.ntargets = 0;
+  for (let k = 0; k < game().objCount; k++) if ((obj(k).flags & OF_TAPPED) && legalTarget(ts, k, probe)) return true;
+  return false;
+}
+
+// 601.2f: the cost is locked in after targets are chosen, so when the spell is affordable only
+// with its "targets a tapped creature" reduction, only tapped targets are offered.
+function keepAffordableTargets(it: Item, p: i32): void {
+  if (!(card(obj(it.obj).card, S.CARD_FLAGS) & S.CF_COST_REDUCE_IF_TARGET_TAPPED)) return;
+  spellCost(p, it.obj, it.flags & (IF_FLASHBACK | IF_ALT_COST), (it.flags & IF_KICKED) != 0, it.x, false);
+  if (canPay(p, costGeneric, costColored, NONE, it.obj)) return;
+  const g = game();
+  let n = 0;
+  for (let k = 0; k < g.dcount; k++) {
+    const code = optAt(k);
+    if (code >= 0 && code < S.PLAYER_CODE && !(obj(code).flags & OF_TAPPED)) continue;
+    setOptAt(n++, code);
+  }
+  g.dcount = n;
+}
+
+function targetsTapped(it: Item): bool {
+  if (it.ntargets == 0) return false;
+  const t = targetAt(it, 0);
+  return t >= 0 && t < S.PLAYER_CODE && (obj(t).flags & OF_TAPPED) != 0;
+}
+
+// `grantor`: the permanent granting ability a to object i (ABK_GRANTED), or NONE for i's own.
+function canActivate(p: i32, i: i32, a: i32, grantor: i32): bool {
   const o = obj(i);
   const kind = abil(a, S.AB_KIND);
   const timing = abil(a, S.AB_TIMING);
@@ -203,6 +248,8 @@ function canActivate(p: i32, i: i32, a: i32): bool {
     if (!isSorcerySpeed(p) || (o.flags & OF_LOYALTY_USED)) return false; // 606.3
     const d = abil(a, S.AB_COST_PARAM);
     if (d < 0 && o.loyalty < -d) return false;
+  } else if (kind == S.ABK_GRANTED) {
+    if (grantor < 0) return false;
   } else if (kind != S.ABK_ACTIVATED) {
     return false;
   }
@@ -215,10 +262,24 @@ function canActivate(p: i32, i: i32, a: i32): bool {
     if ((o.types & S.TYPE_CREATURE) && (o.flags & OF_SICK) && !hasKw(i, S.KW_HASTE)) return false; // 302.6
   }
   if (!addCostPossible(p, cf, abil(a, S.AB_COST_PARAM), i, (cf & S.COST_SAC_SELF) ? i : NONE)) return false;
+  if (cf & S.COST_TAP_PERMANENTS) {
+    const param = abil(a, S.AB_COST_PARAM);
+    let n = 0;
+    for (let k = 0; k < game().objCount; k++) if (tapCandidate(k, param, grantor >= 0 ? grantor : i, p, (cf & S.COST_TAP) ? i : NONE)) n++;
+    if (n < (param >> 16)) return false;
+  }
   const costA = abil(a, S.AB_COST_A), costB = abil(a, S.AB_COST_B);
-  if (!canPay(p, manaGeneric(costA), costB, (cf & (S.COST_TAP | S.COST_SAC_SELF)) ? i : NONE)) return false;
+  if (!canPay(p, manaGeneric(costA), costB, (cf & (S.COST_TAP | S.COST_SAC_SELF)) ? i : NONE, i, true)) return false;
   if ((timing & S.TIMING_EQUIP) && !equipTargetExists(i, a, p)) return false;
   return abilityPossible(a, p, i, SI_ABILITY);
+}
+
+// COST_TAP_PERMANENTS: an untapped permanent p controls matching the cost's filter, seen from
+// `fsrc` (the card the ability is printed on), other than `self` when {T} already taps it.
+function tapCandidate(i: i32, param: i32, fsrc: i32, p: i32, self: i32): bool {
+  const o = obj(i);
+  return o.zone == S.ZONE_BATTLEFIELD && o.controller == p && !(o.flags & OF_TAPPED) && i != self
+    && matches(param & 0xffff, i, fsrc, p, NONE);
 }
 
 function equipTargetExists(i: i32, a: i32, p: i32): bool {
@@ -256,6 +317,7 @@ export function listActions(p: i32): void {
     } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) {
       addActivations(p, i);
     }
+    if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo >= 0 && (cardMask(o.card) & TM_STATIC)) listGranted(p, i);
   }
   endActionList();
 }
@@ -266,7 +328,22 @@ function addActivations(p: i32, i: i32): void {
   const o = obj(i);
   const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
   for (let k = 0; k < n; k++) {
-    if (abil(start + k, S.AB_ZONE) == o.zone && canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+    if (abil(start + k, S.AB_ZONE) == o.zone && canActivate(p, i, start + k, NONE)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+  }
+}
+
+// Abilities that permanent g grants to the object it is attached to (ST_GRANT_ABILITY), when
+// p controls that object and can activate them: ACT_ACTIVATE_GRANTED | index << 16 | g.
+function listGranted(p: i32, g: i32): void {
+  const to = obj(g).attachedTo;
+  if (obj(to).zone != S.ZONE_BATTLEFIELD || obj(to).controller != p) return;
+  const start = card(obj(g).card, S.CARD_ABIL_START), n = card(obj(g).card, S.CARD_ABIL_COUNT);
+  for (let a = start; a < start + n; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    for (let pc = abil(a, S.AB_CODE); irWord(pc) == S.ST_GRANT_ABILITY; pc += 2) {
+      const k = irWord(pc + 1);
+      if (canActivate(p, to, start + k, g)) addOpt(S.ACT_ACTIVATE_GRANTED | (k << 16) | g);
+    }
   }
 }
 
@@ -299,6 +376,14 @@ export function performAction(p: i32, code: i32): void {
     it.kind = SI_ABILITY; it.obj = i; it.zseq = obj(i).zseq; it.ability = a;
     it.lkiPower = obj(i).power;
     emit(EV_ACTIVATE, i, a, p);
+  } else if (kind == S.ACT_ACTIVATE_GRANTED) {
+    // the ability is the attached object's; the granting permanent is kept as the event object (REF_GRANTOR)
+    const a = card(obj(i).card, S.CARD_ABIL_START) + ((code >> 16) & 0xff);
+    const src = obj(i).attachedTo;
+    it.kind = SI_ABILITY; it.obj = src; it.zseq = obj(src).zseq; it.ability = a;
+    it.eventObj = i; it.eventZseq = obj(i).zseq;
+    it.lkiPower = obj(src).power;
+    emit(EV_ACTIVATE, src, a, p);
   } else {
     it.kind = SI_SPELL; it.obj = i;
     it.ability = spellAbility(obj(i).card);
@@ -366,7 +451,7 @@ export function runCasting(): void {
       if (xs > 0) {
         if (!g.hasAnswer) {
           spellCost(p, it.obj, it.flags & (IF_FLASHBACK | IF_ALT_COST), false, 0);
-          let max = maxGeneric(p, costColored, NONE) - costGeneric;
+          let max = maxGeneric(p, costColored, NONE, it.obj, false) - costGeneric;
           max = max < 0 ? 0 : max / xs;
           if (max > 30) max = 30;
           ask(S.DK_X, p, 0);
@@ -385,7 +470,7 @@ export function runCasting(): void {
       } else if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
         if (!g.hasAnswer) {
           spellCost(p, it.obj, it.flags & (IF_FLASHBACK | IF_ALT_COST), true, it.x);
-          if (canPay(p, costGeneric, costColored, NONE)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
+          if (canPay(p, costGeneric, costColored, NONE, it.obj)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
         } else if (takeAnswer() == 1) {
           it.flags |= IF_KICKED;
           obj(it.obj).flags |= OF_KICKED; // 702.33d: "if this spell was kicked" (cleared on zone change)
@@ -393,6 +478,10 @@ export function runCasting(): void {
       }
       g.casting = CS_TARGETS;
     } else if (g.casting == CS_TARGETS) {
+      if (it.flags & IF_COPY) { // 707.10c: a copy is not cast; its controller may only change its targets
+        if (chooseCopyTargets(it, p)) g.casting = 0;
+        return;
+      }
       if (!chooseTargets(it, p)) return;
       if (g.casting == 0) return; // abandoned
       g.casting = CS_ADDCOST;
@@ -431,7 +520,7 @@ function chooseTargets(it: Item, p: i32): bool {
   }
   while (g.castSpec < count) {
     const ts = abil(a, S.AB_TSPEC_START) + g.castSpec;
-    const min = tspec(ts, S.TS_MIN), max = tspec(ts, S.TS_MAX);
+    const min = specMin(ts, it), max = specMax(ts, it);
     const base = slotBase(a, g.castSpec);
     if (g.hasAnswer) {
       const code = takeAnswer();
@@ -447,6 +536,7 @@ function chooseTargets(it: Item, p: i32): bool {
     ask(S.DK_TARGET, p, ts);
     if (g.castSpecChosen >= min) addOpt(-1);
     countCandidates(ts, it, base, true);
+    if (it.kind == SI_SPELL && g.castSpec == 0) keepAffordableTargets(it, p);
     if (g.dcount == 0) {
       // nothing legal: only possible for triggers (spells and abilities were checked first)
       g.dkind = 0;
@@ -455,6 +545,35 @@ function chooseTargets(it: Item, p: i32): bool {
     }
     if (g.dcount == 1 && optAt(0) == -1) { g.dkind = 0; nextSpec(); continue; }
     return false;
+  }
+  return true;
+}
+
+// A copy keeps the number of its targets: each chosen target may be changed to another legal
+// one (the current one is offered again), or stays when nothing else is legal. castSpecChosen
+// counts the target slots done. False while waiting.
+function chooseCopyTargets(it: Item, p: i32): bool {
+  const g = game();
+  const a = targetAbility(it);
+  while (g.castSpecChosen < it.ntargets) {
+    const k = g.castSpecChosen;
+    const spec = targetSpecAt(it, k);
+    if (g.hasAnswer) {
+      const code = takeAnswer();
+      setTarget(it, k, code, code < S.PLAYER_CODE ? obj(code).zseq : 0, spec);
+      g.castSpecChosen++;
+      continue;
+    }
+    const old = targetAt(it, k), oldZseq = targetZseqAt(it, k);
+    if (old < 0) { g.castSpecChosen++; continue; }
+    const ts = abil(a, S.AB_TSPEC_START) + spec;
+    setTarget(it, k, -1, 0, spec); // so that the current target is listed too
+    ask(S.DK_TARGET, p, ts);
+    countCandidates(ts, it, slotBase(a, spec), true);
+    setTarget(it, k, old, oldZseq, spec);
+    if (g.dcount > 0) return false;
+    g.dkind = 0;
+    g.castSpecChosen++;
   }
   return true;
 }
@@ -482,6 +601,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
   if (g.castAddLeft < 0) {
     g.castAddLeft = (flags & S.COST_SAC_FILTER) ? 1 : 0;
     g.castAddLeft += (flags & S.COST_DISCARD) ? param : 0;
+    g.castAddLeft += (flags & S.COST_TAP_PERMANENTS) ? param >> 16 : 0;
     if (flags & S.COST_TAP) tap(src);
     if (it.kind == SI_ABILITY && abil(it.ability, S.AB_KIND) == S.ABK_LOYALTY) {
       obj(src).loyalty += param; // a cost, so never doubled (Doubling Season ruling)
@@ -492,16 +612,22 @@ function payAdditionalCosts(it: Item, p: i32): bool {
     if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE)) obj(src).flags |= OF_ACTIVATED_EVER;
     if (flags & S.COST_PAY_LIFE) loseLife(p, param);
   }
+  const tapping = (flags & S.COST_TAP_PERMANENTS) != 0; // never with a sacrifice or discard in this pool
+  const fsrc = it.kind == SI_ABILITY && abil(it.ability, S.AB_KIND) == S.ABK_GRANTED ? it.eventObj : src;
   while (g.castAddLeft > 0) {
     const sac = (flags & S.COST_SAC_FILTER) && g.castAddLeft == 1 + ((flags & S.COST_DISCARD) ? param : 0);
     if (g.hasAnswer) {
       const i = takeAnswer();
-      if (sac) { sacrifice(i); flushDying(); }
+      if (tapping) tap(i);
+      else if (sac) { sacrifice(i); flushDying(); }
       else moveTo(i, S.ZONE_GRAVEYARD);
       g.castAddLeft--;
       continue;
     }
-    if (sac) {
+    if (tapping) {
+      ask(S.DK_TAP_COST, p, 0);
+      for (let i = 0; i < g.objCount; i++) if (tapCandidate(i, param, fsrc, p, NONE)) addOpt(i);
+    } else if (sac) {
       ask(S.DK_SACRIFICE, p, 0);
       for (let i = 0; i < g.objCount; i++) if (i != src && matches(param, i, src, p, NONE) && !(obj(i).flags & OF_DYING)) addOpt(i);
     } else {
@@ -523,15 +649,18 @@ function payAdditionalCosts(it: Item, p: i32): bool {
 function finishCast(it: Item, p: i32): void {
   const g = game();
   if (it.kind == SI_SPELL) {
-    spellCost(p, it.obj, it.flags & (IF_FLASHBACK | IF_ALT_COST), (it.flags & IF_KICKED) != 0, it.x);
-    pay(p, costGeneric, costColored);
-    player(p).spellsCastThisTurn++;
+    spellCost(p, it.obj, it.flags & (IF_FLASHBACK | IF_ALT_COST), (it.flags & IF_KICKED) != 0, it.x, targetsTapped(it));
+    pay(p, costGeneric, costColored, it.obj);
+    const pl = player(p);
+    pl.spellsCastThisTurn++;
+    const instSorcBefore = pl.instSorcCastThisTurn;
+    if (card(obj(it.obj).card, S.CARD_TYPES) & (S.TYPE_INSTANT | S.TYPE_SORCERY)) pl.instSorcCastThisTurn++;
     obj(it.obj).facts |= FACT_CAST;
     emit(EV_CAST, it.obj, p, obj(it.obj).card);
-    triggerCast(it.obj, p);
+    triggerCast(it.obj, p, instSorcBefore);
   } else if (it.kind == SI_ABILITY) {
     const a = it.ability;
-    pay(p, manaGeneric(abil(a, S.AB_COST_A)), abil(a, S.AB_COST_B));
+    pay(p, manaGeneric(abil(a, S.AB_COST_A)), abil(a, S.AB_COST_B), it.obj, true);
   }
   addWardTriggers(it, g.castItem);
 }
@@ -545,4 +674,29 @@ function addWardTriggers(it: Item, stackIndex: i32): void {
     if (o.zone != S.ZONE_BATTLEFIELD || o.controller == it.controller || !(o.kw & S.KW_WARD)) continue;
     addPending(t, AB_WARD, o.controller, it.obj, it.controller, stackIndex);
   }
+}
+
+// 707.10c: a copy of spell item k goes on the stack at index `at` (under the resolving item);
+// its controller may choose new targets: targets are chosen again, the old ones among the
+// choices. The copy's object is a token on the stack (it ceases to exist elsewhere, 704.5e).
+export function putCopyOnStack(k: i32, at: i32, p: i32): void {
+  const g = game();
+  if (g.stackCount >= MAX_STACK) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  for (let j = g.stackCount; j > at; j--) copyItem(stackItem(j), stackItem(j - 1));
+  g.stackCount++;
+  if (k >= at) k++;
+  const it = stackItem(at);
+  copyItem(it, stackItem(k));
+  const orig = it.obj;
+  const c = newObject(obj(orig).card, p, S.ZONE_STACK);
+  if (c < 0) return;
+  obj(c).flags |= OF_TOKEN | (obj(orig).flags & OF_KICKED);
+  obj(c).x = obj(orig).x;
+  it.obj = c; it.zseq = obj(c).zseq; it.controller = p;
+  it.flags |= IF_COPY;
+  g.casting = CS_TARGETS;
+  g.castItem = at;
+  g.castPlayer = p;
+  g.castSpec = 0;
+  g.castSpecChosen = 0;
 }

@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
 import {
   game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
-  EF_PUMP, EF_GRANT, OF_WAS_CAST, OF_EXILED_THIS_WAY, targetAt, targetZseqAt, opponent,
+  EF_PUMP, EF_GRANT, EF_ADD_TYPES, EF_ANIMATE, OF_WAS_CAST, OF_EXILED_THIS_WAY, targetAt, targetZseqAt, opponent,
 } from './state';
 import { emit, EV_PT } from './events';
 
@@ -52,7 +52,7 @@ function recompute(): void {
   const n = g.objCount;
   for (let p = 0; p < 2; p++) {
     const pl = player(p);
-    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.costReduceInstSorc = 0;
+    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.costReduceInstSorc = 0; pl.cantLose = 0;
   }
   for (let i = 0; i < n; i++) {
     const o = obj(i);
@@ -63,12 +63,30 @@ function recompute(): void {
       o.lkiPower = old;
     }
   }
-  // Layer 6 (abilities) and player-level statics, then layer 7b/7c (P/T), each in timestamp
-  // order of their sources (613.7). Abilities granted here do not depend on P/T.
+  // Layer 4 (types): animated lands (OP_ANIMATE) first, so that the layer-4 statics' filters see
+  // them as creatures; the animation also sets their base P/T (7b) and adds keywords (6), before
+  // the statics of those layers so that these build on them.
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind != EF_ANIMATE || !live(ef.obj, ef.zseq)) continue;
+    const o = obj(ef.obj);
+    o.types |= S.TYPE_CREATURE;
+    o.sub |= S.SUB_CREATURE_TYPES;
+    o.power = ef.power; o.toughness = ef.toughness;
+    o.kw |= ef.kw;
+  }
+  // Then layer-4 statics and subtype additions, layer 6 (abilities) and player-level statics, then
+  // layer 7b/7c (P/T), each in timestamp order of their sources (613.7). Abilities granted here do
+  // not depend on P/T.
+  applyStatics(LAYER_4);
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind == EF_ADD_TYPES && live(ef.obj, ef.zseq)) { obj(ef.obj).sub |= ef.sub; obj(ef.obj).subHi |= ef.subHi; }
+  }
   applyStatics(LAYER_6);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
-    if (ef.kind == EF_GRANT && live(ef.obj, ef.zseq)) obj(ef.obj).kw |= ef.kw;
+    if ((ef.kind == EF_GRANT || ef.kind == EF_ADD_TYPES) && live(ef.obj, ef.zseq)) obj(ef.obj).kw |= ef.kw;
   }
   applyStatics(LAYER_7B);
   applyStatics(LAYER_7C);
@@ -97,6 +115,8 @@ function live(i: i32, zseq: i32): bool { return obj(i).zseq == zseq && obj(i).zo
 const LAYER_6 = 0; // abilities, and player-level statics
 const LAYER_7B = 1; // P/T setting
 const LAYER_7C = 2; // P/T modifying
+const LAYER_4 = 3; // type-changing (613.1d)
+const ETB_COUNTERS = 4; // not a layer: "enters with additional counters" replacements (614.1c)
 
 // Applies every static ability on the battlefield for one layer; sources in timestamp order.
 function applyStatics(layer: i32): void {
@@ -118,7 +138,7 @@ function applyStatics(layer: i32): void {
 }
 
 function applyStaticsOf(src: i32, layer: i32): void {
-  const pt = layer != LAYER_6;
+  const l6 = layer == LAYER_6;
   const o = obj(src);
   const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {
@@ -132,27 +152,46 @@ function applyStaticsOf(src: i32, layer: i32): void {
         if (layer == (op == S.ST_SET_BASE_PT ? LAYER_7B : LAYER_7C)) applyPT(op, irWord(pc + 1), irWord(pc + 2), irWord(pc + 3), src);
         pc += 4;
       } else if (op == S.ST_KW) {
-        if (!pt) forEachMatch(irWord(pc + 1), src, irWord(pc + 2));
+        if (l6) forEachMatch(irWord(pc + 1), src, irWord(pc + 2));
         pc += 3;
       } else if (op == S.ST_COST_REDUCE) {
-        if (!pt) player(o.controller).costReduceInstSorc += irWord(pc + 2);
+        if (l6) player(o.controller).costReduceInstSorc += irWord(pc + 2);
         pc += 3;
       } else if (op == S.ST_EXTRA_LAND) {
-        if (!pt) player(o.controller).extraLands += irWord(pc + 1);
+        if (l6) player(o.controller).extraLands += irWord(pc + 1);
         pc += 2;
       } else if (op == S.ST_NO_MAX_HAND) {
-        if (!pt) player(o.controller).noMaxHand = 1;
+        if (l6) player(o.controller).noMaxHand = 1;
         pc += 1;
       } else if (op == S.ST_PLAYER_HEXPROOF) {
-        if (!pt) player(o.controller).hexproof = 1;
+        if (l6) player(o.controller).hexproof = 1;
+        pc += 1;
+      } else if (op == S.ST_CANT_LOSE) {
+        if (l6) player(o.controller).cantLose = 1;
         pc += 1;
       } else if (op == S.ST_GRANT_MANA) {
-        if (!pt) grantMana(irWord(pc + 1), src, irWord(pc + 2), irWord(pc + 3));
+        if (l6) grantMana(irWord(pc + 1), src, irWord(pc + 2), irWord(pc + 3));
         pc += 4;
-      } else if (op == S.ST_ETB_COUNTERS || op == S.ST_ALT_COST) {
-        pc += 3; // applies as the object enters (zones.ts) / as the spell is cast (cast.ts)
+      } else if (op == S.ST_ALT_COST) {
+        pc += 3; // applies as the spell is cast (cast.ts)
+      } else if (op == S.ST_ADD_SUBTYPES) {
+        if (layer == LAYER_4) addSubtypes(irWord(pc + 1), src, irWord(pc + 2), irWord(pc + 3));
+        pc += 4;
+      } else if (op == S.ST_ETB_COUNTERS) {
+        // a permanent's own "enters with" applies to itself only when it says so ("this", FF_SELF)
+        const f = irWord(pc + 1);
+        if (layer == ETB_COUNTERS && (src != etbObj || (filt(f, S.F_FLAGS) & S.FF_SELF))
+          && matches(f, etbObj, src, o.controller, NONE)) {
+          const kind = irWord(pc + 2);
+          const k = amount(irWord(pc + 3), etbObj, obj(etbObj).controller, 0);
+          if (kind == S.CTR_P1P1) etbBonus += k;
+          else { etbOtherKind = kind; etbOtherBonus += k; }
+        }
+        pc += 4;
+      } else if (op == S.ST_GRANT_ABILITY) {
+        pc += 2; // read by the action list (cast.ts), not a characteristic
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
-        if (!pt) forEachMatch(irWord(pc + 1), src, -1);
+        if (l6) forEachMatch(irWord(pc + 1), src, -1);
         pc += 2;
       } else {
         break; // unknown descriptor: the IR compiler rejects these, stop defensively
@@ -180,6 +219,34 @@ function grantMana(f: i32, src: i32, colors: i32, n: i32): void {
     const o = obj(i);
     if (o.zone == S.ZONE_BATTLEFIELD && matches(f, i, src, you, NONE)) o.grantedMana = colors | (amount(n, src, you, 0) << 8);
   }
+}
+
+// Layer 4: every matching battlefield object gets these subtypes (both words) in addition.
+function addSubtypes(f: i32, src: i32, bits: i32, hiBits: i32): void {
+  const n = game().objCount;
+  const you = obj(src).controller;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && matches(f, i, src, you, NONE)) { o.sub |= bits; o.subHi |= hiBits; }
+  }
+}
+
+// The additional counters permanent i enters with (ST_ETB_COUNTERS, 614.1c), seen as it enters:
+// +1/+1 counters (returned), and counters of one other kind (etbOtherKind/etbOtherBonus). The
+// statics of permanents already there apply, and those of the entering permanent that say
+// "this" (614.12: "this creature enters with ... counters").
+let etbObj = NONE;
+let etbBonus = 0;
+export let etbOtherKind = 0;
+export let etbOtherBonus = 0;
+export function etbCounterBonus(i: i32): i32 {
+  refresh();
+  etbObj = i;
+  etbBonus = 0;
+  etbOtherKind = 0;
+  etbOtherBonus = 0;
+  applyStatics(ETB_COUNTERS);
+  return etbBonus;
 }
 
 function applyPT(op: i32, f: i32, pa: i32, ta: i32, src: i32): void {
@@ -212,6 +279,8 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   const who = o.zone == S.ZONE_BATTLEFIELD || o.zone == S.ZONE_STACK ? o.controller : o.owner;
   if (ctrl == S.CTRL_YOU && who != you) return false;
   if ((ctrl == S.CTRL_OPP || ctrl == S.CTRL_NOT_YOU) && who == you) return false;
+  const name = filt(f, S.F_NAME);
+  if (name >= 0 && card(o.card, S.CARD_NAME_ID) != name) return false;
   const kall = filt(f, S.F_KW_ALL);
   const kwTypes = filt(f, S.F_KW_TYPES);
   // the keyword requirement is waived for an object with one of the types it doesn't qualify
@@ -219,8 +288,9 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   if (o.kw & filt(f, S.F_KW_NOT)) return false;
   const mvMax = filt(f, S.F_MV_MAX);
   if (mvMax >= 0 && card(o.card, S.CARD_MANA_VALUE) > mvMax) return false;
-  if (o.power < filt(f, S.F_POWER_MIN) || o.power > filt(f, S.F_POWER_MAX)) return false;
   const fl = filt(f, S.F_FLAGS);
+  const anyPower = (fl & S.FF_POWER_ONLY_CREATURES) != 0 && (types & ta & ~S.TYPE_CREATURE) != 0;
+  if (!anyPower && (o.power < filt(f, S.F_POWER_MIN) || o.power > filt(f, S.F_POWER_MAX))) return false;
   if (fl) {
     if ((fl & S.FF_OTHER) && i == src) return false;
     if ((fl & S.FF_SELF) && i != src) return false;
@@ -236,10 +306,18 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
     if ((fl & S.FF_ATTACHED_TO_FIRST_TARGET) && (firstTarget < 0 || o.attachedTo != firstTarget)) return false;
     if ((fl & S.FF_OWNED) && o.owner != you) return false;
     if ((fl & S.FF_OPP_OWNED) && o.owner == you) return false;
-    if ((fl & S.FF_MV_MAX_SOURCE_POWER) && (src < 0 || card(o.card, S.CARD_MANA_VALUE) > obj(src).power)) return false;
+    if ((fl & S.FF_MV_MAX_SOURCE_POWER) && (src < 0 || card(o.card, S.CARD_MANA_VALUE) > sourcePower(src))) return false;
     if ((fl & S.FF_MV_MAX_LANDS) && card(o.card, S.CARD_MANA_VALUE) > landsControlled(you)) return false;
+    if ((fl & S.FF_CHOSEN_COLOR) && (src < 0 || obj(src).chosen < 0 || !(o.colors & (1 << obj(src).chosen)))) return false;
+    if ((fl & S.FF_CHOSEN_TYPE) && (src < 0 || obj(src).chosen < 0 || !(o.sub & (1 << obj(src).chosen)))) return false;
   }
   return true;
+}
+
+// The source's power, or its last known power once it left the battlefield (608.2h).
+function sourcePower(src: i32): i32 {
+  const o = obj(src);
+  return o.zone == S.ZONE_BATTLEFIELD ? o.power : o.lkiPower;
 }
 
 export function countMatching(f: i32, src: i32, you: i32): i32 {
@@ -250,23 +328,30 @@ export function countMatching(f: i32, src: i32, you: i32): i32 {
   return k;
 }
 
-// Intervening-if and "as long as" conditions (603.4, 611.3).
-export function condition(c: i32, param: i32, src: i32, you: i32): bool {
+// Intervening-if and "as long as" conditions (603.4, 611.3). `firstTarget`: the resolving
+// ability's first target, for COND_TARGET_MATCHES.
+export function condition(c: i32, param: i32, src: i32, you: i32, firstTarget: i32 = NONE): bool {
   if (c == 0) return true;
   const neg = (c & S.COND_NOT) != 0;
   const kind = c & 0xffff;
   let r = true;
   const pl = player(you);
   if (kind == S.COND_RAID) r = pl.attackedThisTurn != 0;
-  else if (kind == S.COND_CONTROL) r = countMatching(param, src, you) > 0;
+  else if (kind == S.COND_CONTROL) {
+    const need = (c >> S.COND_COUNT_SHIFT) & 0xff;
+    r = countMatching(param, src, you) >= (need > 0 ? need : 1);
+  }
   else if (kind == S.COND_MORBID) r = game().creatureDiedThisTurn != 0;
   else if (kind == S.COND_YOUR_TURN) r = game().active == you;
   else if (kind == S.COND_KICKED) r = src >= 0 && (obj(src).flags & OF_KICKED) != 0;
   else if (kind == S.COND_OPP_LOST_LIFE) r = player(opponent(you)).lifeLostThisTurn > 0;
   else if (kind == S.COND_GY_COUNT) r = pl.gyCount >= param;
-  else if (kind == S.COND_FIRST_LIFE_GAIN) r = pl.lifeGainEventsThisTurn == 1;
+  else if (kind == S.COND_FIRST_LIFE_GAIN) r = pl.lifeGainEventsThisTurn == 1 && (param == 0 || game().active == you);
   else if (kind == S.COND_ATTACKERS_AT_LEAST) r = countAttackers(you) >= param;
   else if (kind == S.COND_LIFE_ABOVE_START) r = pl.life >= pl.startingLife + param;
+  else if (kind == S.COND_LIFE_AT_LEAST) r = pl.life >= param;
+  else if (kind == S.COND_SELF_P1P1_AT_LEAST) r = src >= 0 && obj(src).p1p1 >= param;
+  else if (kind == S.COND_TARGET_MATCHES) r = firstTarget >= 0 && matches(param, firstTarget, src, you, NONE);
   else if (kind == S.COND_CREATURES_AT_LEAST) r = creaturesOnBattlefield() >= param;
   else if (kind == S.COND_EXILED_THIS_WAY) r = exiledThisWay(param, src, you);
   else if (kind == S.COND_WAS_CAST) r = src >= 0 && (obj(src).flags & OF_WAS_CAST) != 0;
@@ -330,7 +415,7 @@ export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
   if (tag == S.AMT_GY_COUNT) return player(you).gyCount;
   if (tag == S.AMT_COUNTERS_SELF) {
     if (src < 0) return 0;
-    const n = countersOf(src, param & 0xff) - (param >> 8);
+    const n = countersOf(src, param & S.AMT_COUNTERS_KIND_MASK) - (param >> S.AMT_COUNTERS_FEWER_SHIFT);
     return n > 0 ? n : 0;
   }
   if (tag == S.AMT_LIFE_GAINED) return player(you).lifeGainedThisTurn;
@@ -383,6 +468,11 @@ export function refObject(ref: i32, src: i32, item: usize): i32 {
     return it.eventObj >= 0 && obj(it.eventObj).zseq == it.eventZseq ? it.eventObj : -1;
   }
   if (ref == S.REF_ATTACHED) return src >= 0 ? obj(src).attachedTo : -1;
+  if (ref == S.REF_GRANTOR) { // a granted ability keeps its grantor as the event object
+    if (!item) return -1;
+    const it = changetype<Item>(item);
+    return it.eventObj >= 0 && obj(it.eventObj).zseq == it.eventZseq ? it.eventObj : -1;
+  }
   if (ref == S.REF_IT) {
     const g = game();
     return g.resIt >= 0 && obj(g.resIt).zseq == g.resItZseq ? g.resIt : -1;

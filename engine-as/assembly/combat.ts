@@ -103,7 +103,7 @@ function canBlock(b: i32, a: i32): bool {
   if (o.zone != S.ZONE_BATTLEFIELD || !(o.types & S.TYPE_CREATURE) || (o.flags & (OF_TAPPED | OF_BLOCKING))) return false;
   if (o.kw & S.KW_CANT_BLOCK) return false;
   if (at.zone != S.ZONE_BATTLEFIELD || !(at.flags & OF_ATTACKING)) return false;
-  if (at.kw & S.KW_UNBLOCKABLE) return false;
+  if (at.kw & (S.KW_UNBLOCKABLE | S.KW_PROTECTION_ALL)) return false; // 702.16b: protection from everything
   if ((at.kw & S.KW_FLYING) && !(o.kw & (S.KW_FLYING | S.KW_REACH))) return false; // 702.9b
   if ((card(at.card, S.CARD_FLAGS) & S.CF_CANT_BE_BLOCKED_BY_WALLS) && (o.sub & S.SUB_WALL)) return false;
   return true;

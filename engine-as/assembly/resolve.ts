@@ -5,12 +5,12 @@ import * as S from './ir/spec';
 import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
   game, player, obj, stackItem, effect, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
-  OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_GRANTED_TRIGGER, EF_DELAYED, OF_KEPT, OF_EXILED_THIS_WAY, OF_CHOSEN,
+  OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_ADD_TYPES, EF_ANIMATE, EF_GRANTED_TRIGGER, EF_DELAYED, OF_KEPT, OF_EXILED_THIS_WAY, OF_CHOSEN,
   optAt, targetAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
 import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature, countersOf } from './chars';
-import { legalTarget, targetAbility } from './cast';
+import { legalTarget, targetAbility, putCopyOnStack } from './cast';
 import { ask, addOpt, takeAnswer } from './decision';
 import {
   moveTo, enterBattlefield, dealDamage, gainLife, loseLife, draw, mill, destroy, sacrifice,
@@ -18,7 +18,7 @@ import {
   topOfLibrary, putOnBottom, newObject,
 } from './zones';
 import { canPay, pay, poolGet, poolSet } from './mana';
-import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA, EV_ZONE } from './events';
+import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA, EV_ZONE, EV_COUNTERS } from './events';
 import { endGame } from './sba';
 import { AB_PROWESS, AB_WARD } from './triggers';
 import { rngBelow } from './rng';
@@ -65,7 +65,7 @@ export function startResolve(): void {
     popStack();
     return;
   }
-  if (it.kind == SI_TRIGGER && it.ability >= 0
+  if (it.kind == SI_TRIGGER && it.ability >= 0 && !(abil(it.ability, S.AB_CONDITION) & S.COND_EVENT)
     && !condition(abil(it.ability, S.AB_CONDITION), abil(it.ability, S.AB_CONDITION_PARAM), it.obj, it.controller)) {
     popStack(); // 603.4: the intervening "if" is false now
     return;
@@ -186,7 +186,7 @@ export function addEffect(kind: i32, i: i32, p: i32, t: i32, kw: i32): void {
   if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
   const e = effect(g.effCount++);
   e.kind = kind; e.obj = i; e.zseq = obj(i).zseq; e.power = p; e.toughness = t; e.kw = kw;
-  e.duration = S.DUR_END_OF_TURN; e.ts = g.nextTs++; e.player = 0; e.source = NONE; e.sourceZseq = 0;
+  e.duration = S.DUR_END_OF_TURN; e.ts = g.nextTs++; e.player = 0; e.source = NONE; e.sourceZseq = 0; e.sub = 0; e.subHi = 0;
   markDirty();
 }
 
@@ -201,20 +201,21 @@ export function opLength(op: i32): i32 {
     case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP:
     case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
     case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
-    case S.OP_KEEP_ONE_OF_EACH_TYPE:
+    case S.OP_KEEP_ONE_OF_EACH_TYPE: case S.OP_PREVENT_COMBAT_DAMAGE:
       return 2;
     case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
     case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
     case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL: case S.OP_EMBLEM: case S.OP_REVEAL_UNTIL:
     case S.OP_GRANT_TRIGGER: case S.OP_CHOOSE_DISCARD: case S.OP_CREATE_DELAYED: case S.OP_LOOK_TOP_KEEP:
+    case S.OP_COPY_SPELL: case S.OP_REMOVE_COUNTER:
       return 3;
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
     case S.OP_DISTRIBUTE_COUNTERS:
     case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE: case S.OP_REVEAL_PUT:
+    case S.OP_ADD_MANA_RESTRICTED:
       return 4;
     case S.OP_UNLESS_DISCARD: case S.OP_IF_YOU_DO: case S.OP_RETURN_COUNTERS:
-      return 5;
-    case S.OP_TOKEN: case S.OP_SEARCH:
+    case S.OP_TOKEN: case S.OP_SEARCH: case S.OP_RETURN_TRANSFORMED: case S.OP_ANIMATE:
       return 5;
   }
   return 1;
@@ -396,7 +397,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       return true;
     }
     case S.OP_IF: {
-      if (!condition(a1, a2, s, you)) g.resPc += a3;
+      if (!condition(a1, a2, s, you, obj1(S.REF_TARGET, it))) g.resPc += a3;
       return true;
     }
     case S.OP_IF_PAY: {
@@ -412,7 +413,8 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_ADD_MANA: {
       const n = amount(a2, s, you, item);
-      const color = <i32>ctz<i32>(a1 | 0x40);
+      const color = (a1 & S.MANA_OF_CHOSEN_COLOR) ? obj(s).chosen : <i32>ctz<i32>(a1 | 0x40);
+      if (color < 0) return true; // it entered without its color being chosen: no mana
       poolSet(you, color, poolGet(you, color) + n);
       emit(EV_MANA, you, color, n);
       return true;
@@ -431,7 +433,15 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_DOUBLE_COUNTERS: {
       const o = obj1(a1, it);
       if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) {
-        addCounters(o, a2, countersOf(o, a2)); // 701.10f: doubling puts that many more
+        const x = obj(o);
+        // 701.10f: doubling puts that many more; "each kind" doubles every kind it has (Zimone)
+        const each = a2 == S.CTR_EACH_KIND;
+        const p1 = x.p1p1, m1 = x.m1m1, loy = x.loyalty, stun = x.stun, other = x.other;
+        if (each || a2 == S.CTR_P1P1) addCounters(o, S.CTR_P1P1, p1);
+        if (each || a2 == S.CTR_M1M1) addCounters(o, S.CTR_M1M1, m1);
+        if (each || a2 == S.CTR_LOYALTY) addCounters(o, S.CTR_LOYALTY, loy);
+        if (each || a2 == S.CTR_STUN) addCounters(o, S.CTR_STUN, stun);
+        if (each || (a2 & 0xff) == S.CTR_OTHER) addCounters(o, S.CTR_OTHER, other);
       }
       return true;
     }
@@ -488,6 +498,48 @@ function exec(op: i32, pc: i32, it: Item): bool {
       markDirty();
       return true;
     }
+    case S.OP_ANIMATE: {
+      // 611.2a: no duration is stated, so it lasts as long as the permanent stays on the
+      // battlefield; activating it again only gives the effect a new timestamp
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_BATTLEFIELD) return true;
+      let e = NONE;
+      for (let k = 0; k < g.effCount; k++) if (effect(k).kind == EF_ANIMATE && effect(k).obj == o && effect(k).zseq == obj(o).zseq) e = k;
+      if (e < 0) {
+        addEffect(EF_ANIMATE, o, 0, 0, 0);
+        if (g.over) return true;
+        e = g.effCount - 1;
+      }
+      const ef = effect(e);
+      ef.power = amount(a2, s, you, item); ef.toughness = amount(a3, s, you, item); ef.kw = a4;
+      ef.duration = S.DUR_PERMANENT; ef.ts = g.nextTs++;
+      markDirty();
+      return true;
+    }
+    case S.OP_COPY_SPELL: {
+      // one copy per run: its targets are chosen before the next (707.10c); resLoop counts them
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_STACK || g.resLoop >= amount(a2, s, you, item)) return true;
+      for (let k = g.stackCount - 2; k >= 0; k--) {
+        if (stackItem(k).kind == SI_SPELL && stackItem(k).obj == o) {
+          g.resLoop++;
+          putCopyOnStack(k, g.stackCount - 1, you);
+          return false;
+        }
+      }
+      return true;
+    }
+    case S.OP_REMOVE_COUNTER: {
+      const here = s >= 0 && obj(s).zone == S.ZONE_BATTLEFIELD && obj(s).zseq == it.zseq;
+      if (here && obj(s).other > 0) {
+        obj(s).other--;
+        emit(EV_COUNTERS, s, S.CTR_OTHER, -1);
+        markDirty();
+      } else {
+        g.resPc += a2; // "if you do": nothing was removed
+      }
+      return true;
+    }
     case S.OP_SCRATCH_IT: {
       setIt(obj1(a1, it));
       return true;
@@ -530,6 +582,25 @@ function exec(op: i32, pc: i32, it: Item): bool {
       return true;
     }
     case S.OP_KEEP_ONE_OF_EACH_TYPE: return keepOneOfEachType(playersOf(a1, it), pc, it);
+    case S.OP_PREVENT_COMBAT_DAMAGE: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) obj(o).flags |= OF_PREVENT_COMBAT_DAMAGE;
+      return true;
+    }
+    case S.OP_RETURN_TRANSFORMED: {
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_GRAVEYARD) return true;
+      moveTo(o, S.ZONE_BATTLEFIELD);
+      // the additions apply as it enters (614.12), so "whenever an Angel enters" sees an Angel
+      addEffect(EF_ADD_TYPES, o, 0, 0, a3);
+      if (g.over) return true;
+      const e = effect(g.effCount - 1);
+      e.sub = a4; // SUB_* LO word
+      e.duration = S.DUR_PERMANENT;
+      enterBattlefield(o, obj(o).owner, false, 0, amount(a2, s, you, item));
+      setIt(o);
+      return true;
+    }
     default:
       // An opcode this engine build does not know: the IR version check makes this unreachable.
       endGame(-1, S.END_ENGINE_LIMIT);

@@ -1,7 +1,7 @@
 // Triggered abilities (603): events add pending triggers; the next time a player would receive
 // priority they go on the stack in APNAP order (603.3b), each controller ordering their own.
 import * as S from './ir/spec';
-import { card, abil, cardMask } from './ir';
+import { card, abil, cardMask, trigBit } from './ir';
 import {
   game, obj, effect, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER, EF_GRANTED_TRIGGER, EF_DELAYED,
 } from './state';
@@ -38,7 +38,7 @@ export function addPending(src: i32, ability: i32, controller: i32, eventObj: i3
 function collect(i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, amount: i32): void {
   const g = game();
   const o = obj(i);
-  if (cardMask(o.card) & (1 << trig)) {
+  if (cardMask(o.card) & trigBit(trig)) {
     const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
     for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_TRIGGERED) consider(a, i, trig, filterObj, evObj, evPlayer, amount);
   }
@@ -79,7 +79,7 @@ export function triggerWatchers(trig: i32, ev: i32, evController: i32, amount: i
 // Events about a player: draws, gains life, loses life (the watcher's controller is `p`).
 export function triggerPlayerEvent(trig: i32, p: i32, amount: i32, evObj: i32): void {
   const n = game().objCount;
-  const evPlayer = trig == S.TRIG_OPP_LOSES_LIFE ? 1 - p : p;
+  const evPlayer = trig == S.TRIG_OPP_LOSES_LIFE || trig == S.TRIG_OPP_DRAW ? 1 - p : p;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (abilitiesWork(o) && o.controller == p) collect(i, trig, NONE, evObj, evPlayer, amount);
@@ -117,19 +117,24 @@ function triggerDelayed(trig: i32): void {
 }
 
 // A spell was cast (601.2i): "whenever you cast" / "whenever an opponent casts", and prowess.
-export function triggerCast(spell: i32, caster: i32): void {
+// The event amount is the number of instant and sorcery spells the caster cast before it this
+// turn (Thousand-Year Storm).
+export function triggerCast(spell: i32, caster: i32, instSorcBefore: i32): void {
   const n = game().objCount;
   const noncreature = !(card(obj(spell).card, S.CARD_TYPES) & S.TYPE_CREATURE);
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (!abilitiesWork(o)) continue;
     if (noncreature && o.controller == caster && (o.kw & S.KW_PROWESS)) addPending(i, AB_PROWESS, caster, spell, caster, 0);
-    collect(i, o.controller == caster ? S.TRIG_CAST : S.TRIG_OPP_CAST, spell, spell, caster, 0);
+    collect(i, o.controller == caster ? S.TRIG_CAST : S.TRIG_OPP_CAST, spell, spell, caster, instSorcBefore);
   }
 }
 
 // Attack triggers (508.3a): each attacker's own, then "whenever you attack" once.
-export function triggerAttacks(attacker: i32): void { triggerSelf(S.TRIG_ATTACKS_SELF, attacker, 0); }
+export function triggerAttacks(attacker: i32): void {
+  triggerSelf(S.TRIG_ATTACKS_SELF, attacker, 0);
+  triggerSelf(S.TRIG_ETB_OR_ATTACKS_SELF, attacker, 0);
+}
 export function triggerYouAttack(p: i32): void {
   const n = game().objCount;
   for (let i = 0; i < n; i++) {

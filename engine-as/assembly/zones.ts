@@ -1,14 +1,14 @@
 // Zones and the basic state changes every effect is built from: moving objects (400.7: a moved
 // object is a new object, so zseq changes), drawing, shuffling, damage, life, counters, tokens.
 import * as S from './ir/spec';
-import { card, cardMask, abil, irWord, TM_REPLACEMENT, TM_STATIC } from './ir';
+import { card, cardMask, abil, irWord, TM_REPLACEMENT } from './ir';
 import {
   game, player, obj, effect, pending as pendingAt, Obj, NONE, MAX_OBJECTS, MAX_LIBRARY,
   OF_TAPPED, OF_SICK, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_DEATHTOUCHED,
-  OF_EXILE_IF_DIES, OF_FIRST_STRUCK, OF_KICKED, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
+  OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, OF_FIRST_STRUCK, OF_KICKED, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
   libAt, setLibAt, opponent,
 } from './state';
-import { setBaseChars, markDirty, hasKw, kwOf, amount, condition } from './chars';
+import { setBaseChars, markDirty, hasKw, kwOf, amount, etbCounterBonus, etbOtherKind, etbOtherBonus } from './chars';
 import { emit, EV_ZONE, EV_DRAW, EV_SHUFFLE, EV_TOKEN, EV_DAMAGE, EV_LIFE, EV_COUNTERS, EV_TAP, EV_ATTACH } from './events';
 import { rngBelow } from './rng';
 import { endGame } from './sba';
@@ -33,7 +33,7 @@ export function newObject(c: i32, owner: i32, zone: i32): i32 {
   o.flags = 0; o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE; o.x = 0;
   o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0; o.combatDealt = 0;
-  o.lkiOther = 0; o.granted = 0;
+  o.chosen = NONE; o.lkiOther = 0; o.granted = 0;
   setBaseChars(o);
   return i;
 }
@@ -52,10 +52,13 @@ export function moveTo(i: i32, to: i32): void {
   if (from == S.ZONE_BATTLEFIELD) {
     if (to == S.ZONE_GRAVEYARD && (o.flags & OF_EXILE_IF_DIES)) to = S.ZONE_EXILE; // 614.1a
     o.lkiPower = o.power;
+    o.lkiOther = o.other;
     leaveBattlefield(i);
   }
-  o.lkiOther = from == S.ZONE_BATTLEFIELD ? o.other : 0;
+  if (from != S.ZONE_BATTLEFIELD) o.lkiOther = 0;
   o.granted = 0;
+  const shuffleInstead = to == S.ZONE_GRAVEYARD && shufflesInstead(o.card); // Progenitus (614.1a)
+  if (shuffleInstead) to = S.ZONE_LIBRARY;
   zoneCountDelta(o, -1);
   o.zone = to;
   o.zseq++;
@@ -64,6 +67,7 @@ export function moveTo(i: i32, to: i32): void {
   o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE;
   o.controller = o.owner;
+  o.chosen = NONE;
   setBaseChars(o);
   zoneCountDelta(o, 1);
   if (to == S.ZONE_LIBRARY) {
@@ -72,7 +76,28 @@ export function moveTo(i: i32, to: i32): void {
     setLibAt(o.owner, pl.libCount++, i);
   }
   emit(EV_ZONE, i, from | (to << 8), o.card);
+  if (shuffleInstead) shuffle(o.owner);
   markDirty();
+}
+
+// Does card c have replacement descriptor rp among its own abilities (it applies to the card
+// itself, from any zone)?
+export function hasOwnReplacement(c: i32, rp: i32): bool {
+  if (!(cardMask(c) & TM_REPLACEMENT)) return false;
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_REPLACEMENT) continue;
+    for (let pc = abil(a, S.AB_CODE); irWord(pc) != S.OP_END; pc++) if (irWord(pc) == rp) return true;
+  }
+  return false;
+}
+
+function shufflesInstead(c: i32): bool { return hasOwnReplacement(c, S.RP_SHUFFLE_INSTEAD_OF_GRAVEYARD); }
+
+// 700.4: a creature leaving the battlefield dies only if it goes to a graveyard (not when exiled
+// or shuffled into a library instead).
+function dies(o: Obj): bool {
+  return (o.types & S.TYPE_CREATURE) != 0 && !(o.flags & OF_EXILE_IF_DIES) && !shufflesInstead(o.card);
 }
 
 function leaveBattlefield(i: i32): void {
@@ -139,6 +164,7 @@ export function draw(p: i32, n: i32): void {
     if (game().phase == PH_PLAY) obj(i).facts |= FACT_DRAWN;
     emit(EV_DRAW, p, i, 0);
     triggerPlayerEvent(S.TRIG_DRAW, p, 1, i);
+    triggerPlayerEvent(S.TRIG_OPP_DRAW, opponent(p), 1, i);
   }
 }
 
@@ -151,13 +177,13 @@ export function mill(p: i32, n: i32): void {
   }
 }
 
-// Count of replacement descriptors `rp` among permanents controlled by p.
-export function replacementCount(p: i32, rp: i32): i32 {
+// Count of replacement descriptors `rp` among permanents controlled by p (other than `except`).
+export function replacementCount(p: i32, rp: i32, except: i32 = NONE): i32 {
   const g = game();
   let k = 0;
   for (let i = 0; i < g.objCount; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || !(cardMask(o.card) & TM_REPLACEMENT)) continue;
+    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || i == except || !(cardMask(o.card) & TM_REPLACEMENT)) continue;
     const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
     for (let a = start; a < end; a++) {
       if (abil(a, S.AB_KIND) != S.ABK_REPLACEMENT) continue;
@@ -169,8 +195,9 @@ export function replacementCount(p: i32, rp: i32): i32 {
 
 // A permanent enters the battlefield under `controller` (the object is already in zone
 // BATTLEFIELD via moveTo or newObject). Applies "enters tapped" and "enters with counters"
-// replacements (614.1c-d, 614.12), then fires enter triggers.
-export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32): void {
+// replacements (614.1c-d, 614.12), then fires enter triggers. `counters`: +1/+1 counters the
+// effect putting it there says it enters with ("return it ... with a +1/+1 counter on it").
+export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32, counters: i32 = 0): void {
   const o = obj(i);
   o.controller = controller;
   o.flags |= OF_SICK;
@@ -186,32 +213,23 @@ export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32):
     o.loyalty = doubled(controller, card(c, S.CARD_LOYALTY), S.RP_DOUBLE_COUNTERS);
   }
   const etb = card(c, S.CARD_ETB_COUNTERS);
-  if (etb != 0 && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)
+  let n = counters + etbCounterBonus(i); // ST_ETB_COUNTERS: +1/+1 counters from statics (614.1c)
+  const otherKind = etbOtherKind, otherN = etbOtherBonus; // and counters of another kind
+  if (etb != 0 && !(cf & S.CF_ETB_COUNTERS_NAMED) && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)
     && (!(cf & S.CF_ETB_COUNTERS_IF_KICKED) || (o.flags & OF_KICKED))) {
-    const n = amount(etb, i, controller, 0);
-    if (n > 0) {
-      o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
-      triggerWatchers(S.TRIG_P1P1_PUT, i, controller, o.p1p1); // 122.6: entering with counters is putting them
-    }
+    n += amount(etb, i, controller, 0);
   }
-  if (cardMask(c) & TM_STATIC) entersWithCounters(i);
+  if (n > 0) {
+    o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
+    triggerWatchers(S.TRIG_P1P1_PUT, i, controller, o.p1p1); // 122.6: entering with counters is putting them
+  }
+  if (otherN > 0) addCounters(i, otherKind, otherN);
+  if (hasOwnReplacement(c, S.RP_CHOOSE_COLOR) || hasOwnReplacement(c, S.RP_CHOOSE_TYPE)) game().choicesPending++; // 614.12: chosen before priority
   markDirty();
   triggerSelf(S.TRIG_ETB_SELF, i, 0);
+  triggerSelf(S.TRIG_ETB_OR_ATTACKS_SELF, i, 0);
   triggerWatchers(S.TRIG_ETB, i, controller, 0);
   if (types & S.TYPE_LAND) triggerWatchers(S.TRIG_LANDFALL, i, controller, 0);
-}
-
-// "This enters with N <kind> counters on it [if <condition>]" (ST_ETB_COUNTERS, 614.1c).
-function entersWithCounters(i: i32): void {
-  const o = obj(i);
-  const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
-  for (let a = start; a < end; a++) {
-    const pc = abil(a, S.AB_CODE); // the DSL gives ST_ETB_COUNTERS an ability of its own
-    if (abil(a, S.AB_KIND) != S.ABK_STATIC || irWord(pc) != S.ST_ETB_COUNTERS) continue;
-    if (condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) {
-      addCounters(i, irWord(pc + 1), amount(irWord(pc + 2), i, o.controller, 0));
-    }
-  }
 }
 
 function doubled(p: i32, n: i32, rp: i32): i32 {
@@ -262,6 +280,7 @@ export function untap(i: i32): void {
   if (o.stun > 0) { o.stun--; emit(EV_COUNTERS, i, S.CTR_STUN, -1); return; }
   o.flags &= ~OF_TAPPED;
   emit(EV_TAP, i, 0, 0);
+  triggerAttached(S.TRIG_EQUIPPED_UNTAPS, i, 0);
 }
 
 export function gainLife(p: i32, n: i32): void {
@@ -287,7 +306,7 @@ export function loseLife(p: i32, n: i32): void {
 
 // Damage from object src to a recipient code (object id or PLAYER_CODE + p). 120.3
 export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
-  if (n <= 0) return;
+  if (n <= 0 || (to < S.PLAYER_CODE && damagePrevented(to, combat))) return;
   const s = obj(src);
   const srcKw = s.zone == S.ZONE_BATTLEFIELD ? kwOf(src) : s.kw;
   emit(EV_DAMAGE, src, to, n);
@@ -295,9 +314,10 @@ export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
   if (to >= S.PLAYER_CODE) {
     const p = to - S.PLAYER_CODE;
     loseLife(p, n);
+    if (!combat && p != s.controller) triggerPlayerEvent(S.TRIG_NONCOMBAT_DAMAGE_OPP, s.controller, n, src);
     if (combat) {
       triggerSelf(S.TRIG_COMBAT_DAMAGE_PLAYER_SELF, src, n);
-      triggerAttachedCombatDamage(src, n);
+      triggerAttached(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER, src, n);
       triggerWatchers(S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER, src, s.controller, n);
     }
   } else {
@@ -316,11 +336,22 @@ export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
   if (srcKw & S.KW_LIFELINK) gainLife(s.controller, n); // 702.15b
 }
 
-function triggerAttachedCombatDamage(creature: i32, n: i32): void {
+// Prevention (615): protection from everything (702.16e), "prevent all combat damage that would be
+// dealt to it this turn", and "prevent all noncombat damage that would be dealt to other creatures
+// you control".
+function damagePrevented(to: i32, combat: bool): bool {
+  const t = obj(to);
+  if (t.zone == S.ZONE_BATTLEFIELD && hasKw(to, S.KW_PROTECTION_ALL)) return true;
+  if (combat) return (t.flags & OF_PREVENT_COMBAT_DAMAGE) != 0;
+  return (t.types & S.TYPE_CREATURE) != 0 && replacementCount(t.controller, S.RP_PREVENT_NONCOMBAT_TO_OTHERS, to) > 0;
+}
+
+// "Whenever equipped creature ...": the abilities of what is attached to `creature`.
+function triggerAttached(trig: i32, creature: i32, n: i32): void {
   const g = game();
   for (let i = 0; i < g.objCount; i++) {
     const o = obj(i);
-    if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo == creature) triggerSelf(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER, i, n);
+    if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo == creature) triggerSelf(trig, i, n);
   }
 }
 
@@ -353,7 +384,7 @@ export function flushDying(): void {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
     any = true;
-    if ((o.types & S.TYPE_CREATURE) && !(o.flags & OF_EXILE_IF_DIES)) { // 614.6: exiled instead, it never dies
+    if (dies(o)) { // 700.4, 614.6: exiled or shuffled instead, it never dies
       triggerSelf(S.TRIG_DIES_SELF, i, 0);
       triggerWatchers(S.TRIG_DIES, i, o.controller, 0);
     }
@@ -363,7 +394,7 @@ export function flushDying(): void {
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
-    if ((o.types & S.TYPE_CREATURE) && !(o.flags & OF_EXILE_IF_DIES)) g.creatureDiedThisTurn = 1;
+    if (dies(o)) g.creatureDiedThisTurn = 1;
     moveTo(i, S.ZONE_GRAVEYARD);
     retargetPendingEvent(i);
   }

@@ -117,6 +117,7 @@ export const SUB_SPIRIT = 1 << 27;
 export const SUB_DINOSAUR = 1 << 28;
 export const SUB_BEAST = 1 << 29;
 export const SUB_INSECT = 1 << 30;
+export const SUB_CREATURE_TYPES = 0x7ffffe00; // multi: the LO bits that are creature types (Elf ... Insect), for "all creature types"
 // Word HI: reserved for later sets.
 // black: word HI (CARD_SUBTYPES_HI, F_SUB_HI_ANY), for subtypes that filters name
 export const SUB_HI_SKELETON = 1 << 0;
@@ -134,7 +135,7 @@ export const CF_TOKEN = 1 << 3; // a token definition, never in a deck
 export const CF_ATTACKS_EACH_COMBAT = 1 << 4;
 export const CF_DOESNT_UNTAP = 1 << 5;
 export const CF_ETB_COUNTERS_IF_RAID = 1 << 6; // CARD_ETB_COUNTERS applies only if you attacked this turn
-export const CF_COST_REDUCE_IF_TARGET_TAPPED = 1 << 7; // reserved
+export const CF_COST_REDUCE_IF_TARGET_TAPPED = 1 << 7; // CARD_COST_REDUCE applies only if the spell targets a tapped permanent
 export const CF_CANT_BLOCK = 1 << 8;
 export const CF_CANT_BE_BLOCKED_BY_WALLS = 1 << 9;
 export const CF_ANY_NUMBER_IN_DECK = 1 << 10;
@@ -142,6 +143,9 @@ export const CF_ADD_COST_OR_MANA = 1 << 11; // additional cost may be paid by CA
 // green:
 export const CF_ETB_COUNTERS_IF_KICKED = 1 << 24; // CARD_ETB_COUNTERS applies only if the spell was kicked
 export const CF_EMBLEM = 1 << 25; // an emblem definition (114): created by OP_EMBLEM in the command zone, never in a deck
+// multi
+export const CF_ETB_COUNTERS_NAMED = 1 << 27; // CARD_ETB_COUNTERS are named counters (CTR_OTHER), added once the "as enters" choice is made
+export const CF_LEYLINE = 1 << 28; // if this card is in your opening hand, you may begin the game with it on the battlefield (103.6-style)
 
 export const WARD_MANA = 1 << 16;
 export const WARD_LIFE = 2 << 16;
@@ -167,6 +171,9 @@ export const KW_UNBLOCKABLE = 1 << 16; // "can't be blocked"
 export const KW_CANT_ATTACK = 1 << 17; // "can't attack" (Pacifism)
 export const KW_WARD = 1 << 18; // set when the object has ward (cost from CARD_WARD)
 export const KW_MUST_BE_BLOCKED = 1 << 23; // green: "must be blocked if able" (509.1c requirement)
+// multi
+export const KW_PROTECTION_ALL = 1 << 24; // protection from everything (702.16j)
+export const KW_HEXPROOF_FROM_INSTANTS = 1 << 25; // hexproof from instants (702.11d)
 export const KW_ALL = 0x7ffff;
 
 // ---- ability record ----
@@ -199,6 +206,7 @@ export const ABK_REPLACEMENT = 8; // code holds replacement descriptors (RP_*)
 export const ABK_ENCHANT = 9; // aura: "Enchant <filter>": AB_TSPEC_START names the target spec
 export const ABK_NESTED = 40; // black: a triggered ability that an effect creates (OP_CREATE_DELAYED) or grants
 //   (OP_GRANT_TRIGGER); AB_TRIGGER says when it triggers; it never triggers as an ability of its card
+export const ABK_GRANTED = 15; // multi: an activated ability this card grants (ST_GRANT_ABILITY); never activated from this card itself
 
 // costs (AB_COST_FLAGS, CARD_ADD_COST)
 export const COST_TAP = 1 << 0;
@@ -208,6 +216,8 @@ export const COST_DISCARD = 1 << 3; // discard AB_COST_PARAM cards
 export const COST_PAY_LIFE = 1 << 4;
 export const COST_EXILE_SELF_FROM_GY = 1 << 5;
 export const COST_REMOVE_COUNTERS = 1 << 6; // reserved
+// multi
+export const COST_TAP_PERMANENTS = 1 << 12; // tap N untapped permanents you control: AB_COST_PARAM = filter | N << 16 (for a granted ability the filter sees the granting permanent as "self": "Tap Fishing Pole")
 
 // timing (AB_TIMING)
 export const TIMING_SORCERY = 1 << 0;
@@ -250,6 +260,11 @@ export const TRIG_CREATURE_COMBAT_DAMAGE_PLAYER = 20; // a creature you control 
 // green:
 export const TRIG_P1P1_PUT = 50; // one or more +1/+1 counters are put on a permanent matching the filter (122.6: entering with them counts)
 export const TRIG_COMBAT_DAMAGE_DEALT = 51; // a creature matching the filter deals combat damage (to anything); amount: all it dealt in that step
+// multi
+export const TRIG_ETB_OR_ATTACKS_SELF = 55; // this enters or attacks
+export const TRIG_NONCOMBAT_DAMAGE_OPP = 56; // a source you control deals noncombat damage to an opponent (amount: the damage)
+export const TRIG_OPP_DRAW = 57; // an opponent draws a card (event player: that opponent)
+export const TRIG_EQUIPPED_UNTAPS = 58; // equipped creature becomes untapped
 
 // ---- conditions (AB_CONDITION; intervening "if" for triggers, "as long as" for statics) ----
 export const COND_NONE = 0;
@@ -271,7 +286,19 @@ export const COND_CREATURES_AT_LEAST = 43; // there are param or more creatures 
 export const COND_EXILED_THIS_WAY = 44; // a card that OP_EXILE exiled while this program resolves matches filter param
 // green:
 export const COND_IT_TYPE = 50; // the object last affected (IT) has any of the TYPE_* bits param ("if it was a creature card")
+// white
+export const COND_LIFE_AT_LEAST = 30; // you have param or more life
+export const COND_SELF_P1P1_AT_LEAST = 31; // the source has param or more +1/+1 counters on it
+export const COND_TARGET_MATCHES = 32; // the first target (still there) matches filter param ("if that creature is a Cat")
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
+// Or-ed into a trigger's condition: the condition is part of the trigger event (603.2: "whenever you
+// attack with three or more creatures", "for the first time each turn", "whenever Ruby attacks while
+// you control ..."), checked when the event happens and not again on resolution, unlike an
+// intervening "if" (603.4).
+export const COND_EVENT = 1 << 17;
+// COND_CONTROL: how many matching permanents are needed ("three or more"), in bits 20-27 (0 = one).
+export const COND_COUNT_SHIFT = 20;
+// COND_FIRST_LIFE_GAIN: param 1 = only during your turns ("during each of your turns").
 
 // ---- filters ----
 // A filter describes the objects (or players) a target, count or static applies to.
@@ -290,6 +317,7 @@ export const F_POWER_MAX = 11; // power <= n (1000 = no limit)
 export const F_ZONE = 12; // ZONE_* the object is in (battlefield by default)
 export const F_PLAYERS = 13; // PF_* which players this filter also allows (for "any target" etc.)
 export const F_SUB_HI_ANY = 14; // black: object has any of these SUB_HI_* bits (with F_SUB_ANY: either word matches)
+export const F_NAME = 16; // white: card index the object's name must be ("named X"), -1 = any
 export const F_KW_TYPES = 17; // green: F_KW_ALL applies only to objects with any of these TYPE_* bits (0 = to all): "artifact, enchantment, or creature with flying"
 export const FILTER_WORDS = 18;
 
@@ -316,6 +344,12 @@ export const FF_MV_MAX_SOURCE_POWER = 1 << 14; // mana value <= source's power
 export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's first chosen target
 // green:
 export const FF_MV_MAX_LANDS = 1 << 24; // mana value <= the number of lands you control
+// white: F_POWER_* restrict only objects that have none of the noncreature types of F_TYPES_ANY
+// ("artifact, enchantment, or creature with power 4 or greater")
+export const FF_POWER_ONLY_CREATURES = 1 << 16;
+// multi
+export const FF_CHOSEN_COLOR = 1 << 26; // of the color chosen for the source as it entered
+export const FF_CHOSEN_TYPE = 1 << 27; // of the creature type chosen for the source as it entered
 
 export const PF_NONE = 0;
 export const PF_YOU = 1;
@@ -333,6 +367,9 @@ export const TSPEC_WORDS = 5;
 export const TSF_DIFFERENT_CONTROLLERS = 1 << 0; // reserved
 export const TSF_DISTINCT_FROM_PREV = 1 << 1; // must differ from the targets of earlier specs ("other target")
 export const TSF_SAME_OWNER = 1 << 5; // black: the spec's targets have one owner ("from a single graveyard")
+// white: exactly one target unless the spell was kicked, then TS_MIN..TS_MAX ("if this spell was kicked,
+// instead any number of target creatures")
+export const TSF_ONE_UNLESS_KICKED = 1 << 3;
 
 // ---- references (operands naming objects or players) ----
 // A ref is one word. Target slots are REF_TARGET + k: a spec's first slot is the sum of TS_MAX of
@@ -349,6 +386,8 @@ export const REF_IT = 22; // the object last affected by this program ("it", "th
 export const REF_TARGET_CONTROLLER = 32; // 32 + k: controller of target k
 export const REF_TARGET_OWNER = 48; // 48 + k: owner of target k
 export const REF_EVENT_PLAYER = 64; // the player of the triggering event
+// multi
+export const REF_GRANTOR = 100; // the permanent that granted the activated ability ("Put a bait counter on Fishing Pole")
 
 // ---- amounts ----
 // An amount is one word: a signed 24-bit constant when (word >> 24) is 0 or -1, else a tagged
@@ -362,8 +401,10 @@ export const AMT_LAST = 5 << 24; // the amount recorded by the last effect (life
 export const AMT_YOUR_LIFE = 6 << 24;
 export const AMT_LANDS_YOU_CONTROL = 7 << 24;
 export const AMT_GY_COUNT = 8 << 24; // cards in the graveyard of ref (param) matching nothing in particular
-export const AMT_COUNTERS_SELF = 9 << 24; // counters of kind (param bits 0-7) on the source, minus param bits 8-15 ("one fewer");
+export const AMT_COUNTERS_SELF = 9 << 24; // counters of kind (param bits 0-11, a named kind included) on the source, minus param bits 12-15 ("one fewer");
 //   once the source left the battlefield, the counters it had (last known information, 608.2h)
+export const AMT_COUNTERS_KIND_MASK = 0xfff;
+export const AMT_COUNTERS_FEWER_SHIFT = 12;
 export const AMT_GY_FILTER_COUNT = 10 << 24; // cards in your graveyard matching filter (param)
 export const AMT_LIFE_GAINED = 40 << 24; // black: life you gained this turn
 export const AMT_TOTAL_POWER = 50 << 24; // green: total power of battlefield creatures matching filter (param)
@@ -376,7 +417,10 @@ export const CTR_M1M1 = 1;
 export const CTR_LOYALTY = 2;
 export const CTR_STUN = 3;
 export const CTR_OTHER = 4; // any other named counter (revival, soul, ...)
-export const CTR_REVIVAL = 14; // black: a named counter, kept with the others in Obj.other
+// multi
+export const CTR_EACH_KIND = 20; // every kind of counter (Zimone: "double the number of each kind of counter")
+export const CTR_NAME_SHIFT = 8; // a named counter is CTR_OTHER | (name index << 8); the engine treats all names alike
+// (black's revival counter is one of them)
 
 // ---- durations ----
 export const DUR_END_OF_TURN = 1;
@@ -416,6 +460,9 @@ export const OP_BITE = 27; // ref a (source of damage), ref b  a deals damage eq
 export const OP_MAY = 28; // skip   the controller chooses; "no" skips the next `skip` words
 export const OP_IF = 29; // condition, param, skip   if the condition is false skip `skip` words
 export const OP_ADD_MANA = 30; // color bitmask of choices (one mana of any of them), amount
+// multi: extra bits of OP_ADD_MANA's color mask (bit COLOR_C is colorless mana)
+export const MANA_OF_CHOSEN_COLOR = 1 << 8; // one mana of the color chosen for the source as it entered
+export const MANA_SPEND_CHOSEN_TYPE = 1 << 9; // spend only on a creature spell of the chosen type or an ability of a creature source of that type
 export const OP_ATTACH = 31; // ref (object to attach the source to)
 export const OP_SACRIFICE = 32; // filter, amount, playerRef   the player chooses
 export const OP_GAIN_CONTROL = 33; // ref, duration
@@ -450,6 +497,17 @@ export const OP_LOOK_TOP_KEEP = 85; // count, filter   look at the top N cards o
 export const OP_REVEAL_UNTIL = 100; // filter, dest ZONE_*   reveal from the top until a card matching filter; it goes to dest, the rest to the bottom in a random order (701.20)
 export const OP_REVEAL_PUT = 101; // amount n, filter, mv amount   reveal the top n; put any number matching filter with mana value <= mv onto the battlefield, the rest into the graveyard
 export const OP_DISTRIBUTE_COUNTERS = 102; // ref (one slot of a multi-target spec), counter kind, total   601.2d: the n chosen targets share total, earlier targets getting the larger shares
+// white
+export const OP_PREVENT_COMBAT_DAMAGE = 60; // ref   prevent all combat damage that would be dealt to it this turn (615)
+// ref (card in a graveyard), +1/+1 counters, keyword bits, subtype bits (SUB_* LO word): return it to
+// the battlefield under its owner's control with that many +1/+1 counters; it has those keywords and
+// subtypes in addition (layers 4 and 6) for as long as it stays there, already as it enters (614.12)
+export const OP_RETURN_TRANSFORMED = 61;
+export const OP_ADD_MANA_RESTRICTED = 62; // colors, amount, filter   mana spendable only on spells whose card matches filter's types/subtypes
+// multi
+export const OP_ANIMATE = 110; // ref, power, toughness, keyword bits   it becomes a P/T creature with those keywords and all creature types, still a land, while it stays on the battlefield (611.2a, 613.1d)
+export const OP_COPY_SPELL = 111; // ref (a spell), amount   put that many copies on the stack; the controller may choose new targets (707.10)
+export const OP_REMOVE_COUNTER = 112; // counter kind (a named counter), skip   remove one from the source; if you can't, skip the next `skip` words
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;
@@ -473,16 +531,31 @@ export const ST_NO_MAX_HAND = 5; //
 export const ST_SET_BASE_PT = 6; // filter, power, toughness  (layer 7b)
 export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6)
 export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
-export const ST_ETB_COUNTERS = 40; // black: counter kind, amount   this enters with counters (614.1c; AB_CONDITION: e.g. COND_WAS_CAST)
-export const ST_ALT_COST = 41; // black: mana word A, mana word B   you may pay this rather than the mana cost while AB_CONDITION holds (118.9)
-export const ST_GRANT_MANA = 50; // green: filter, color bitmask, amount   matching permanents have "{T}: Add <amount> mana of any one of these colors"
+// white
+export const ST_ADD_SUBTYPES = 30; // filter, subtype bits (SUB_* LO), subtype bits (SUB_HI_*)   "is a Knight in addition to its other types" (layer 4)
+export const ST_CANT_LOSE = 31; // you can't lose the game and your opponents can't win the game (104.3)
+// filter, counter kind, amount   each matching permanent enters with that many more counters of
+// that kind (614.1c). The amount is counted with the entering permanent as its source, so "other"
+// means "already there"; the entering permanent's own static applies to it when the filter says
+// FF_SELF ("this creature enters with ..."; AB_CONDITION: e.g. COND_WAS_CAST)
+export const ST_ETB_COUNTERS = 32;
+// black
+export const ST_ALT_COST = 41; // mana word A, mana word B   you may pay this rather than the mana cost while AB_CONDITION holds (118.9)
+// green
+export const ST_GRANT_MANA = 50; // filter, color bitmask, amount   matching permanents have "{T}: Add <amount> mana of any one of these colors"
+// multi
+export const ST_GRANT_ABILITY = 55; // ability index within this card   the object this is attached to has that ABK_GRANTED ability
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
 export const RP_DOUBLE_COUNTERS = 2; // counters put on permanents you control are doubled
 export const RP_OPP_CREATURES_ENTER_TAPPED = 3;
 export const RP_DOUBLE_DAMAGE_TO_OPP = 4; // reserved (Twinflame Tyrant)
-export const RP_PREVENT_NONCOMBAT_TO_OTHERS = 5; // reserved
+export const RP_PREVENT_NONCOMBAT_TO_OTHERS = 5; // prevent all noncombat damage that would be dealt to other creatures you control (615)
+// multi
+export const RP_CHOOSE_COLOR = 55; // as this enters, its controller chooses a color (614.12)
+export const RP_CHOOSE_TYPE = 56; // as this enters, its controller chooses a creature type (614.12)
+export const RP_SHUFFLE_INSTEAD_OF_GRAVEYARD = 57; // if this card would be put into a graveyard from anywhere, shuffle it into its owner's library instead
 
 // ---- decisions ----
 export const DK_NONE = 0;
@@ -507,6 +580,10 @@ export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
 export const DK_PAY_COST = 40; // black: options: -1 don't pay, else the card to discard or the permanent to sacrifice
 //   (a life payment asks DK_MAY instead)
+// multi
+export const DK_CHOOSE_COLOR = 55; // options: COLOR_W..COLOR_G
+export const DK_CHOOSE_TYPE = 56; // options: SUB_* bit index of a creature type
+export const DK_TAP_COST = 57; // options: object ids (an untapped permanent to tap for a cost)
 
 export const PLAYER_CODE = 0x4000; // target/recipient code for player p is PLAYER_CODE + p
 
@@ -517,6 +594,7 @@ export const ACT_CAST = 2 << 24;
 export const ACT_ACTIVATE = 3 << 24;
 export const ACT_CAST_FLASHBACK = 4 << 24;
 export const ACT_CAST_ALT = 12 << 24; // black: cast from hand for the alternative cost of ST_ALT_COST
+export const ACT_ACTIVATE_GRANTED = 15 << 24; // multi: ability index (within the granting card) << 16 | granting object id
 export const ACT_KIND_MASK = 0xff << 24;
 
 // ---- game end reasons ----

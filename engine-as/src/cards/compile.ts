@@ -125,7 +125,7 @@ class Tables {
     r[S.AB_COST_A] = ab.cost?.mana?.a ?? 0;
     r[S.AB_COST_B] = ab.cost?.mana?.b ?? 0;
     r[S.AB_COST_FLAGS] = ab.cost?.flags ?? 0;
-    r[S.AB_COST_PARAM] = ab.kind === S.ABK_LOYALTY ? ab.loyalty : ab.cost ? this.param(ab.cost.param) : 0;
+    r[S.AB_COST_PARAM] = ab.kind === S.ABK_LOYALTY ? ab.loyalty : ab.cost ? this.param(ab.cost.param) | ((ab.cost.count ?? 0) << 16) : 0;
     r[S.AB_TIMING] = ab.timing;
     r[S.AB_TRIGGER] = ab.trigger?.event ?? 0;
     r[S.AB_TRIGGER_FILTER] = this.filter(ab.trigger?.filter ?? null);
@@ -205,6 +205,7 @@ class Tables {
     rec[S.F_PLAYERS] = w.players;
     rec[S.F_SUB_HI_ANY] = w.subHiAny;
     rec[S.F_KW_TYPES] = w.kwTypes;
+    rec[S.F_NAME] = w.name === null ? -1 : this.cardNamed(w.name);
     const key = rec.join(',');
     let idx = this.filterIndex.get(key);
     if (idx === undefined) {
@@ -213,6 +214,13 @@ class Tables {
       this.filters.push(...rec);
     }
     return idx;
+  }
+
+  /** Card index of the card named `name` ("named X" filters). */
+  private cardNamed(name: string): number {
+    const i = this.order.findIndex((d) => d.name === name && !d.isToken);
+    if (i < 0) throw new Error(`no card named ${name} in the pool`);
+    return i;
   }
 
   finish(): CompiledPool {

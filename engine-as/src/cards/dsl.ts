@@ -6,7 +6,7 @@
 // Targets are values: the first appearance of a Target in an ability's effects makes it that
 // ability's next target spec. Everything here is plain data; nothing is encoded until compile.
 import * as S from '../../assembly/ir/spec.ts';
-import { CARD_TYPES, COUNTERS, KEYWORDS, SUBTYPES, SUBTYPES_HI, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
+import { CARD_TYPES, COUNTERS, KEYWORDS, NUMBER_WORDS, SUBTYPES, SUBTYPES_HI, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
 
 // ---------------------------------------------------------------- mana
 
@@ -100,6 +100,16 @@ function subtypeBit(name: string): { hi: boolean; bit: number } {
   return { hi: true, bit: hi };
 }
 
+/** The SUB_* (LO) and SUB_HI_* bits of subtype names. */
+function subtypeBits(names: string[]): { lo: number; hi: number } {
+  let lo = 0, hi = 0;
+  for (const n of names) {
+    const b = subtypeBit(n);
+    if (b.hi) hi |= b.bit; else lo |= b.bit;
+  }
+  return { lo, hi };
+}
+
 function typeBits(words: string[]): number {
   let bits = 0;
   for (const w of words) {
@@ -159,12 +169,13 @@ export interface FilterWords {
   zone: number;
   players: number;
   kwTypes: number;
+  name: string | null; // "named X"
 }
 
 const NO_FILTER: FilterWords = {
   typesAny: 0, typesNot: 0, subAny: 0, subNot: 0, subHiAny: 0, colorsAny: 0, controller: S.CTRL_ANY,
   kwAll: 0, kwNot: 0, flags: 0, mvMax: -1, powerMin: -1000, powerMax: 1000,
-  zone: S.ZONE_BATTLEFIELD, players: S.PF_NONE, kwTypes: 0,
+  zone: S.ZONE_BATTLEFIELD, players: S.PF_NONE, kwTypes: 0, name: null,
 };
 
 /** An immutable object filter; each method returns a narrowed copy. */
@@ -190,19 +201,29 @@ export class Filter {
   without(...kw: Keyword[]): Filter { return this.with({ kwNot: this.w.kwNot | keywordBits(kw) }); }
   attackingOrBlocking(): Filter { return this.flag(S.FF_ATTACKING_OR_BLOCKING); }
   attacking(): Filter { return this.flag(S.FF_ATTACKING); }
+  tapped(): Filter { return this.flag(S.FF_TAPPED); }
+  untapped(): Filter { return this.flag(S.FF_UNTAPPED); }
   nontoken(): Filter { return this.flag(S.FF_NONTOKEN); }
-  /** Has none of the subtypes given by successive calls (LO word only: F_SUB_NOT). */
-  nonSub(name: string): Filter {
+  /** "non-Bear": has none of the subtypes given by successive calls (LO word only: F_SUB_NOT). */
+  notSub(name: string): Filter {
     const { hi, bit } = subtypeBit(name);
-    if (hi) throw new Error(`nonSub('${name}'): filters cannot exclude a SUB_HI_* subtype`);
+    if (hi) throw new Error(`notSub('${name}'): filters cannot exclude a SUB_HI_* subtype`);
     return this.with({ subNot: this.w.subNot | bit });
   }
   /** "with power N or greater" */
   powerAtLeast(n: number): Filter { return this.with({ powerMin: n }); }
+  /** "with power n or less" */
+  powerAtMost(n: number): Filter { return this.with({ powerMax: n }); }
+  /** The power bounds restrict only the creatures among the types ("artifact, or creature with power 4 or greater"). */
+  powerOnlyForCreatures(): Filter { return this.flag(S.FF_POWER_ONLY_CREATURES); }
   /** "with a +1/+1 counter on it" */
-  withP1P1Counter(): Filter { return this.flag(S.FF_HAS_P1P1); }
+  withP1P1(): Filter { return this.flag(S.FF_HAS_P1P1); }
+  /** "with mana value n or less" */
+  mvAtMost(n: number): Filter { return this.with({ mvMax: n }); }
   /** "with mana value less than or equal to the number of lands you control" */
   mvAtMostLands(): Filter { return this.flag(S.FF_MV_MAX_LANDS); }
+  /** "with mana value less than or equal to <this creature>'s power" (last known power once it left). */
+  mvAtMostSourcePower(): Filter { return this.flag(S.FF_MV_MAX_SOURCE_POWER); }
   /**
    * "<types> with <keyword>": the keyword is required of objects of `types` only (all if none);
    * "artifact, enchantment, or creature with flying" admits an artifact creature without flying.
@@ -210,6 +231,12 @@ export class Filter {
   having(kw: Keyword, ...types: string[]): Filter {
     return this.with({ kwAll: this.w.kwAll | keywordBits([kw]), kwTypes: this.w.kwTypes | typeBits(types) });
   }
+  /** "named X" */
+  named(name: string): Filter { return this.with({ name }); }
+  /** "of the chosen color" (the source's "as this enters, choose a color"). */
+  ofChosenColor(): Filter { return this.flag(S.FF_CHOSEN_COLOR); }
+  /** "of the chosen type" (the source's "as this enters, choose a creature type"). */
+  ofChosenType(): Filter { return this.flag(S.FF_CHOSEN_TYPE); }
   /** A card in any graveyard. */
   inAGraveyard(): Filter { return this.with({ zone: S.ZONE_GRAVEYARD }); }
   /** "attached to that creature": attached to the ability's first chosen target. */
@@ -241,8 +268,8 @@ export function basicLandCard(): Filter {
   return new Filter({ ...NO_FILTER, typesAny: S.SUPER_BASIC, zone: S.ZONE_LIBRARY });
 }
 
-/** The source object itself ("this creature gets +2/+1 as long as ..."). */
-export function thisObject(): Filter {
+/** The source object itself ("this creature gets +1/+1"). */
+export function itself(): Filter {
   return new Filter({ ...NO_FILTER, flags: S.FF_SELF });
 }
 
@@ -307,6 +334,10 @@ export function targetOpponent(): Target {
 export function targetPlayer(): Target {
   return new Target(null, S.PF_ANY, 1, 1, 0);
 }
+/** "target <f>. If this spell was kicked, instead any number of target <f>" (up to 8: MAX_TARGETS in assembly/state.ts). */
+export function oneOrAnyNumberIfKicked(f: Filter): Target {
+  return new Target(f, f.w.players, 0, 8, S.TSF_ONE_UNLESS_KICKED);
+}
 
 /** A reference that is not a target: a fixed REF_* code. */
 export class FixedRef {
@@ -327,7 +358,9 @@ export const it = new FixedRef(S.REF_IT);
 export const eventObject = new FixedRef(S.REF_EVENT_OBJ);
 export const attached = new FixedRef(S.REF_ATTACHED);
 /** "that player": the player of the triggering event. */
-export const eventPlayer = new FixedRef(S.REF_EVENT_PLAYER);
+export const thatPlayer = new FixedRef(S.REF_EVENT_PLAYER);
+/** In an ability a permanent grants: that permanent, called by its name ("put a bait counter on Fishing Pole"). */
+export const grantor = new FixedRef(S.REF_GRANTOR);
 export function controllerOf(t: Target): ControllerOf {
   return new ControllerOf(t);
 }
@@ -344,13 +377,13 @@ export type Amt = number | Amount;
 
 export const X = new Amount(S.AMT_X);
 export const lifeLostThisWay = new Amount(S.AMT_LAST);
-/** "that much", "that many": the amount of the triggering event. */
-export const eventAmount = new Amount(S.AMT_EVENT_AMOUNT);
 /** "the total power of <filter>" */
 export function totalPower(f: Filter): Amount {
   return new Amount(S.AMT_TOTAL_POWER, f);
 }
 export const yourLife = new Amount(S.AMT_YOUR_LIFE);
+/** "that much", "that many": the amount of the triggering event (damage dealt, life lost, cards drawn). */
+export const thatMuch = new Amount(S.AMT_EVENT_AMOUNT);
 /** "the number of <filter>" */
 export function count(f: Filter): Amount {
   return new Amount(S.AMT_COUNT, f);
@@ -361,9 +394,12 @@ export const lifeGainedThisTurn = new Amount(S.AMT_LIFE_GAINED);
 export function countInGraveyard(f: Filter): Amount {
   return new Amount(S.AMT_GY_FILTER_COUNT, f);
 }
-/** The counters of a kind on this object (the ones it had, once it left the battlefield), `fewer` less. */
+/**
+ * "the number of <kind> counters on this <permanent>", `fewer` less ("one fewer"); once it left
+ * the battlefield, the counters it had there (last known information).
+ */
 export function countersOnSelf(kind: CounterName, fewer = 0): Amount {
-  return new Amount(S.AMT_COUNTERS_SELF, counterKind(kind) | (fewer << 8));
+  return new Amount(S.AMT_COUNTERS_SELF, counterKind(kind) | (fewer << S.AMT_COUNTERS_FEWER_SHIFT));
 }
 /** "equal to its power" */
 export function powerOf(r: FixedRef): Amount {
@@ -418,20 +454,23 @@ export const distributeCounters = (n: Amt, kind: CounterName, among: Target) =>
   ins(S.OP_DISTRIBUTE_COUNTERS, ref(among), word(counterKind(kind)), amt(n));
 export const doubleCounters = (kind: CounterName, on: Ref) =>
   ins(S.OP_DOUBLE_COUNTERS, ref(on), word(counterKind(kind)));
+/** "double the number of each kind of counter on <r>" */
+export const doubleEachKindOfCounter = (on: Ref) => ins(S.OP_DOUBLE_COUNTERS, ref(on), word(S.CTR_EACH_KIND));
 export const createToken = (token: CardDef, n: Amt = 1, who: Ref = you, opts: { tapped?: boolean } = {}) =>
   ins(S.OP_TOKEN, { token }, amt(n), ref(who), word(opts.tapped ? S.TOKF_TAPPED : 0));
 export const counterSpell = (r: Ref) => ins(S.OP_COUNTER_SPELL, ref(r));
+export const surveil = (n: Amt) => ins(S.OP_SURVEIL, amt(n));
 /** Search your library for `n` cards matching `f`, put them into `to`, then shuffle. */
 export const search = (
   f: Filter,
-  opts: { count?: number; upTo?: boolean; to: 'hand' | 'battlefield'; tapped?: boolean },
+  opts: { count?: number; upTo?: boolean; to: 'hand' | 'battlefield' | 'top'; tapped?: boolean },
 ) =>
   ins(
     S.OP_SEARCH,
     flt(f),
     word(opts.count ?? 1),
-    word(opts.to === 'hand' ? S.ZONE_HAND : S.ZONE_BATTLEFIELD),
-    word((opts.upTo ? S.SRCH_OPTIONAL : 0) | (opts.tapped ? S.SRCH_TAPPED : 0)),
+    word(opts.to === 'hand' ? S.ZONE_HAND : opts.to === 'top' ? S.ZONE_LIBRARY : S.ZONE_BATTLEFIELD),
+    word((opts.upTo ? S.SRCH_OPTIONAL : 0) | (opts.tapped ? S.SRCH_TAPPED : 0) | (opts.to === 'top' ? S.SRCH_TOP : 0)),
   );
 /** "draw N, then discard M" */
 export const loot = (drawN = 1, discardN = 1) => ins(S.OP_LOOT, amt(drawN), amt(discardN));
@@ -478,14 +517,18 @@ export const delayed = (t: Trigger, about: Ref, ...effects: (Instr | Instr[])[])
 export const fight = (a: Ref, b: Ref) => ins(S.OP_FIGHT, ref(a), ref(b));
 /** `a` deals damage equal to its power to `b`. */
 export const bite = (a: Ref, b: Ref) => ins(S.OP_BITE, ref(a), ref(b));
-/** One mana of any of `colors` ('RG'), `n` times. */
-export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(colorBits(colors)), amt(n));
+/** One mana of any of `colors` ('RG'; 'C' is colorless), `n` times. */
+export const addMana = (colors: string, n: Amt = 1) =>
+  ins(S.OP_ADD_MANA, word(colors === 'C' ? 1 << S.COLOR_C : colorBits(colors)), amt(n));
+/** "Add one mana of the chosen color." */
+export const addChosenColor = () => ins(S.OP_ADD_MANA, word(S.MANA_OF_CHOSEN_COLOR), amt(1));
+/** "Add one mana of any color. Spend this mana only to cast a creature spell of the chosen type or
+ *  activate an ability of a creature source of the chosen type." */
+export const addAnyColorForChosenType = () =>
+  ins(S.OP_ADD_MANA, word(colorBits('WUBRG') | S.MANA_SPEND_CHOSEN_TYPE), amt(1));
 export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
 export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, ref(r));
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
-export const surveil = (n: Amt) => ins(S.OP_SURVEIL, amt(n));
-/** "you may <body>" */
-export const may = (...body: Instr[]) => ins(S.OP_MAY, { body });
 /** Look at the top `n` cards; you may reveal one matching `f` and put it into `to`; the rest go to the bottom in a random order. */
 export const lookAtTop = (n: Amt, f: Filter, to: 'hand' | 'battlefield') =>
   ins(S.OP_LOOK_TOP_TAKE, amt(n), flt(f), word(to === 'hand' ? S.ZONE_HAND : S.ZONE_BATTLEFIELD));
@@ -496,6 +539,32 @@ export const revealUntil = (f: Filter, to: 'hand' | 'battlefield') =>
 export const revealPut = (n: Amt, f: Filter, mv: Amt) => ins(S.OP_REVEAL_PUT, amt(n), flt(f), amt(mv));
 /** "You get an emblem with ..." (114): `e` is an emblem definition (`emblem(...)`). */
 export const getEmblem = (e: CardDef) => ins(S.OP_EMBLEM, { token: e }, ref(you));
+/** "exile <player>'s graveyard" */
+export const exileGraveyard = (who: Ref) => ins(S.OP_EXILE_GRAVEYARD, ref(who));
+/** "Prevent all combat damage that would be dealt to it this turn." */
+export const preventCombatDamage = (r: Ref) => ins(S.OP_PREVENT_COMBAT_DAMAGE, ref(r));
+/**
+ * Return a card to the battlefield under its owner's control with `counters` +1/+1 counters; it has
+ * `kw` and is a `subtypes` in addition to its other types ("It has flying and is an Angel ...").
+ */
+export const returnTransformed = (r: Ref, counters: number, kw: Keyword[], subtypes: string[]) => {
+  const { lo, hi } = subtypeBits(subtypes);
+  if (hi) throw new Error('returnTransformed: OP_RETURN_TRANSFORMED adds SUB_* (LO) subtypes only');
+  return ins(S.OP_RETURN_TRANSFORMED, ref(r), amt(counters), word(keywordBits(kw)), word(lo));
+};
+/** One mana of `colors`, spendable only on spells whose card has the types and subtypes of `spells`. */
+export const addRestrictedMana = (colors: string, spells: Filter) =>
+  ins(S.OP_ADD_MANA_RESTRICTED, word(colorBits(colors)), amt(1), flt(spells));
+/** "you may <body>" */
+export const may = (...body: Instr[]): Instr => ins(S.OP_MAY, { body });
+/** "<r> becomes a p/t creature with <keywords> and all creature types. It's still a land." (no duration: it lasts) */
+export const becomeCreature = (r: Ref, p: number, t: number, ...kw: Keyword[]) =>
+  ins(S.OP_ANIMATE, ref(r), amt(p), amt(t), word(keywordBits(kw)));
+/** "copy <spell> <n> times. You may choose new targets for the copies." */
+export const copySpell = (r: Ref, n: Amt) => ins(S.OP_COPY_SPELL, ref(r), amt(n));
+/** "remove a <name> counter from this; if you do, <body>" */
+export const removeCounterThen = (name: CounterName, ...body: Instr[]): Instr =>
+  ins(S.OP_REMOVE_COUNTER, word(counterKind(name)), { body });
 
 /** "if <condition>, <body>" inside an effect. */
 export const ifThen = (c: Condition, ...body: Instr[]): Instr =>
@@ -516,15 +585,31 @@ export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), 
 export const stGrantMana = (f: Filter, colors: string, n: Amt) => ins(S.ST_GRANT_MANA, flt(f), word(colorBits(colors)), amt(n));
 /** "You may play N additional lands on each of your turns." */
 export const stExtraLands = (n: number) => ins(S.ST_EXTRA_LAND, word(n));
-/** "this enters with N <kind> counters on it" (614.1c); its condition goes on the static ability */
-export const stEntersWith = (n: Amt, kind: CounterName) => ins(S.ST_ETB_COUNTERS, word(counterKind(kind)), amt(n));
 /** "You may pay <mana> rather than pay this spell's mana cost" (118.9); its condition goes on the static ability */
 export const stAltCost = (cost: string) => {
   const m = mana(cost);
   return ins(S.ST_ALT_COST, word(m.a), word(m.b));
 };
+/** "<filter> is a <subtypes> in addition to its other types" (layer 4) */
+export const stAddSubtypes = (f: Filter, ...subtypes: string[]) => {
+  const { lo, hi } = subtypeBits(subtypes);
+  return ins(S.ST_ADD_SUBTYPES, flt(f), word(lo), word(hi));
+};
+/** "You can't lose the game and your opponents can't win the game." */
+export const stCantLose = () => ins(S.ST_CANT_LOSE);
+/** "You have hexproof." */
+export const stPlayerHexproof = () => ins(S.ST_PLAYER_HEXPROOF);
+/**
+ * "<filter> enters with an additional +1/+1 counter on it for each ..." (`n` counts from the entering
+ * permanent), or with `itself()`: "this enters with N <kind> counters on it" (614.1c); a condition
+ * ("if you cast it") goes on the static ability.
+ */
+export const stEntersWithCounters = (f: Filter, n: Amt, kind: CounterName = '+1/+1') =>
+  ins(S.ST_ETB_COUNTERS, flt(f), word(counterKind(kind)), amt(n));
 /** "<spells you cast> cost {n} less to cast" */
 export const stCostReduce = (spells: Filter, n: Amt) => ins(S.ST_COST_REDUCE, flt(spells), amt(n));
+/** "You have no maximum hand size." */
+export const stNoMaxHandSize = () => ins(S.ST_NO_MAX_HAND);
 
 // ---------------------------------------------------------------- conditions and triggers
 
@@ -542,18 +627,31 @@ export const youCastIt = new Condition(S.COND_WAS_CAST);
 /** "if there are N or more creatures on the battlefield" */
 export const creaturesOnBattlefield = (n: number) => new Condition(S.COND_CREATURES_AT_LEAST, n);
 export const opponentLostLifeThisTurn = new Condition(S.COND_OPP_LOST_LIFE);
-/** Threshold: seven or more cards in your graveyard. */
-export const threshold = new Condition(S.COND_GY_COUNT, 7);
 /** "if it had a <kind> counter on it" */
 export const hadCounter = (kind: CounterName) => new Condition(S.COND_HAD_COUNTERS, counterKind(kind));
 /** "if at least one <filter> was exiled this way" */
 export const exiledThisWay = (f: Filter) => new Condition(S.COND_EXILED_THIS_WAY, f);
 /** "if it's a <filter> card": the object the program last affected. */
 export const itIs = (f: Filter) => new Condition(S.COND_IT_MATCHES, f);
-export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f);
 /** "if it was a <type> card": the object the previous instruction affected. */
 export const itWas = (...types: string[]) => new Condition(S.COND_IT_TYPE, typeBits(types));
+/** "if you control a <f>" / "if you control n or more <f>" */
+export const youControl = (f: Filter, n = 1) => new Condition(S.COND_CONTROL | (n > 1 ? n << S.COND_COUNT_SHIFT : 0), f);
+/** "you have n or more life" */
+export const lifeAtLeast = (n: number) => new Condition(S.COND_LIFE_AT_LEAST, n);
+/** "this creature has n or more +1/+1 counters on it" */
+export const selfCountersAtLeast = (n: number) => new Condition(S.COND_SELF_P1P1_AT_LEAST, n);
+/** "if that creature is a <f>": the first target */
+export const targetIs = (f: Filter) => new Condition(S.COND_TARGET_MATCHES, f);
+/** Trigger-event conditions (Trigger.when): "with n or more creatures", "for the first time each turn". */
+export const attackersAtLeast = (n: number) => new Condition(S.COND_ATTACKERS_AT_LEAST, n);
+export const firstLifeGainThisTurn = new Condition(S.COND_FIRST_LIFE_GAIN);
+export const firstLifeGainOnYourTurn = new Condition(S.COND_FIRST_LIFE_GAIN, 1);
 export const not = (c: Condition) => new Condition(c.code ^ S.COND_NOT, c.param);
+/** Threshold: "seven or more cards in your graveyard". */
+export const threshold = (n: number) => new Condition(S.COND_GY_COUNT, n);
+/** "your life total is at least n greater than your starting life total" (1: "greater than"). */
+export const lifeAboveStart = (n: number) => new Condition(S.COND_LIFE_ABOVE_START, n);
 
 export class Trigger {
   constructor(
@@ -564,6 +662,10 @@ export class Trigger {
   /** Intervening "if" clause (603.4). */
   if(c: Condition): Trigger {
     return new Trigger(this.event, this.filter, c);
+  }
+  /** A condition that is part of the trigger event (603.2), not checked again on resolution. */
+  when(c: Condition): Trigger {
+    return new Trigger(this.event, this.filter, new Condition(c.code | S.COND_EVENT, c.param));
   }
 }
 export const whenEnters = () => new Trigger(S.TRIG_ETB_SELF);
@@ -576,9 +678,11 @@ export const atYourEndStep = () => new Trigger(S.TRIG_END_STEP);
 export const wheneverYouCast = (f: Filter) => new Trigger(S.TRIG_CAST, f);
 export const wheneverEnters = (f: Filter) => new Trigger(S.TRIG_ETB, f);
 export const wheneverDies = (f: Filter) => new Trigger(S.TRIG_DIES, f);
+export const atBeginningOfCombat = () => new Trigger(S.TRIG_BEGIN_COMBAT);
+/** "Whenever one or more creatures you control attack" (with .when(attackersAtLeast(n)): "whenever you attack with n or more creatures") */
+export const wheneverYouAttack = () => new Trigger(S.TRIG_ATTACKS_ANY);
 export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);
 export const wheneverDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_COMBAT_DAMAGE_PLAYER_SELF);
-export const atBeginningOfCombat = () => new Trigger(S.TRIG_BEGIN_COMBAT);
 /** "Whenever <filter> deals combat damage" (once per damage step, with the total it dealt). */
 export const wheneverDealsCombatDamage = (f: Filter) => new Trigger(S.TRIG_COMBAT_DAMAGE_DEALT, f);
 /** "Whenever one or more +1/+1 counters are put on <filter>" */
@@ -587,13 +691,18 @@ export const wheneverOpponentCasts = (f: Filter) => new Trigger(S.TRIG_OPP_CAST,
 export const wheneverOpponentLosesLife = () => new Trigger(S.TRIG_OPP_LOSES_LIFE);
 /** "at the beginning of the next end step" (a delayed trigger's event) */
 export const atNextEndStep = () => new Trigger(S.TRIG_EACH_END_STEP);
+export const whenEntersOrAttacks = () => new Trigger(S.TRIG_ETB_OR_ATTACKS_SELF);
+export const wheneverSourceDealsNoncombatDamageToOpponent = () => new Trigger(S.TRIG_NONCOMBAT_DAMAGE_OPP);
+export const wheneverOpponentDraws = () => new Trigger(S.TRIG_OPP_DRAW);
+export const wheneverEquippedUntaps = () => new Trigger(S.TRIG_EQUIPPED_UNTAPS);
 
 // ---------------------------------------------------------------- costs
 
 export interface Cost {
   mana: Mana | null;
   flags: number; // COST_*
-  param: number | Filter; // discard count, life, or the sacrifice filter
+  param: number | Filter; // discard count, life, or the sacrifice filter (or the filter of permanents to tap)
+  count?: number; // how many permanents to tap (COST_TAP_PERMANENTS)
 }
 
 /** Parses a printed activation cost: "{2}, {T}, Sacrifice this token", "Discard a card", "Pay 2 life". */
@@ -606,6 +715,12 @@ export function parseCost(text: string): Cost {
     else if (part === 'Discard a card') (cost.flags |= S.COST_DISCARD), (cost.param = 1);
     else if (part === 'Sacrifice another creature') (cost.flags |= S.COST_SAC_FILTER), (cost.param = is('creature').youControl().other());
     else if (part === 'Exile this card from your graveyard') cost.flags |= S.COST_EXILE_SELF_FROM_GY;
+    else if (part === 'Sacrifice a creature') (cost.flags |= S.COST_SAC_FILTER), (cost.param = is('creature').youControl());
+    else if ((m = part.match(/^Tap (\w+) untapped (\w+) you control$/))) {
+      cost.flags |= S.COST_TAP_PERMANENTS; // "Tap ten untapped Elves you control"
+      cost.param = subtype(SUBTYPES.find(([, , plural]) => plural === m![2])![0]).untapped().youControl();
+      cost.count = NUMBER_WORDS.indexOf(m[1]);
+    } else if (/^Tap [A-Z]/.test(part)) (cost.flags |= S.COST_TAP_PERMANENTS), (cost.param = itself()), (cost.count = 1); // "Tap Fishing Pole"
     else if ((m = part.match(/^Pay (\d+) life$/))) (cost.flags |= S.COST_PAY_LIFE), (cost.param = Number(m[1]));
     else if (/^(\{[^}]+\})+$/.test(part)) cost.mana = mana(part);
     else throw new Error(`unsupported cost "${part}" in "${text}"`);
@@ -712,6 +827,36 @@ export class CardDef {
     this.keywordMask |= keywordBits(kw);
     return this;
   }
+  /** "Ward—Pay n life." */
+  wardLife(n: number): this {
+    this.wardCost = S.WARD_LIFE | n;
+    this.keywordMask |= S.KW_WARD;
+    return this;
+  }
+  /** "This spell can't be countered." */
+  cantBeCountered(): this {
+    this.flags |= S.CF_CANT_BE_COUNTERED;
+    return this;
+  }
+  /** "If this card is in your opening hand, you may begin the game with it on the battlefield." */
+  leyline(): this {
+    this.flags |= S.CF_LEYLINE;
+    return this;
+  }
+  /** "As this enters, choose a color." */
+  chooseColorAsEnters(): this {
+    return this.replacement(S.RP_CHOOSE_COLOR);
+  }
+  /** "As this enters, choose a creature type." */
+  chooseTypeAsEnters(): this {
+    return this.replacement(S.RP_CHOOSE_TYPE);
+  }
+  /** "enters with a <name> counter on it for each ..." (counted once the "as enters" choice is made). */
+  entersWithNamedCounters(n: Amt): this {
+    this.etbCounters = n;
+    this.flags |= S.CF_ETB_COUNTERS_NAMED;
+    return this;
+  }
   /** "Ward {n}" */
   ward(n: number): this {
     this.wardCost = S.WARD_MANA | n;
@@ -743,6 +888,12 @@ export class CardDef {
     this.costReduction = n;
     return this;
   }
+  /** "This spell costs {n} less to cast if it targets a tapped creature." */
+  costsLessIfTargetsTapped(n: number): this {
+    this.costReduction = n;
+    this.flags |= S.CF_COST_REDUCE_IF_TARGET_TAPPED;
+    return this;
+  }
   entersTapped(): this {
     this.flags |= S.CF_ENTERS_TAPPED;
     return this;
@@ -764,6 +915,11 @@ export class CardDef {
   /** "This creature can't block." (kept among the keyword bits, like a granted "can't block") */
   cantBlock(): this {
     this.keywordMask |= S.KW_CANT_BLOCK;
+    return this;
+  }
+  /** "A deck can have any number of cards named <this>." */
+  anyNumberInDeck(): this {
+    this.flags |= S.CF_ANY_NUMBER_IN_DECK;
     return this;
   }
   cantBeBlockedByWalls(): this {
@@ -817,7 +973,14 @@ export class CardDef {
     this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger }));
     return this;
   }
-  /** A triggered ability with modes: "<trigger>, choose <pick> —" */
+  /** 'Equipped creature has "<cost>: <effects>."' */
+  equippedHas(cost: string, ...effects: (Instr | Instr[])[]): this {
+    const index = this.abilities.reduce((n, ab) => n + 1 + ab.modes.length, 0); // index within the compiled card
+    this.abilities.push(ability(S.ABK_GRANTED, effects.flat(), { cost: parseCost(cost) }));
+    this.abilities.push(ability(S.ABK_STATIC, [ins(S.ST_GRANT_ABILITY, word(index))]));
+    return this;
+  }
+  /** A triggered ability whose effect is "choose <pick> —" followed by the modes. */
   triggeredModal(trigger: Trigger, pick: number, ...modes: AbilityDef[]): this {
     this.abilities.push(ability(S.ABK_TRIGGERED, [], { trigger, modes, modePick: pick }));
     return this;

@@ -43,6 +43,22 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: "Whenever this creature attacks, you may sacrifice another creature. If you do, draw a card. This creature can't be blocked this turn.",
     why: 'the renderer does not join an imperative and a clause with a subject into one sentence',
   },
+  'Celestial Armor': {
+    rendered: 'Flash\nWhen this Equipment enters, attach it to target creature you control. It gains hexproof and indestructible until end of turn.\nEquipped creature gets +2/+0 and has flying.\nEquip {3}{W}',
+    why: 'a target named again at the start of a sentence renders "it" (as Fleeting Flight prints); this Oracle text says "That creature"',
+  },
+  'Deadly Riposte': {
+    rendered: 'Deadly Riposte deals 3 damage to target tapped creature. You gain 2 life.',
+    why: 'Oracle joins "and you gain 2 life" here but prints separate sentences on Joust Through; the IR does not record which',
+  },
+  'Leonin Vanguard': {
+    rendered: 'At the beginning of combat on your turn, if you control three or more creatures, this creature gets +1/+1 until end of turn. You gain 1 life.',
+    why: 'Oracle joins "and you gain 1 life" here but prints separate sentences on Moment of Triumph; the IR does not record which',
+  },
+  'Hare Apparent': {
+    rendered: 'When this creature enters, create X 1/1 white Rabbit creature tokens, where X is the number of other creatures you control named Hare Apparent.\nA deck can have any number of cards named Hare Apparent.',
+    why: 'Oracle says "a number of ... equal to" here and "X ..., where X is" on Krenko, Mob Boss; the IR does not record which',
+  },
   'Bite Down': {
     rendered: 'Target creature you control deals damage equal to its power to target creature or planeswalker an opponent controls.',
     why: "spec.ts has no CTRL_NOT_YOU (see Bushwhack)",
@@ -52,11 +68,11 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     why: 'the renderer says "It" where Oracle says "Then that creature"; "an opponent controls" as for Bite Down',
   },
   'Gnarlid Colony': {
-    rendered: 'Kicker {2}{G}\nIf this creature was kicked, it enters with two +1/+1 counters on it.\nCreatures you control with a +1/+1 counter on them have trample.',
+    rendered: 'Kicker {2}{G}\nIf this creature was kicked, it enters with two +1/+1 counters on it.\nCreatures you control with +1/+1 counters on them have trample.',
     why: 'statics render in the plural; Oracle says "Each creature you control with a +1/+1 counter on it has trample"',
   },
   'Inspiring Call': {
-    rendered: 'Draw a card for each creature you control with a +1/+1 counter on it. Creatures you control with a +1/+1 counter on them gain indestructible until end of turn.',
+    rendered: 'Draw a card for each creature you control with a +1/+1 counter on it. Creatures you control with +1/+1 counters on them gain indestructible until end of turn.',
     why: 'Oracle says "Those creatures"; the effect uses the same filter at the same moment, so they are the same creatures',
   },
   'Joraga Invocation': {
@@ -86,6 +102,31 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
   'Quilled Greatwurm': {
     rendered: 'Trample\nWhenever a creature you control deals combat damage during your turn, put that many +1/+1 counters on that creature.',
     why: 'partial: casting it from the graveyard is not implemented; "that creature" where Oracle says "it"',
+  },
+  // multi
+  'Banner of Kinship': {
+    rendered: 'As this artifact enters, choose a creature type. This artifact enters with a counter on it for each creature you control of the chosen type.\nCreatures you control of the chosen type get +1/+1 for each fellowship counter on this artifact.',
+    why: 'the card record keeps the number of counters it enters with, not their name (named counters are one kind, CTR_OTHER)',
+  },
+  'Elenda, Saint of Dusk': {
+    rendered: 'Lifelink, hexproof from instants\nAs long as your life total is greater than your starting life total, Elenda gets +1/+1 and has menace.\nAs long as your life total is at least 10 greater than your starting life total, Elenda gets +5/+5.',
+    why: 'two conditional statics render as two sentences; Oracle words the second as "gets an additional +5/+5 as long as"',
+  },
+  'Heroic Reinforcements': {
+    rendered: 'Create two 1/1 white Soldier creature tokens. Creatures you control get +1/+1 and gain haste until end of turn.',
+    why: 'the renderer puts "until end of turn" last (as Overrun); this Oracle text puts it first',
+  },
+  'Kykar, Zephyr Awakener': {
+    rendered: 'Flying\nWhenever you cast a noncreature spell, choose one —\n• Create a 1/1 white Spirit creature token with flying.',
+    why: 'partial: the exile-and-return mode needs delayed triggered abilities (black)',
+  },
+  'Ravenous Amulet': {
+    rendered: '{1}, {T}, Sacrifice a creature: Draw a card. Put a soul counter on this artifact. Activate only as a sorcery.\n{4}, {T}, Sacrifice this artifact: Each opponent loses life equal to the number of soul counters on this artifact.',
+    why: 'the renderer joins imperatives only when they act on the same object; Oracle joins "Draw a card and put ..."',
+  },
+  'Wardens of the Cycle': {
+    rendered: 'Morbid — At the beginning of your end step, if a creature died this turn, choose one —\n• You gain 2 life.\n• You draw a card and lose 1 life.',
+    why: 'the renderer merges clauses with the same subject; this Oracle text repeats "you" (as Phyrexian Arena)',
   },
 };
 

@@ -48,16 +48,21 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_REVEAL_UNTIL]: 'fw', [S.OP_REVEAL_PUT]: 'afa', [S.OP_EMBLEM]: 'tr', [S.OP_DISTRIBUTE_COUNTERS]: 'rwa',
   [S.OP_UNLESS_DISCARD]: 'rwws', [S.OP_IF_YOU_DO]: 'rwws', [S.OP_GRANT_TRIGGER]: 'rb', [S.OP_CREATE_DELAYED]: 'br',
   [S.OP_RETURN_COUNTERS]: 'rwwa', [S.OP_CHOOSE_DISCARD]: 'rf', [S.OP_KEEP_ONE_OF_EACH_TYPE]: 'r', [S.OP_LOOK_TOP_KEEP]: 'af',
+  [S.OP_PREVENT_COMBAT_DAMAGE]: 'r', [S.OP_RETURN_TRANSFORMED]: 'raww', [S.OP_ADD_MANA_RESTRICTED]: 'waf',
+  [S.OP_ANIMATE]: 'raaw', [S.OP_COPY_SPELL]: 'ra', [S.OP_REMOVE_COUNTER]: 'ws',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
   [S.ST_PT]: 'faa', [S.ST_KW]: 'fw', [S.ST_COST_REDUCE]: 'fa', [S.ST_EXTRA_LAND]: 'w', [S.ST_NO_MAX_HAND]: '',
   [S.ST_SET_BASE_PT]: 'faa', [S.ST_LOSE_ALL_ABILITIES]: 'f', [S.ST_PLAYER_HEXPROOF]: '', [S.ST_GRANT_MANA]: 'fwa',
-  [S.ST_ETB_COUNTERS]: 'wa', [S.ST_ALT_COST]: 'ww',
+  [S.ST_ETB_COUNTERS]: 'fwa', [S.ST_ALT_COST]: 'ww', [S.ST_ADD_SUBTYPES]: 'fww', [S.ST_CANT_LOSE]: '',
+  [S.ST_GRANT_ABILITY]: 'w',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
   [S.RP_DOUBLE_TOKENS]: '', [S.RP_DOUBLE_COUNTERS]: '', [S.RP_OPP_CREATURES_ENTER_TAPPED]: '',
+  [S.RP_PREVENT_NONCOMBAT_TO_OTHERS]: '',
+  [S.RP_CHOOSE_COLOR]: '', [S.RP_CHOOSE_TYPE]: '', [S.RP_SHUFFLE_INSTEAD_OF_GRAVEYARD]: '',
 };
 
 export interface Op {
@@ -153,6 +158,11 @@ function abilityPhrases(bits: number, has: string): string[] {
   return out;
 }
 
+/** "Angel", "Elf Warrior" for SUB_* bits. */
+function subtypeWords(bits: number, hiBits = 0): string {
+  return [...SUBTYPES.filter(([, b]) => bits & b), ...SUBTYPES_HI.filter(([, b]) => hiBits & b)].map(([n]) => n).join(' ');
+}
+
 function counterName(kind: number): string {
   return COUNTERS.find(([, k]) => k === kind)?.[0] ?? 'a';
 }
@@ -232,9 +242,10 @@ class CardRenderer {
   private specs: Int32Array[] = [];
   private mentioned = new Set<number>();
   private sourceSubject = '';
-  private selfName = ''; // how the effect refers to the source
+  private selfName = ''; // how the effect refers to the source ("it" once a self trigger named it)
   private fromGraveyard = false; // the ability works from the graveyard: "this card"
   private nestedSelf: string | null = null; // how a granted ability names the object that has it
+  private readonly shortName: string; // a legendary object is called by its first name ("Alesha")
 
   constructor(
     private readonly v: IrView,
@@ -244,6 +255,7 @@ class CardRenderer {
     this.types = v.card(ci, S.CARD_TYPES);
     this.name = host.names[v.card(ci, S.CARD_NAME_ID)];
     this.isSpell = (this.types & (S.TYPE_INSTANT | S.TYPE_SORCERY)) !== 0;
+    this.shortName = this.types & S.SUPER_LEGENDARY ? this.name.split(',')[0] : '';
     const sub = v.card(ci, S.CARD_SUBTYPES_LO);
     this.selfNoun =
       v.card(ci, S.CARD_FLAGS) & S.CF_TOKEN ? 'token'
@@ -256,12 +268,16 @@ class CardRenderer {
       : 'artifact';
   }
 
-  /** A spell's name; a legendary permanent's short name ("Dwynen"); else "this creature". */
+  /** How the card names itself: its name (spells), its short name (legendary permanents, "Arahbo"), or "this creature". */
   private get self(): string {
     if (this.nestedSelf) return this.nestedSelf;
     if (this.isSpell) return this.name;
     if (this.fromGraveyard) return 'this card';
-    return this.types & S.SUPER_LEGENDARY ? this.name.split(',')[0] : `this ${this.selfNoun}`;
+    return this.shortName || `this ${this.selfNoun}`;
+  }
+  /** "Alesha's power", "this creature's power" */
+  private get selfPossessive(): string {
+    return `${this.self}'s`;
   }
   private card(f: number): number {
     return this.v.card(this.ci, f);
@@ -276,18 +292,25 @@ class CardRenderer {
     if (addCost) lines.push(`As an additional cost to cast this spell, ${uncap(this.costParts(addCost, this.card(S.CARD_ADD_COST_PARAM)).join(', '))}${orMana}.`);
     if (kicker && !orMana) lines.push(`Kicker ${kicker}`);
     const reduce = this.card(S.CARD_COST_REDUCE);
-    if (reduce) lines.push(`This spell costs ${this.costReduction(reduce)}.`);
+    const ifTapped = flags & S.CF_COST_REDUCE_IF_TARGET_TAPPED ? ` if it targets a tapped ${this.noun(this.firstSpellTargetFilter(), false)}` : '';
+    if (reduce) lines.push(this.affinity(reduce) ?? `This spell costs ${this.costReduction(reduce)}${ifTapped}.`);
+    if (flags & S.CF_CANT_BE_COUNTERED) lines.push("This spell can't be countered.");
+    if (flags & S.CF_LEYLINE) lines.push('If this card is in your opening hand, you may begin the game with it on the battlefield.');
     const kw = this.card(S.CARD_KEYWORDS);
     if (kw & S.KW_FLASH) lines.push('Flash'); // Oracle prints flash on its own line
     const rest = keywordNames(kw & ~S.KW_FLASH);
-    if (rest.length) lines.push(cap(rest.join(', ')));
     const ward = this.card(S.CARD_WARD);
-    if (ward) lines.push((ward & ~0xffff) === S.WARD_LIFE ? `Ward—Pay ${ward & 0xffff} life.` : `Ward {${ward & 0xffff}}`);
+    // "Trample, ward {4}"; a life payment ends with a period and takes its own line
+    if (ward && (ward & ~0xffff) !== S.WARD_LIFE) rest.push(`ward {${ward & 0xffff}}`);
+    if (rest.length) lines.push(cap(rest.join(', ')));
+    if (ward && (ward & ~0xffff) === S.WARD_LIFE) lines.push(`Ward—Pay ${ward & 0xffff} life.`);
     const self = cap(this.self);
     if (flags & S.CF_ENTERS_TAPPED) lines.push(`${self} enters tapped.`);
     const etb = this.card(S.CARD_ETB_COUNTERS);
-    if (etb && flags & S.CF_ETB_COUNTERS_IF_KICKED) lines.push(`If ${this.self} was kicked, it enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
-    else if (etb) lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
+    if (etb && !(flags & S.CF_ETB_COUNTERS_NAMED)) {
+      if (flags & S.CF_ETB_COUNTERS_IF_KICKED) lines.push(`If ${this.self} was kicked, it enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
+      else lines.push(`${self} enters with ${this.counters(S.CTR_P1P1, etb)} on it.`);
+    }
     if (flags & S.CF_ATTACKS_EACH_COMBAT) lines.push(`${self} attacks each combat if able.`);
     if (kw & S.KW_CANT_BLOCK) lines.push(`${self} can't block.`);
     if (flags & S.CF_CANT_BE_BLOCKED_BY_WALLS) lines.push(`${self} can't be blocked by Walls.`);
@@ -295,12 +318,22 @@ class CardRenderer {
     const start = this.card(S.CARD_ABIL_START);
     const end = start + this.card(S.CARD_ABIL_COUNT);
     for (let j = start; j < end; j++) {
-      if (this.v.abil(j, S.AB_KIND) === S.ABK_NESTED) continue; // rendered where an effect creates or grants it
+      const kindJ = this.v.abil(j, S.AB_KIND);
+      // nested abilities are rendered where an effect creates or grants them; granted ones in
+      // quotes by the static that grants them
+      if (kindJ === S.ABK_NESTED || kindJ === S.ABK_GRANTED) continue;
       const orDies = j + 1 < end && this.isDiesTwin(j);
-      lines.push(this.renderAbility(j, orDies));
+      const text = this.renderAbility(j, orDies);
       if (orDies) j++;
+      // "This land enters tapped. As it enters, choose a color."
+      if (flags & S.CF_ENTERS_TAPPED && j === start && text.startsWith(`As ${this.self} enters`)) {
+        lines[lines.length - 1] += ` As it enters${text.slice(`As ${this.self} enters`.length)}`;
+        continue;
+      }
+      lines.push(text);
       j += this.v.abil(j, S.AB_MODES); // modes are rendered with their modal ability
     }
+    if (flags & S.CF_ANY_NUMBER_IN_DECK) lines.push(`A deck can have any number of cards named ${this.name}.`);
     if (flags & S.CF_FLASHBACK) lines.push(`Flashback ${manaSymbols(this.card(S.CARD_ALT_COST_A), this.card(S.CARD_ALT_COST_B))}`);
     return lines.join('\n');
   }
@@ -324,8 +357,9 @@ class CardRenderer {
     const costFlags = ab(S.AB_COST_FLAGS);
     this.fromGraveyard = ab(S.AB_ZONE) === S.ZONE_GRAVEYARD;
     // "it" for the source once a self trigger has named it ("When this creature enters, it deals ...");
-    // after an intervening "if" it is named again ("..., if <condition>, this creature gets ...")
-    const selfEvents = [S.TRIG_ETB_SELF, S.TRIG_DIES_SELF, S.TRIG_ATTACKS_SELF, S.TRIG_LEAVES_SELF, S.TRIG_COMBAT_DAMAGE_PLAYER_SELF];
+    // after a condition it is named again ("..., if <condition>, this creature gets ...", "Whenever Ruby
+    // attacks while you control ..., Ruby gets ...")
+    const selfEvents = [S.TRIG_ETB_SELF, S.TRIG_DIES_SELF, S.TRIG_ATTACKS_SELF, S.TRIG_LEAVES_SELF, S.TRIG_COMBAT_DAMAGE_PLAYER_SELF, S.TRIG_ETB_OR_ATTACKS_SELF];
     const selfTrigger = ab(S.AB_KIND) === S.ABK_TRIGGERED && selfEvents.includes(ab(S.AB_TRIGGER)) && !ab(S.AB_CONDITION);
     this.selfName = selfTrigger ? 'it' : this.self;
     this.sourceSubject = costFlags & S.COST_SAC_SELF ? 'it' : this.selfName;
@@ -339,6 +373,7 @@ class CardRenderer {
       case S.ABK_SPELL:
       case S.ABK_MODE:
         return ab(S.AB_MODES) === 0 ? this.effect(ops, true) : cap(this.modes(j));
+      case S.ABK_GRANTED:
       case S.ABK_ACTIVATED:
         if (ab(S.AB_TIMING) & S.TIMING_EQUIP) return `Equip ${manaSymbols(ab(S.AB_COST_A), ab(S.AB_COST_B))}`;
         return `${cost()}: ${this.effect(ops, true)}${this.timing(ab(S.AB_TIMING))}`;
@@ -355,7 +390,7 @@ class CardRenderer {
       case S.ABK_STATIC:
         return this.statics(ops, ab(S.AB_CONDITION), ab(S.AB_CONDITION_PARAM));
       case S.ABK_REPLACEMENT:
-        return ops.map((o) => REPLACEMENT_TEXT[o.op]).join(' ');
+        return ops.map((o) => this.replacementText(o.op)).join(' ');
       case S.ABK_ENCHANT:
         return `Enchant ${this.noun(this.specs[0][S.TS_FILTER], false)}`;
     }
@@ -369,6 +404,15 @@ class CardRenderer {
     return lines.join('\n');
   }
 
+  /** A replacement's text; "SELF" stands for how this card calls itself. */
+  private replacementText(rp: number): string {
+    const text = REPLACEMENT_TEXT[rp].replace(/SELF/g, this.self);
+    const etb = this.card(S.CARD_ETB_COUNTERS);
+    if (rp !== S.RP_CHOOSE_TYPE || !(this.card(S.CARD_FLAGS) & S.CF_ETB_COUNTERS_NAMED) || (etb & S.AMT_TAG_MASK) !== S.AMT_COUNT) return text;
+    // the counters it enters with are counted once the type is chosen (the IR does not keep the counter's name)
+    return `${text} ${cap(this.self)} enters with a counter on it for each ${this.noun(etb & S.AMT_PARAM_MASK, false)}.`;
+  }
+
   private costParts(flags: number, param: number): string[] {
     const parts: string[] = [];
     if (flags & S.COST_TAP) parts.push('{T}');
@@ -377,6 +421,10 @@ class CardRenderer {
     if (flags & S.COST_DISCARD) parts.push(param === 1 ? 'Discard a card' : `Discard ${numberWord(param)} cards`);
     if (flags & S.COST_PAY_LIFE) parts.push(`Pay ${param} life`);
     if (flags & S.COST_EXILE_SELF_FROM_GY) parts.push('Exile this card from your graveyard');
+    if (flags & S.COST_TAP_PERMANENTS) {
+      const f = param & 0xffff, n = param >> 16;
+      parts.push(this.v.filter(f)[S.F_FLAGS] & S.FF_SELF ? `Tap ${this.name}` : `Tap ${numberWord(n)} ${this.noun(f, n > 1)}`);
+    }
     return parts;
   }
 
@@ -392,12 +440,34 @@ class CardRenderer {
     throw new Error('unrendered cost reduction');
   }
 
+  /** The filter of the spell ability's first target spec. */
+  private firstSpellTargetFilter(): number {
+    const a = this.card(S.CARD_ABIL_START);
+    return this.v.tspec(this.v.abil(a, S.AB_TSPEC_START))[S.TS_FILTER];
+  }
+
+  /** 702.41a: "Affinity for Cats" is a reduction of {1} for each Cat you control (a subtype, nothing else). */
+  private affinity(amount: number): string | null {
+    if ((amount & S.AMT_TAG_MASK) !== S.AMT_COUNT) return null;
+    const f = this.v.filter(amount & S.AMT_PARAM_MASK);
+    const sub = SUBTYPES.find(([, b]) => b === f[S.F_SUB_ANY]);
+    const plain = f[S.F_TYPES_ANY] === 0 && f[S.F_TYPES_NOT] === 0 && f[S.F_SUB_NOT] === 0 && f[S.F_COLORS_ANY] === 0
+      && f[S.F_FLAGS] === 0 && f[S.F_KW_ALL] === 0 && f[S.F_KW_NOT] === 0 && f[S.F_NAME] === -1;
+    return plain && sub && f[S.F_CONTROLLER] === S.CTRL_YOU ? `Affinity for ${sub[2]}` : null;
+  }
+
   // ---------------------------------------------------------------- mana abilities
 
   private addMana(o: Op): string {
-    const [mask, amount] = o.args;
+    const [mask, amount, only] = o.args;
+    if (o.op === S.OP_ADD_MANA_RESTRICTED) return `${this.addMana({ ...o, op: S.OP_ADD_MANA })} Spend this mana only to cast ${article(this.noun(only, false))}.`;
     const colors = [0, 1, 2, 3, 4].filter((c) => mask & (1 << c));
     const sym = (c: number) => `{${COLOR_LETTERS[c]}}`;
+    if (mask & S.MANA_OF_CHOSEN_COLOR) return 'Add one mana of the chosen color.';
+    if (mask & S.MANA_SPEND_CHOSEN_TYPE) {
+      return 'Add one mana of any color. Spend this mana only to cast a creature spell of the chosen type or activate an ability of a creature source of the chosen type.';
+    }
+    if (mask === 1 << S.COLOR_C && amount === 1) return 'Add {C}.';
     if (colors.length === 5) return amount === 1 ? 'Add one mana of any color.' : `Add ${this.countWord(amount)} mana of any one color.`;
     if (colors.length === 2) return `Add ${colorOrder(colors).map(sym).join(' or ')}.`;
     if (colors.length !== 1) throw new Error('unrendered mana ability');
@@ -426,16 +496,17 @@ class CardRenderer {
       case S.TRIG_ATTACKS_SELF: when = `Whenever ${this.self} attacks`; break;
       case S.TRIG_LEAVES_SELF: when = `When ${this.self} leaves the battlefield`; break;
       case S.TRIG_GAIN_LIFE: when = 'Whenever you gain life'; break;
+      case S.TRIG_BEGIN_COMBAT: when = 'At the beginning of combat on your turn'; break;
+      case S.TRIG_ATTACKS_ANY: when = 'Whenever one or more creatures you control attack'; break;
       case S.TRIG_LANDFALL: when = 'Whenever a land you control enters'; break;
       case S.TRIG_UPKEEP: when = 'At the beginning of your upkeep'; break;
       case S.TRIG_END_STEP: when = 'At the beginning of your end step'; break;
       case S.TRIG_EACH_END_STEP: when = 'At the beginning of each end step'; break;
       case S.TRIG_CAST: when = `Whenever you cast ${article(this.noun(filter, false))}`; break;
-      case S.TRIG_ETB: when = `Whenever ${article(this.noun(filter, false))} enters`; break;
-      case S.TRIG_DIES: when = `Whenever ${this.diesSubject(filter)} dies`; break;
+      case S.TRIG_ETB: when = `Whenever ${this.selfOrAnother(filter)} enters`; break;
+      case S.TRIG_DIES: when = `Whenever ${this.selfOrAnother(filter)} dies`; break;
       case S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER: when = 'Whenever equipped creature deals combat damage to a player'; break;
       case S.TRIG_COMBAT_DAMAGE_PLAYER_SELF: when = `Whenever ${this.self} deals combat damage to a player`; break;
-      case S.TRIG_BEGIN_COMBAT: when = 'At the beginning of combat on your turn'; break;
       case S.TRIG_COMBAT_DAMAGE_DEALT:
         when = `Whenever ${article(this.noun(filter, false))} deals combat damage${cond === S.COND_YOUR_TURN ? ' during your turn' : ''}`;
         if (cond === S.COND_YOUR_TURN) cond = 0; // "during your turn" is part of the event's wording
@@ -443,17 +514,40 @@ class CardRenderer {
       case S.TRIG_P1P1_PUT: when = `Whenever one or more +1/+1 counters are put on ${article(this.noun(filter, false))}`; break;
       case S.TRIG_OPP_CAST: when = `Whenever an opponent casts ${article(this.noun(filter, false))}`; break;
       case S.TRIG_OPP_LOSES_LIFE: when = 'Whenever an opponent loses life'; break;
+      case S.TRIG_ETB_OR_ATTACKS_SELF: when = `Whenever ${this.self} enters or attacks`; break;
+      case S.TRIG_NONCOMBAT_DAMAGE_OPP: when = 'Whenever a source you control deals noncombat damage to an opponent'; break;
+      case S.TRIG_OPP_DRAW: when = 'Whenever an opponent draws a card'; break;
+      case S.TRIG_EQUIPPED_UNTAPS: when = 'Whenever equipped creature becomes untapped'; break;
       default: throw new Error(`trigger ${event} cannot be rendered`);
+    }
+    if (cond & S.COND_EVENT) {
+      when = this.eventCondition(event, when, cond & ~S.COND_EVENT, condParam);
+      cond = 0;
     }
     const intervening = cond ? ` if ${this.condition(cond, condParam)},` : '';
     const body = this.v.abil(j, S.AB_MODES) ? this.modes(j) : this.effect(ops, false);
     return `${word}${when},${intervening} ${body}`;
   }
 
-  /** A dies filter without FF_OTHER that this creature matches includes this creature itself. */
-  private diesSubject(filter: number): string {
+  /**
+   * A trigger event narrowed by a condition (603.2): "whenever you attack with three or more creatures",
+   * "whenever Ruby attacks while you control a creature with power 4 or greater".
+   */
+  private eventCondition(event: number, when: string, cond: number, param: number): string {
+    if (event === S.TRIG_ATTACKS_ANY && cond === S.COND_ATTACKERS_AT_LEAST) return `Whenever you attack with ${numberWord(param)} or more creatures`;
+    if (event === S.TRIG_GAIN_LIFE && cond === S.COND_FIRST_LIFE_GAIN) {
+      return `Whenever you gain life for the first time ${param ? 'during each of your turns' : 'each turn'}`;
+    }
+    if ((cond & 0xffff) === S.COND_CONTROL) return `${when} while ${this.condition(cond, param)}`;
+    throw new Error(`trigger ${event} with event condition ${cond} cannot be rendered`);
+  }
+
+  /** An enters or dies filter without FF_OTHER that this creature matches includes this creature itself. */
+  private selfOrAnother(filter: number): string {
     const f = this.v.filter(filter);
-    if (this.types & S.TYPE_CREATURE && !(f[S.F_FLAGS] & S.FF_OTHER)) {
+    const sub = f[S.F_SUB_ANY], ta = f[S.F_TYPES_ANY];
+    const couldBeSelf = f[S.F_CONTROLLER] !== S.CTRL_OPP && (!ta || this.types & ta) && (!sub || this.card(S.CARD_SUBTYPES_LO) & sub);
+    if (this.types & S.TYPE_CREATURE && !(f[S.F_FLAGS] & S.FF_OTHER) && couldBeSelf) {
       return `${this.self} or another ${this.noun(filter, false)}`;
     }
     return article(this.noun(filter, false));
@@ -461,11 +555,17 @@ class CardRenderer {
 
   private condition(cond: number, param: number): string {
     const neg = (cond & S.COND_NOT) !== 0;
-    switch (cond & ~S.COND_NOT) {
-      case S.COND_KICKED: return neg ? "this spell wasn't kicked" : 'this spell was kicked';
+    const count = (cond >> S.COND_COUNT_SHIFT) & 0xff;
+    switch (cond & 0xffff) {
+      case S.COND_KICKED: return `${this.isSpell ? 'this spell' : 'it'} ${neg ? "wasn't" : 'was'} kicked`;
+      case S.COND_LIFE_AT_LEAST: return `you have ${param} or more life`;
+      case S.COND_SELF_P1P1_AT_LEAST: return `${this.self} has ${numberWord(param)} or more +1/+1 counters on it`;
+      case S.COND_TARGET_MATCHES: return `${this.thatSpec(0)} is ${article(this.noun(param, false))}`;
       case S.COND_RAID: return neg ? "you didn't attack this turn" : 'you attacked this turn';
       case S.COND_MORBID: return neg ? 'no creatures died this turn' : 'a creature died this turn';
-      case S.COND_CONTROL: return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
+      case S.COND_CONTROL:
+        if (count > 1) return `you control ${neg ? 'fewer than ' : ''}${numberWord(count)}${neg ? '' : ' or more'} ${this.noun(param, true, true)}`;
+        return `you ${neg ? "don't control" : 'control'} ${article(this.noun(param, false, true))}`;
       case S.COND_YOUR_TURN: return neg ? "it's not your turn" : "it's your turn";
       case S.COND_OPP_LOST_LIFE: return 'an opponent lost life this turn';
       case S.COND_GY_COUNT: return `there are ${numberWord(param)} or more cards in your graveyard`;
@@ -484,42 +584,71 @@ class CardRenderer {
     // "equipped creature gets +2/+0 and has first strike".
     const lines: { filter: number; preds: string[]; text: string }[] = [];
     let ownIf = false;
+    const selfNamed = cond === S.COND_SELF_P1P1_AT_LEAST; // "as long as this creature has ..., it has ..."
     for (const o of ops) {
       const last = lines[lines.length - 1];
-      if (o.op === S.ST_PT || o.op === S.ST_KW) {
-        const plural = !(this.v.filter(o.args[0])[S.F_FLAGS] & (S.FF_ATTACHED_TO_SOURCE | S.FF_SELF));
+      if (o.op === S.ST_PT || o.op === S.ST_KW || o.op === S.ST_ADD_SUBTYPES) {
+        const flags = this.v.filter(o.args[0])[S.F_FLAGS];
+        const plural = !(flags & (S.FF_ATTACHED_TO_SOURCE | S.FF_SELF));
         const preds = o.op === S.ST_PT
-          ? [`${plural ? 'get' : 'gets'} ${this.pt(o.args[1], o.args[2])}`]
-          : abilityPhrases(o.args[1], plural ? 'have' : 'has');
+          ? [`${plural ? 'get' : 'gets'} ${this.pt(o.args[1], o.args[2], true)}${this.forEachCounter(o.args[1])}`]
+          : o.op === S.ST_KW ? abilityPhrases(o.args[1], plural ? 'have' : 'has')
+          : [`${plural ? 'are' : 'is'} ${article(subtypeWords(o.args[1], o.args[2]))} in addition to ${plural ? 'their' : 'its'} other types`];
+        const text = flags & S.FF_SELF ? (selfNamed ? 'it' : this.self) : this.noun(o.args[0], plural);
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
-        else lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], plural) });
+        else lines.push({ filter: o.args[0], preds, text });
       } else if (o.op === S.ST_EXTRA_LAND) {
         lines.push({ filter: -1, preds: [], text: `you may play ${o.args[0] === 1 ? 'an additional land' : `${numberWord(o.args[0])} additional lands`} on each of your turns` });
       } else if (o.op === S.ST_GRANT_MANA) {
         const f = this.v.filter(o.args[0]);
         const who = f[S.F_FLAGS] & S.FF_ATTACHED_TO_SOURCE ? `enchanted ${typeWords(f[S.F_TYPES_ANY]).join(' ')} has` : `${this.noun(o.args[0], true)} have`;
         lines.push({ filter: -1, preds: [], text: `${who} "{T}: ${this.addMana({ op: S.OP_ADD_MANA, args: [o.args[1], o.args[2]], shape: 'wa', body: [] })}"` });
-      } else if (o.op === S.ST_ETB_COUNTERS || o.op === S.ST_ALT_COST) {
+      } else if ((o.op === S.ST_ETB_COUNTERS && this.v.filter(o.args[0])[S.F_FLAGS] & S.FF_SELF) || o.op === S.ST_ALT_COST) {
         // these descriptors word their own condition: "... if you cast it"
         const text = o.op === S.ST_ETB_COUNTERS
-          ? `${this.self} enters with ${this.counters(o.args[0], o.args[1])} on it`
+          ? `${this.self} enters with ${this.counters(o.args[1], o.args[2])} on it`
           : `You may pay ${manaSymbols(o.args[0], o.args[1])} rather than pay this spell's mana cost`;
         lines.push({ filter: -1, preds: [], text: text + (cond ? ` if ${this.condition(cond, condParam)}` : '') });
         ownIf = true;
+      } else if (o.op === S.ST_GRANT_ABILITY) {
+        const granted = this.renderAbility(this.card(S.CARD_ABIL_START) + o.args[0]);
+        lines.push({ filter: -1, preds: [], text: `${this.ref(S.REF_ATTACHED)} has "${granted}"` });
+      } else if (o.op === S.ST_NO_MAX_HAND) {
+        lines.push({ filter: -1, preds: [], text: 'you have no maximum hand size' });
       } else if (o.op === S.ST_COST_REDUCE) {
         lines.push({ filter: -1, preds: [], text: `${this.noun(o.args[0], true)} you cast cost ${this.manaAmount(o.args[1])} less to cast` });
+      } else if (o.op === S.ST_PLAYER_HEXPROOF) {
+        lines.push({ filter: -1, preds: [], text: 'you have hexproof' });
+      } else if (o.op === S.ST_CANT_LOSE) {
+        lines.push({ filter: -1, preds: [], text: "you can't lose the game and your opponents can't win the game" });
+      } else if (o.op === S.ST_ETB_COUNTERS) {
+        const each = this.noun(o.args[0], false);
+        const n = o.args[2];
+        if ((n & S.AMT_TAG_MASK) !== S.AMT_COUNT) throw new Error('unrendered entering counters');
+        const already = this.noun(n & S.AMT_PARAM_MASK, false, true, true);
+        lines.push({ filter: -1, preds: [], text: `each ${each} enters with an additional ${counterName(o.args[1])} counter on it for each ${already} you already control` });
       } else {
         throw new Error(`static ${o.op} cannot be rendered`);
       }
     }
-    const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : '';
-    // "as long as" conditions follow the sentence
-    const asLongAs = cond === S.COND_GY_COUNT ? ` as long as ${this.condition(cond, condParam)}` : '';
-    if (cond && !during && !asLongAs && !ownIf) throw new Error(`static condition ${cond} cannot be rendered`);
-    return abilityWord(cond) + lines
-      .map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text))
-      .map((l) => period((during ? during + l : cap(l)) + asLongAs))
-      .join(' ');
+    const sentences = lines.map((l) => (l.preds.length ? `${l.text} ${andList(l.preds)}` : l.text));
+    const kind = cond & ~S.COND_NOT;
+    if (ownIf) return sentences.map((l) => period(cap(l))).join(' ');
+    if (kind === S.COND_GY_COUNT) {
+      return `Threshold — ${sentences.map((l) => `${cap(l)} as long as there are ${numberWord(condParam)} or more cards in your graveyard.`).join(' ')}`;
+    }
+    if (kind === S.COND_LIFE_ABOVE_START) {
+      const above = condParam === 1 ? 'greater than' : `at least ${condParam} greater than`;
+      return sentences.map((l) => `As long as your life total is ${above} your starting life total, ${l}.`).join(' ');
+    }
+    const during = cond === S.COND_YOUR_TURN ? 'During your turn, ' : cond ? `As long as ${this.condition(cond, condParam)}, ` : '';
+    return sentences.map((l) => (during ? during + l : cap(l)) + (l.endsWith('"') ? '' : '.')).join(' ');
+  }
+
+  /** " for each fellowship counter on this artifact" when a bonus counts the source's counters. */
+  private forEachCounter(amount: number): string {
+    if ((amount & S.AMT_TAG_MASK) !== S.AMT_COUNTERS_SELF) return '';
+    return ` for each ${counterName(amount & S.AMT_COUNTERS_KIND_MASK)} counter on ${this.self}`;
   }
 
   private manaAmount(amount: number): string {
@@ -590,6 +719,7 @@ class CardRenderer {
       const block = [S.OP_IF, S.OP_MAY, S.OP_UNLESS_DISCARD, S.OP_IF_YOU_DO];
       while (k < merged.length && !block.includes(merged[k].op)) k++;
       out.push(...this.sentences(this.clauses(merged.slice(i, k))));
+      out.push(...merged.slice(i, k).flatMap((o) => this.ifKickedAnyNumber(o)));
       i = k - 1;
     }
     // 'X gains "<ability>" until end of turn' reads 'Until end of turn, X gains "<ability>"'
@@ -624,6 +754,14 @@ class CardRenderer {
     this.sourceSubject = saved.source;
     this.nestedSelf = saved.self;
     return text;
+  }
+
+  /** "If this spell was kicked, instead any number of target creatures you control gain ..." (TSF_ONE_UNLESS_KICKED). */
+  private ifKickedAnyNumber(o: Op): string[] {
+    const s = o.args.map((a, x) => (o.shape[x] === 'r' && a >= EACH_OF_SPEC ? a - EACH_OF_SPEC : -1)).find((x) => x >= 0);
+    if (s === undefined || !(this.specs[s][S.TS_FLAGS] & S.TSF_ONE_UNLESS_KICKED)) return [];
+    const pred = this.clause(o, false).pred.replace(/^(\w+)s\b/, '$1');
+    return [`If this spell was kicked, instead any number of target ${this.noun(this.specs[s][S.TS_FILTER], true, false, true)} ${pred}`];
   }
 
   /** Collapses per-slot copies of an instruction (one per target of a multi-target spec). */
@@ -675,7 +813,7 @@ class CardRenderer {
         if (c.subject !== null && lastPart.subject !== null && c.subjectKey === lastPart.key) {
           const eot = ' until end of turn';
           const prev = lastPart.preds.length - 1;
-          if (c.pred.endsWith(eot) && lastPart.preds[prev].endsWith(eot)) lastPart.preds[prev] = lastPart.preds[prev].slice(0, -eot.length);
+          if (c.pred.includes(eot) && lastPart.preds[prev].endsWith(eot)) lastPart.preds[prev] = lastPart.preds[prev].slice(0, -eot.length);
           lastPart.preds.push(c.pred);
           continue;
         }
@@ -719,10 +857,14 @@ class CardRenderer {
         return source(`deals ${this.damageAmount(a[0])} to ${to.join(' and ')}`);
       }
       case S.OP_GAIN_LIFE:
+        if ((a[0] & S.AMT_TAG_MASK) === S.AMT_COUNT) return subj(a[1], (t) => `${v('gain', t)} 1 life for each ${this.noun(a[0] & S.AMT_PARAM_MASK, false)}`);
         if ((a[0] & S.AMT_TAG_MASK) === S.AMT_LAST) return subj(a[1], (t) => v('gain', t) + ' life equal to the life lost this way', true);
         if ((a[0] & S.AMT_TAG_MASK) === S.AMT_COUNT) return subj(a[1], (t) => `${v('gain', t)} 1 life for each ${this.noun(a[0] & S.AMT_PARAM_MASK, false)}`);
         return subj(a[1], (t) => `${v('gain', t)} ${this.amountWord(a[0])} life`);
       case S.OP_LOSE_LIFE: {
+        if ((a[0] & S.AMT_TAG_MASK) === S.AMT_COUNTERS_SELF) {
+          return subj(a[1], (t) => `${v('lose', t)} life equal to the number of ${counterName(a[0] & S.AMT_COUNTERS_KIND_MASK)} counters on ${this.self}`);
+        }
         const where = (a[0] & S.AMT_TAG_MASK) === S.AMT_LIFE_GAINED ? `, where X is ${this.amountMeaning(a[0])}` : '';
         return subj(a[1], (t) => `${v('lose', t)} ${this.amountWord(a[0])} life${where}`);
       }
@@ -730,7 +872,8 @@ class CardRenderer {
       case S.OP_DISCARD: {
         const verb = o.op === S.OP_DRAW ? 'draw' : 'discard';
         const what = a[0] === 1 ? 'a card' : (a[0] & S.AMT_TAG_MASK) === S.AMT_COUNT ? `a card for each ${this.noun(a[0] & S.AMT_PARAM_MASK, false)}` : `${this.countWord(a[0])} cards`;
-        if (a[1] === S.REF_YOU && !playerSubjects) return imperative(`${verb} ${what}`);
+        const thatMany = (a[0] & S.AMT_TAG_MASK) === S.AMT_EVENT_AMOUNT; // "you draw that many cards"
+        if (a[1] === S.REF_YOU && !playerSubjects && !thatMany) return imperative(`${verb} ${what}`);
         return subj(a[1], (t) => `${v(verb, t)} ${what}`);
       }
       case S.OP_SURVEIL:
@@ -738,7 +881,10 @@ class CardRenderer {
         return imperative(`${o.op === S.OP_SURVEIL ? 'surveil' : 'scry'} ${this.amountWord(a[0])}`);
       case S.OP_LOOK_TOP_TAKE: {
         const dest = a[2] === S.ZONE_HAND ? 'into your hand' : 'onto the battlefield';
-        return imperative(`look at the top ${this.countWord(a[0])} cards of your library. You may reveal ${article(this.noun(a[1], false))} from among them and put it ${dest}. Put the rest on the bottom of your library in a random order`);
+        return {
+          ...imperative(`look at the top ${this.countWord(a[0])} cards of your library. You may reveal ${article(this.noun(a[1], false))} from among them and put it ${dest}. Put the rest on the bottom of your library in a random order`),
+          alone: true,
+        };
       }
       case S.OP_REVEAL_UNTIL: {
         const dest = a[1] === S.ZONE_HAND ? 'into your hand' : 'onto the battlefield';
@@ -770,22 +916,43 @@ class CardRenderer {
       case S.OP_TAP:
       case S.OP_UNTAP:
         return imperative(`${o.op === S.OP_TAP ? 'tap' : 'untap'} ${this.ref(a[0])}`, refKey(a[0]));
-      case S.OP_PUMP:
-        return subj(a[0], () => `gets ${this.pt(a[1], a[2])} until end of turn`);
-      case S.OP_GRANT:
-        if (a[1] === S.KW_UNBLOCKABLE) return subj(a[0], () => "can't be blocked this turn");
+      case S.OP_PUMP: {
+        const x = (a[1] & S.AMT_TAG_MASK) === S.AMT_POWER ? `, where X is ${this.possessiveOf(a[1] & S.AMT_PARAM_MASK)} power` : '';
+        return subj(a[0], () => `gets ${this.pt(a[1], a[2])} until end of turn${x}`);
+      }
+      case S.OP_GRANT: {
+        // a granted restriction reads "this turn": "target creature can't be blocked this turn"
+        if (keywordNames(a[1]).length === 0) return subj(a[0], () => `${abilityPhrases(a[1], 'gains').join(' and ')} this turn`);
         return subj(a[0], () => `${abilityPhrases(a[1], 'gains').join(' and ')} until end of turn`);
+      }
+      case S.OP_ATTACH:
+        return imperative(`attach ${this.ref(S.REF_SELF)} to ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_MAY:
+        return { ...imperative(`you may ${this.sentences(this.clauses(o.body)).join('. ')}`), alone: true };
+      case S.OP_ANIMATE: {
+        const kws = keywordNames(a[3]);
+        return { ...subj(a[0], () => `becomes a ${a[1]}/${a[2]} creature with ${[...kws, 'all creature types'].join(' and ')}. It's still a land`), alone: true };
+      }
+      case S.OP_COPY_SPELL:
+        return { ...imperative(`copy it for each other instant and sorcery spell you've cast before it this turn. You may choose new targets for the copies`), alone: true };
+      case S.OP_REMOVE_COUNTER:
+        return { ...imperative(`remove ${article(counterName(a[0]))} counter from ${this.self}. If you do, ${this.sentences(this.clauses(o.body)).join('. ')}`), alone: true };
       case S.OP_PUMP_ALL:
       case S.OP_GRANT_ALL: {
         const pred = o.op === S.OP_PUMP_ALL ? `get ${this.pt(a[1], a[2])}` : abilityPhrases(a[1], 'gain').join(' and ');
-        return { subject: this.noun(a[0], true), subjectKey: `filter${a[0]}`, player: false, pred: `${pred} until end of turn`, objKey: '', alone: false };
+        const where = o.op === S.OP_PUMP_ALL && (a[1] & S.AMT_TAG_MASK) === S.AMT_COUNT ? `, where X is ${this.amountMeaning(a[1])}` : '';
+        return { subject: this.noun(a[0], true), subjectKey: `filter${a[0]}`, player: false, pred: `${pred} until end of turn${where}`, objKey: '', alone: false };
       }
       case S.OP_COUNTERS:
         return imperative(`put ${this.counters(a[1], a[2])} on ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_COUNTERS_ALL:
         return imperative(`put ${this.counters(a[1], a[2])} on each ${this.noun(a[0], false)}`);
-      case S.OP_DOUBLE_COUNTERS:
-        return imperative(`double the number of ${counterName(a[1])} counters on ${this.ref(a[0])}`, refKey(a[0]));
+      case S.OP_DOUBLE_COUNTERS: {
+        const what = a[1] === S.CTR_EACH_KIND ? 'each kind of counter' : `${counterName(a[1])} counters`;
+        // no "each of" after "double", unless the targets were named before ("each of those creatures")
+        const on = a[0] >= EACH_OF_SPEC && !this.mentioned.has(a[0]) ? this.targetPhrase(a[0] - EACH_OF_SPEC) : this.ref(a[0]);
+        return imperative(`double the number of ${what} on ${on}`, refKey(a[0]));
+      }
       case S.OP_TOKEN: {
         const what = this.tokens(a[0], a[1], (a[3] & S.TOKF_TAPPED) !== 0);
         if (a[2] === S.REF_YOU) return imperative(`create ${what}`);
@@ -795,12 +962,14 @@ class CardRenderer {
         return imperative(`counter ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_SEARCH: {
         const [f, n, dest, flags] = a;
-        const what = flags & S.SRCH_OPTIONAL ? `up to ${numberWord(n)} ${this.noun(f, n > 1)}` : n === 1 ? article(this.noun(f, false)) : `${numberWord(n)} ${this.noun(f, true)}`;
-        const them = n === 1 ? 'it' : 'them';
+        const may = flags & S.SRCH_OPTIONAL && n === 1 ? 'you may ' : ''; // "you may search ... for a basic land card"
+        const what = flags & S.SRCH_OPTIONAL && n > 1 ? `up to ${numberWord(n)} ${this.noun(f, true)}` : n === 1 ? article(this.noun(f, false)) : `${numberWord(n)} ${this.noun(f, true)}`;
+        if (flags & S.SRCH_TOP) return imperative(`${may}search your library for ${what}, reveal it, then shuffle and put that card on top`);
+        const them = n > 1 ? 'them' : may ? 'that card' : 'it';
         // a search for any card reveals nothing (701.19c: only a stated quality needs showing)
         const reveal = this.v.filter(f)[S.F_TYPES_ANY] ? `reveal ${them}, ` : '';
         const put = dest === S.ZONE_HAND ? `${reveal}put ${them} into your hand` : `put ${them} onto the battlefield${flags & S.SRCH_TAPPED ? ' tapped' : ''}`;
-        return imperative(`search your library for ${what}, ${put}, then shuffle`);
+        return imperative(`${may}search your library for ${what}, ${put}, then shuffle`);
       }
       case S.OP_RETURN: {
         const hand = this.fromYourGraveyard(a[0]) ? 'your hand' : "its owner's hand";
@@ -815,8 +984,10 @@ class CardRenderer {
         return imperative(`return ${this.ref(a[0])} to the battlefield${tail} with ${this.counters(a[2], a[3])} on it`, refKey(a[0]));
       }
       case S.OP_RETURN_ALL: {
+        // your own cards "return"; cards from all graveyards are "put onto the battlefield under your control"
         const flags = a[1] >> 8;
-        return imperative(`put all ${this.noun(a[0], true)} onto the battlefield${flags & S.RET_UNDER_YOUR_CONTROL ? ' under your control' : ''}`);
+        if (flags & S.RET_UNDER_YOUR_CONTROL) return imperative(`put all ${this.noun(a[0], true)} onto the battlefield under your control`);
+        return imperative(`return all ${this.noun(a[0], true)} to the battlefield`);
       }
       case S.OP_MILL: {
         const what = a[0] === 1 ? 'a card' : `${this.countWord(a[0])} cards`;
@@ -837,6 +1008,18 @@ class CardRenderer {
         return { ...imperative(`${this.nested(a[0], false)} at the beginning of the next end step`), alone: true };
       case S.OP_FIGHT:
         return subj(a[0], () => `fights ${this.ref(a[1])}`);
+      case S.OP_EXILE_GRAVEYARD:
+        return imperative(`exile ${this.ref(a[0])}'s graveyard`);
+      case S.OP_PREVENT_COMBAT_DAMAGE:
+        return { ...imperative(`prevent all combat damage that would be dealt to ${this.ref(a[0])} this turn`, refKey(a[0])), alone: true };
+      case S.OP_RETURN_TRANSFORMED: {
+        const what = a[0] === S.REF_EVENT_OBJ ? 'that card' : this.ref(a[0]);
+        const extra = [...keywordNames(a[2]).map((k) => `has ${k}`), `is ${article(subtypeWords(a[3]))} in addition to its other types`];
+        return {
+          ...imperative(`return ${what} to the battlefield under its owner's control with ${this.counters(S.CTR_P1P1, a[1])} on it. It ${andList(extra)}`, refKey(a[0])),
+          alone: true,
+        };
+      }
       case S.OP_BITE:
         return subj(a[0], () => `deals damage equal to its power to ${this.ref(a[1])}`);
     }
@@ -875,6 +1058,11 @@ class CardRenderer {
     return amount >>> 24 === 0 ? numberWord(amount) : this.amountWord(amount);
   }
 
+  /** "this creature's" / "Alesha's" for a ref. */
+  private possessiveOf(r: number): string {
+    return r === S.REF_SELF ? this.selfPossessive : `${this.ref(r)}'s`;
+  }
+
   private damageAmount(amount: number): string {
     if ((amount & S.AMT_TAG_MASK) === S.AMT_POWER) {
       const whose = (amount & S.AMT_PARAM_MASK) === S.REF_SELF ? 'its' : `${this.ref(amount & S.AMT_PARAM_MASK)}'s`;
@@ -884,17 +1072,20 @@ class CardRenderer {
   }
 
   /** "+3/+3", "+X/+0"; a zero beside a negative number is "-0" ("-1/-0"). */
-  private pt(p: number, t: number): string {
-    if (p === t && (p & S.AMT_TAG_MASK) === S.AMT_COUNT) return `+1/+1 for each ${this.noun(p & S.AMT_PARAM_MASK, false)}`;
+  /** `forEach`: a count reads "+1/+1 for each <filter>" (statics) rather than "+X/+X" with a "where X is" (effects). */
+  private pt(p: number, t: number, forEach = false): string {
+    if (forEach && p === t && (p & S.AMT_TAG_MASK) === S.AMT_COUNT) return `+1/+1 for each ${this.noun(p & S.AMT_PARAM_MASK, false)}`;
     const neg = (n: number) => n >> 24 === -1;
+    const tag = (n: number) => (neg(n) ? 0 : n & S.AMT_TAG_MASK);
     const one = (n: number, other: number) =>
-      (n & S.AMT_TAG_MASK) === S.AMT_X ? '+X' : neg(n) || (n === 0 && neg(other)) ? `-${-n}` : `+${n}`;
+      tag(n) === S.AMT_X || tag(n) === S.AMT_POWER || tag(n) === S.AMT_COUNT ? '+X' : tag(n) === S.AMT_COUNTERS_SELF ? '+1' // "for each ..." follows
+        : neg(n) || (n === 0 && neg(other)) ? `-${-n}` : `+${n}`;
     return `${one(p, t)}/${one(t, p)}`;
   }
 
   private counters(kind: number, amount: number): string {
     const name = counterName(kind);
-    if ((amount & S.AMT_TAG_MASK) === S.AMT_COUNTERS_SELF) return `${numberWord((amount & S.AMT_PARAM_MASK) >> 8)} fewer ${name} counter`;
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_COUNTERS_SELF) return `${numberWord((amount & S.AMT_PARAM_MASK) >> S.AMT_COUNTERS_FEWER_SHIFT)} fewer ${name} counter`;
     return amount === 1 ? `${article(name)} counter` : `${this.countWord(amount)} ${name} counters`;
   }
 
@@ -909,7 +1100,9 @@ class CardRenderer {
       const colors = COLOR_WORDS.filter((_, c) => v.card(index, S.CARD_COLORS) & (1 << c));
       const kinds = left.split(' ').filter((w) => w !== 'Token').map((w) => w.toLowerCase()).join(' ');
       const kws = keywordNames(v.card(index, S.CARD_KEYWORDS));
-      desc = `${v.card(index, S.CARD_POWER)}/${v.card(index, S.CARD_TOUGHNESS)} ${colors.length ? andList(colors) : 'colorless'} ${right} ${kinds} token${one ? '' : 's'}${kws.length ? ' with ' + andList(kws) : ''}`;
+      const name = this.host.names[v.card(index, S.CARD_NAME_ID)];
+      const named = name !== right ? ` named ${name}` : ''; // "Serpent creature tokens named Koma's Coil"
+      desc = `${v.card(index, S.CARD_POWER)}/${v.card(index, S.CARD_TOUGHNESS)} ${colors.length ? andList(colors) : 'colorless'} ${right} ${kinds} token${one ? '' : 's'}${kws.length ? ' with ' + andList(kws) : ''}${named}`;
     } else {
       desc = `${this.host.names[v.card(index, S.CARD_NAME_ID)]} token${one ? '' : 's'}`;
     }
@@ -919,6 +1112,7 @@ class CardRenderer {
     }
     if (one) return article(desc);
     if (isConst) return `${numberWord(amount)} ${desc}`;
+    if ((amount & S.AMT_TAG_MASK) === S.AMT_EVENT_AMOUNT) return `that many ${desc}`;
     return `X ${desc}, where X is ${this.amountMeaning(amount)}`;
   }
 
@@ -936,9 +1130,11 @@ class CardRenderer {
   /** Text for a ref word; a target named before reads "it". */
   private ref(r: number): string {
     if (r >= EACH_OF_SPEC) {
-      if (this.mentioned.has(r)) return `each of those ${this.noun(this.specs[r - EACH_OF_SPEC][S.TS_FILTER], true)}`;
+      const s = r - EACH_OF_SPEC;
+      if (this.specs[s][S.TS_FLAGS] & S.TSF_ONE_UNLESS_KICKED) return `target ${this.noun(this.specs[s][S.TS_FILTER], false, false, true)}`;
+      if (this.mentioned.has(r)) return `each of those ${this.noun(this.specs[s][S.TS_FILTER], true)}`;
       this.mentioned.add(r);
-      return `each of ${this.targetPhrase(r - EACH_OF_SPEC)}`;
+      return `each of ${this.targetPhrase(s)}`;
     }
     if (r >= S.REF_TARGET && r < S.REF_SELF) {
       if (this.mentioned.has(r)) return 'it';
@@ -959,6 +1155,7 @@ class CardRenderer {
       case S.REF_ATTACHED: return `${this.selfNoun === 'Aura' ? 'enchanted' : 'equipped'} creature`;
       case S.REF_IT: return 'it';
       case S.REF_EVENT_PLAYER: return 'that player';
+      case S.REF_GRANTOR: return this.name;
     }
     throw new Error(`ref ${r} cannot be rendered`);
   }
@@ -970,8 +1167,13 @@ class CardRenderer {
 
   /** "that creature" for a target named before. */
   private that(r: number): string {
-    const spec = this.specs[this.specOfSlot(r).spec];
-    return `that ${this.noun(spec[S.TS_FILTER], false, true)}`;
+    return this.thatSpec(this.specOfSlot(r).spec);
+  }
+
+  /** "that creature": a target named again by its card type only. */
+  private thatSpec(s: number): string {
+    const types = typeWords(this.v.filter(this.specs[s][S.TS_FILTER])[S.F_TYPES_ANY]);
+    return `that ${types.length === 1 ? types[0] : 'permanent'}`;
   }
 
   private targetPhrase(s: number): string {
@@ -982,7 +1184,7 @@ class CardRenderer {
     const any = S.TYPE_CREATURE | S.TYPE_PLANESWALKER;
     if (f[S.F_PLAYERS] === S.PF_ANY && (f[S.F_TYPES_ANY] & any) === any && min === 1 && max === 1) return 'any target';
     const other = f[S.F_FLAGS] & S.FF_OTHER || tflags & S.TSF_DISTINCT_FROM_PREV ? 'other ' : '';
-    let noun = this.noun(filter, max > 1, false, true);
+    let noun = this.noun(filter, max > 1, false, true, true); // "up to two target creatures and/or artifacts"
     if (tflags & S.TSF_SAME_OWNER) noun = noun.replace(/from (a|all) graveyards?$/, 'from a single graveyard');
     if (min === 1 && max === 1) return other ? `another target ${noun}` : `target ${noun}`;
     const between = Array.from({ length: max - min + 1 }, (_, k) => numberWord(min + k));
@@ -995,7 +1197,7 @@ class CardRenderer {
    * "creature card from your graveyard". `noController` drops "you control" (after "sacrifice",
    * "if you control"); `noOther` drops "other" (the target phrase places it before "target").
    */
-  private noun(filter: number, plural: boolean, noController = false, noOther = false): string {
+  private noun(filter: number, plural: boolean, noController = false, noOther = false, andOr = false): string {
     const f = this.v.filter(filter);
     const flags = f[S.F_FLAGS];
     if (flags & S.FF_ATTACHED_TO_SOURCE) return this.ref(S.REF_ATTACHED);
@@ -1007,19 +1209,26 @@ class CardRenderer {
     if (flags & S.FF_BLOCKING) pre.push('blocking');
     if (flags & S.FF_TAPPED) pre.push('tapped');
     if (flags & S.FF_UNTAPPED) pre.push('untapped');
-    if (flags & S.FF_NONTOKEN) pre.push('nontoken');
-    for (const t of typeWords(f[S.F_TYPES_NOT])) pre.push('non' + t);
-    for (const [n] of SUBTYPES.filter(([, b]) => f[S.F_SUB_NOT] & b)) pre.push('non-' + n);
+    // negated words are a list of their own: "nontoken, non-Angel creature"
+    const nons: string[] = [];
+    if (flags & S.FF_NONTOKEN) nons.push('nontoken');
+    for (const t of typeWords(f[S.F_TYPES_NOT])) nons.push('non' + t);
+    for (const [n, b] of SUBTYPES) if (f[S.F_SUB_NOT] & b) nons.push('non-' + n);
+    if (nons.length) pre.push(nons.join(', '));
     const colors = COLOR_WORDS.filter((_, c) => f[S.F_COLORS_ANY] & (1 << c));
     if (colors.length) pre.push(andList(colors, 'or'));
     const subs = [...SUBTYPES.filter(([, b]) => f[S.F_SUB_ANY] & b), ...SUBTYPES_HI.filter(([, b]) => f[S.F_SUB_HI_ANY] & b)];
     // types a keyword requirement qualifies go last: "artifact, enchantment, or creature with flying"
     let types = [...typeWords(f[S.F_TYPES_ANY] & ~f[S.F_KW_TYPES]), ...typeWords(f[S.F_TYPES_ANY] & f[S.F_KW_TYPES])];
+    // "artifact, enchantment, or creature with power 4 or greater": the power words end the list
+    if (flags & S.FF_POWER_ONLY_CREATURES) types = [...types.filter((t) => t !== 'creature'), 'creature'];
     if (f[S.F_TYPES_ANY] === S.SUPER_BASIC) types = ['basic land'];
     const zone = f[S.F_ZONE];
     const cardZones = [S.ZONE_GRAVEYARD, S.ZONE_LIBRARY, S.ZONE_HAND, S.ZONE_EXILE];
     const suffixNoun = flags & S.FF_SPELL ? 'spell' : cardZones.includes(zone) ? 'card' : '';
-    const conj = plural ? 'and' : 'or';
+    const conj = plural ? (andOr ? 'and/or' : 'and') : 'or';
+    // types are in alphabetical order, but an "and/or" list names creatures first ("creatures and/or artifacts")
+    if (plural && andOr && types.length > 1) types = [...types.filter((t) => t === 'creature'), ...types.filter((t) => t !== 'creature')];
     let head: string;
     if (suffixNoun) {
       // types are adjectives: "instant and sorcery spells", "creature card"
@@ -1034,14 +1243,21 @@ class CardRenderer {
     const post: string[] = [];
     const kwNot = keywordNames(f[S.F_KW_NOT]);
     if (kwNot.length) post.push(`without ${andList(kwNot, 'or')}`);
+    // "another creature you control with power 2 or less"
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_YOU) post.push('you control');
+    if (f[S.F_POWER_MIN] > -1000) post.push(`with power ${f[S.F_POWER_MIN]} or greater`);
+    if (f[S.F_POWER_MAX] < 1000) post.push(`with power ${f[S.F_POWER_MAX]} or less`);
+    if (f[S.F_MV_MAX] >= 0) post.push(`with mana value ${f[S.F_MV_MAX]} or less`);
+    if (flags & S.FF_MV_MAX_SOURCE_POWER) post.push(`with mana value less than or equal to ${this.selfPossessive} power`);
+    if (f[S.F_NAME] >= 0) post.push(`named ${this.host.names[f[S.F_NAME]]}`);
+    if (flags & S.FF_HAS_P1P1) post.push(plural ? 'with +1/+1 counters on them' : 'with a +1/+1 counter on it');
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_OPP) post.push(plural ? 'your opponents control' : 'an opponent controls');
     if (!noController && f[S.F_CONTROLLER] === S.CTRL_NOT_YOU) post.push("you don't control");
     const kwAll = keywordNames(f[S.F_KW_ALL]);
     if (kwAll.length) post.push(`with ${andList(kwAll)}`);
-    if (f[S.F_POWER_MIN] > -1000) post.push(`with power ${f[S.F_POWER_MIN]} or greater`);
-    if (flags & S.FF_HAS_P1P1) post.push(`with a +1/+1 counter on ${plural ? 'them' : 'it'}`);
     if (flags & S.FF_MV_MAX_LANDS) post.push('with mana value less than or equal to the number of lands you control');
+    if (flags & S.FF_CHOSEN_COLOR) post.push('of the chosen color');
+    if (flags & S.FF_CHOSEN_TYPE) post.push('of the chosen type');
     if (zone === S.ZONE_GRAVEYARD) post.push(flags & S.FF_OWNED ? 'from your graveyard' : flags & S.FF_OPP_OWNED ? "from an opponent's graveyard" : plural ? 'from all graveyards' : 'from a graveyard');
     if (flags & S.FF_ATTACHED_TO_FIRST_TARGET) post.push(`attached to that ${this.noun(this.specs[0][S.TS_FILTER], false)}`);
     return [...pre, head, ...post].join(' ');
@@ -1066,7 +1282,11 @@ function refKey(r: number): string {
 const PLAYER_OPS = [S.OP_DRAW, S.OP_DISCARD, S.OP_GAIN_LIFE, S.OP_LOSE_LIFE];
 
 const REPLACEMENT_TEXT: Record<number, string> = {
+  [S.RP_CHOOSE_COLOR]: 'As SELF enters, choose a color.',
+  [S.RP_CHOOSE_TYPE]: 'As SELF enters, choose a creature type.',
+  [S.RP_SHUFFLE_INSTEAD_OF_GRAVEYARD]: "If SELF would be put into a graveyard from anywhere, reveal SELF and shuffle it into its owner's library instead.",
   [S.RP_DOUBLE_TOKENS]: 'If an effect would create one or more tokens under your control, it creates twice that many of those tokens instead.',
   [S.RP_DOUBLE_COUNTERS]: 'If an effect would put one or more counters on a permanent you control, it puts twice that many of those counters on that permanent instead.',
   [S.RP_OPP_CREATURES_ENTER_TAPPED]: 'Creatures your opponents control enter tapped.',
+  [S.RP_PREVENT_NONCOMBAT_TO_OTHERS]: 'Prevent all noncombat damage that would be dealt to other creatures you control.',
 };

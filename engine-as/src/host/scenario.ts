@@ -3,7 +3,7 @@
 // documented in docs/scenarios.md. Pure (no Node imports): the caller reads the file.
 import * as S from '../../assembly/ir/spec.ts';
 import { Game, STEPS, ZONES, type Engine } from './engine.ts';
-import { KEYWORDS as CARD_KEYWORDS } from '../cards/vocabulary.ts';
+import { KEYWORDS as CARD_KEYWORDS, SUBTYPES } from '../cards/vocabulary.ts';
 
 export interface ObjectSpec {
   card: string;
@@ -39,6 +39,8 @@ export interface ObjectExpect {
   damage?: number;
   counters?: Partial<Record<CounterName, number>>;
   keywords?: string[];
+  /** Subtypes the engine tells apart (SUB_* bits), after layer 4; "!Knight": must not have it. */
+  subtypes?: string[];
   attachedTo?: string | null;
   count?: number;
 }
@@ -86,6 +88,7 @@ export interface ObjectView {
   damage: number;
   counters: Partial<Record<CounterName, number>>;
   keywords: string[];
+  subtypes: string[];
   attachedTo: string | null;
 }
 
@@ -203,6 +206,7 @@ export function view(game: Game): StateView {
         tapped: (x.objField(i, 4) & 1) !== 0, token: (x.objField(i, 4) & 4) !== 0,
         power: x.objField(i, 10), toughness: x.objField(i, 11), damage: x.objField(i, 5), counters,
         keywords: KEYWORDS.filter(([bit]) => kw & bit).map(([, w]) => w),
+        subtypes: SUBTYPES.filter(([, bit]) => x.objField(i, 19) & bit).map(([n]) => n),
         attachedTo: att >= 0 ? pool.card(x.objField(att, 0)).name : null,
       });
     }
@@ -269,6 +273,11 @@ export function runScenario(engine: Engine, sc: Scenario): { state: StateView; f
       const neg = kw.startsWith('!');
       const has = o.keywords.includes(neg ? kw.slice(1) : kw);
       if (has === neg) failures.push(`${oe.card}: expected ${neg ? 'not ' : ''}to have ${neg ? kw.slice(1) : kw} (has ${o.keywords.join(', ') || 'none'})`);
+    }
+    if (oe.subtypes) for (const st of oe.subtypes) {
+      const neg = st.startsWith('!');
+      const has = o.subtypes.includes(neg ? st.slice(1) : st);
+      if (has === neg) failures.push(`${oe.card}: expected ${neg ? 'not ' : ''}to be ${neg ? st.slice(1) : st} (is ${o.subtypes.join(', ') || 'none'})`);
     }
   }
   if (ex.stack && !sameNames(state.stack, ex.stack)) failures.push(`stack: expected ${JSON.stringify(ex.stack)}, got ${JSON.stringify(state.stack)}`);

@@ -2,11 +2,11 @@
 import {
   anyTarget, atNextEndStep, attachedCreature, atYourEndStep, atYourUpkeep, card, chooseDiscard, countersOnSelf,
   countInGraveyard, createToken, creaturesOnBattlefield, damage, delayed, destroy, discard, discardCards, draw,
-  eachOpponent, eachPlayer, eachSacrifices, eventAmount, eventObject, eventPlayer, exile, exiledThisWay, gainLife, grant,
+  eachOpponent, eachPlayer, eachSacrifices, thatMuch, eventObject, thatPlayer, exile, exiledThisWay, gainLife, grant,
   grantTrigger, hadCounter, ifThen, ifYouDo, is, itIs, keepOneOfEachType, lifeGainedThisTurn, lifeLostThisWay,
   lookKeepOneOnTop, loseLife, mill, mode, morbid, not, opponentLostLifeThisTurn, payLife, pump, pumpAll, putCounters,
   raid, returnAllToBattlefield, returnToBattlefield, returnToHand, returnWithCounters, sacrifice, search, self,
-  stAltCost, stEntersWith, stKeywords, stPT, subtype, target, targetOpponent, thisObject, threshold, unless, upTo, upToFromOneGraveyard,
+  stAltCost, stEntersWithCounters, stKeywords, stPT, subtype, target, targetOpponent, itself, threshold, unless, upTo, upToFromOneGraveyard,
   whenDies, whenEnters, wheneverAttacks, wheneverDies, wheneverOpponentCasts, wheneverOpponentLosesLife,
   wheneverYouGainLife, withTarget, X, you, youCastIt,
 } from '../dsl.ts';
@@ -85,19 +85,19 @@ export const black = [
   // Threshold — This creature gets +2/+1 as long as there are seven or more cards in your graveyard.
   card('Billowing Shriekmass').cost('{3}{B}').typeLine('Creature — Spirit').pt(2, 3).keywords('flying')
     .triggered(whenEnters(), mill(3))
-    .staticWhile(threshold, stPT(thisObject(), 2, 1)),
+    .staticWhile(threshold(7), stPT(itself(), 2, 1)),
 
   // Flying, deathtouch
   // Whenever an opponent loses life, you gain that much life.
   card('Bloodthirsty Conqueror').cost('{3}{B}{B}').typeLine('Creature — Vampire Knight').pt(5, 5)
     .keywords('flying', 'deathtouch')
-    .triggered(wheneverOpponentLosesLife(), gainLife(eventAmount)),
+    .triggered(wheneverOpponentLosesLife(), gainLife(thatMuch)),
 
   // Menace
   // Threshold — Whenever this creature attacks, if there are seven or more cards in your graveyard, this
   // creature gets +2/+0 until end of turn.
   card('Crypt Feaster').cost('{3}{B}').typeLine('Creature — Zombie').pt(3, 4).keywords('menace')
-    .triggered(wheneverAttacks().if(threshold), pump(self, 2, 0)),
+    .triggered(wheneverAttacks().if(threshold(7)), pump(self, 2, 0)),
 
   // Flying
   // Whenever this creature attacks, you may sacrifice another creature. If you do, put a +1/+1 counter on this creature.
@@ -120,7 +120,7 @@ export const black = [
   // When this creature dies, if it had a revival counter on it, return it to the battlefield with one fewer
   // revival counter on it at the beginning of the next end step.
   card('Nine-Lives Familiar').cost('{1}{B}{B}').typeLine('Creature — Cat').pt(1, 1)
-    .staticWhile(youCastIt, stEntersWith(8, 'revival'))
+    .staticWhile(youCastIt, stEntersWithCounters(itself(), 8, 'revival'))
     .triggered(whenDies().if(hadCounter('revival')),
       delayed(atNextEndStep(), self, returnWithCounters(eventObject, countersOnSelf('revival', 1), 'revival'))),
 
@@ -184,7 +184,7 @@ export const black = [
 
   // Whenever an opponent casts a spell, that player loses 5 life unless they discard a card.
   card('Painful Quandary').cost('{3}{B}{B}').typeLine('Enchantment')
-    .triggered(wheneverOpponentCasts(is().spell()), unless(eventPlayer, discardCards(1), loseLife(5, eventPlayer))),
+    .triggered(wheneverOpponentCasts(is().spell()), unless(thatPlayer, discardCards(1), loseLife(5, thatPlayer))),
 
   // Target opponent reveals their hand. You choose a nonland card from it. That player discards that card.
   card('Pilfer').cost('{1}{B}').typeLine('Sorcery').spell(chooseDiscard(targetOpponent(), is().non('land'))),

@@ -2,7 +2,7 @@
 import * as S from '../../../assembly/ir/spec.ts';
 import {
   addMana, atBeginningOfCombat, attachedCreature, attachedLand, atYourEndStep, basicLandCard, bite, card, count,
-  createToken, destroy, distributeCounters, doubleCounters, draw, emblem, eventAmount, eventObject, exile, fight,
+  createToken, destroy, distributeCounters, doubleCounters, draw, emblem, thatMuch, eventObject, exile, fight,
   gainLife, getEmblem, grant, grantAll, ifKicked, ifThen, is, itWas, landfall, lookAtTop, may, mode, morbid, oneTo,
   pump, pumpAll, putCounters, returnToHand, revealPut, revealUntil, search, self, stExtraLands, stGrantMana,
   stKeywords, stPT, subtype, surveil, target, totalPower, upTo, whenDies, whenEnters, wheneverAttacks,
@@ -198,7 +198,7 @@ export const green = [
   // Each creature you control with a +1/+1 counter on it has trample.
   card('Gnarlid Colony').cost('{1}{G}').typeLine('Creature — Beast').pt(2, 2).kicker('{2}{G}')
     .entersWithCountersIfKicked(2)
-    .static(stKeywords(is('creature').withP1P1Counter().youControl(), 'trample')),
+    .static(stKeywords(is('creature').withP1P1().youControl(), 'trample')),
 
   // Kicker {2}
   // Search your library for a basic land card, put it onto the battlefield, then shuffle. If this spell was kicked,
@@ -209,7 +209,7 @@ export const green = [
   // Draw a card for each creature you control with a +1/+1 counter on it. Those creatures gain indestructible until
   // end of turn.
   card('Inspiring Call').cost('{2}{G}').typeLine('Instant')
-    .spell(draw(count(is('creature').withP1P1Counter().youControl())), grantAll(is('creature').withP1P1Counter().youControl(), 'indestructible')),
+    .spell(draw(count(is('creature').withP1P1().youControl())), grantAll(is('creature').withP1P1().youControl(), 'indestructible')),
 
   // {3}{G}: This creature becomes a Werewolf. Put two +1/+1 counters on it and you draw a card. Activate only once.
   card('Mild-Mannered Librarian').cost('{G}').typeLine('Creature — Human').pt(1, 1)
@@ -248,7 +248,7 @@ export const green = [
   // Whenever one or more +1/+1 counters are put on another non-Hydra creature you control, put a +1/+1 counter on
   // this creature.
   card('Wildwood Scourge').cost('{X}{G}').typeLine('Creature — Hydra').pt(0, 0).entersWithCounters(X)
-    .triggered(wheneverP1P1CountersPutOn(is('creature').other().nonSub('Hydra').youControl()), putCounters(1, '+1/+1', self)),
+    .triggered(wheneverP1P1CountersPutOn(is('creature').other().notSub('Hydra').youControl()), putCounters(1, '+1/+1', self)),
 
   // Trample
   // Other creatures you control have trample.
@@ -298,7 +298,7 @@ export const green = [
   // You may cast this card from your graveyard by removing six counters from among creatures you control in
   // addition to paying its other costs.
   card('Quilled Greatwurm').cost('{4}{G}{G}').typeLine('Creature — Wurm').pt(7, 7).keywords('trample')
-    .triggered(wheneverDealsCombatDamage(creaturesYouControl).if(yourTurn), putCounters(eventAmount, '+1/+1', eventObject))
+    .triggered(wheneverDealsCombatDamage(creaturesYouControl).if(yourTurn), putCounters(thatMuch, '+1/+1', eventObject))
     .partial("can't be cast from the graveyard: casting from a graveyard is red's play-permission mechanic, and removing counters as a cost is not implemented"),
 
   // Distribute three +1/+1 counters among one, two, or three target creatures, then double the number of +1/+1
