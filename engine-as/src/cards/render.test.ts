@@ -117,8 +117,12 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     why: 'the renderer puts "until end of turn" last (as Overrun); this Oracle text puts it first',
   },
   'Kykar, Zephyr Awakener': {
-    rendered: 'Flying\nWhenever you cast a noncreature spell, choose one —\n• Create a 1/1 white Spirit creature token with flying.',
-    why: 'partial: the exile-and-return mode needs delayed triggered abilities (black)',
+    rendered: "Flying\nWhenever you cast a noncreature spell, choose one —\n• Exile another target creature you control. Return it to the battlefield under its owner's control at the beginning of the next end step.\n• Create a 1/1 white Spirit creature token with flying.",
+    why: 'a delayed trigger names the object it remembers "it" (as Nine-Lives Familiar prints); this Oracle text says "that card"',
+  },
+  'Perforating Artist': {
+    rendered: 'Deathtouch\nRaid — At the beginning of your end step, if you attacked this turn, each opponent loses 3 life unless they sacrifice a nonland permanent or discard a card.',
+    why: 'the renderer words an "unless" cost with "they" (as Painful Quandary prints); this Oracle text says "that player sacrifices a nonland permanent of their choice or discards a card"',
   },
   'Ravenous Amulet': {
     rendered: '{1}, {T}, Sacrifice a creature: Draw a card. Put a soul counter on this artifact. Activate only as a sorcery.\n{4}, {T}, Sacrifice this artifact: Each opponent loses life equal to the number of soul counters on this artifact.',

@@ -175,7 +175,6 @@ export const knownUnsupported: readonly string[] = [
   "Orzhov Guildgate",
   "Ovika, Enigma Goliath",
   "Pelakka Wurm",
-  "Perforating Artist",
   "Predator Ooze",
   "Primal Might",
   "Prime Speaker Zegana",
