@@ -212,7 +212,7 @@ export function opLength(op: i32): i32 {
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
     case S.OP_DISTRIBUTE_COUNTERS:
     case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE: case S.OP_REVEAL_PUT:
-    case S.OP_ADD_MANA_RESTRICTED:
+    case S.OP_ADD_MANA_RESTRICTED: case S.OP_ADD_SUBTYPES:
       return 4;
     case S.OP_UNLESS_DISCARD: case S.OP_IF_YOU_DO: case S.OP_RETURN_COUNTERS:
     case S.OP_TOKEN: case S.OP_SEARCH: case S.OP_RETURN_TRANSFORMED: case S.OP_ANIMATE:
@@ -585,6 +585,16 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_PREVENT_COMBAT_DAMAGE: {
       const o = obj1(a1, it);
       if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) obj(o).flags |= OF_PREVENT_COMBAT_DAMAGE;
+      return true;
+    }
+    case S.OP_ADD_SUBTYPES: {
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_BATTLEFIELD) return true;
+      addEffect(EF_ADD_TYPES, o, 0, 0, 0);
+      if (g.over) return true;
+      const e = effect(g.effCount - 1);
+      e.sub = a2; e.subHi = a3;
+      e.duration = S.DUR_PERMANENT;
       return true;
     }
     case S.OP_RETURN_TRANSFORMED: {

@@ -126,6 +126,7 @@ export const SUB_HI_GATE = 1 << 2; // Archway Angel, Circuitous Route, Maze's En
 export const SUB_HI_KITHKIN = 1 << 3; // Ballyrush Banneret
 export const SUB_HI_SCOUT = 1 << 4; // Kellan, Planar Trailblazer
 export const SUB_HI_DETECTIVE = 1 << 5; // Kellan, Planar Trailblazer
+export const SUB_HI_WEREWOLF = 1 << 6; // Mild-Mannered Librarian ("becomes a Werewolf")
 
 // card flags (CARD_FLAGS)
 export const CF_ENTERS_TAPPED = 1 << 0;
@@ -504,6 +505,9 @@ export const OP_PREVENT_COMBAT_DAMAGE = 60; // ref   prevent all combat damage t
 // subtypes in addition (layers 4 and 6) for as long as it stays there, already as it enters (614.12)
 export const OP_RETURN_TRANSFORMED = 61;
 export const OP_ADD_MANA_RESTRICTED = 62; // colors, amount, filter   mana spendable only on spells whose card matches filter's types/subtypes
+// ref, subtype bits (SUB_* LO), subtype bits (SUB_HI_*)   it becomes those subtypes in addition to its other
+// types (layer 4, EF_ADD_TYPES) for as long as it stays on the battlefield (no duration stated, 611.2a)
+export const OP_ADD_SUBTYPES = 63;
 // multi
 export const OP_ANIMATE = 110; // ref, power, toughness, keyword bits   it becomes a P/T creature with those keywords and all creature types, still a land, while it stays on the battlefield (611.2a, 613.1d)
 export const OP_COPY_SPELL = 111; // ref (a spell), amount   put that many copies on the stack; the controller may choose new targets (707.10)

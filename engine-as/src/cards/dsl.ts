@@ -557,6 +557,11 @@ export const addRestrictedMana = (colors: string, spells: Filter) =>
   ins(S.OP_ADD_MANA_RESTRICTED, word(colorBits(colors)), amt(1), flt(spells));
 /** "you may <body>" */
 export const may = (...body: Instr[]): Instr => ins(S.OP_MAY, { body });
+/** "<r> becomes a <subtypes> in addition to its other types" (no duration: while it stays on the battlefield) */
+export const becomes = (r: Ref, ...subtypes: string[]) => {
+  const { lo, hi } = subtypeBits(subtypes);
+  return ins(S.OP_ADD_SUBTYPES, ref(r), word(lo), word(hi));
+};
 /** "<r> becomes a p/t creature with <keywords> and all creature types. It's still a land." (no duration: it lasts) */
 export const becomeCreature = (r: Ref, p: number, t: number, ...kw: Keyword[]) =>
   ins(S.OP_ANIMATE, ref(r), amt(p), amt(t), word(keywordBits(kw)));

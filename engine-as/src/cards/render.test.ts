@@ -84,8 +84,8 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     why: 'Oracle leaves out "of your library" on this card only (Vivien Reid prints it)',
   },
   'Mild-Mannered Librarian': {
-    rendered: '{3}{G}: Put two +1/+1 counters on this creature. Draw a card. Activate only once.',
-    why: 'partial: it does not become a Werewolf (type-adding effects are not implemented yet)',
+    rendered: '{3}{G}: This creature becomes a Werewolf. Put two +1/+1 counters on this creature. Draw a card. Activate only once.',
+    why: 'an activated ability names its source again where Oracle says "on it", and the renderer does not join "and you draw a card"',
   },
   'Scavenging Ooze': {
     rendered: '{G}: Exile target card from a graveyard. If it was a creature card, put a +1/+1 counter on this creature. You gain 1 life.',

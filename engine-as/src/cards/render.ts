@@ -49,7 +49,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_UNLESS_DISCARD]: 'rwws', [S.OP_IF_YOU_DO]: 'rwws', [S.OP_GRANT_TRIGGER]: 'rb', [S.OP_CREATE_DELAYED]: 'br',
   [S.OP_RETURN_COUNTERS]: 'rwwa', [S.OP_CHOOSE_DISCARD]: 'rf', [S.OP_KEEP_ONE_OF_EACH_TYPE]: 'r', [S.OP_LOOK_TOP_KEEP]: 'af',
   [S.OP_PREVENT_COMBAT_DAMAGE]: 'r', [S.OP_RETURN_TRANSFORMED]: 'raww', [S.OP_ADD_MANA_RESTRICTED]: 'waf',
-  [S.OP_ANIMATE]: 'raaw', [S.OP_COPY_SPELL]: 'ra', [S.OP_REMOVE_COUNTER]: 'ws',
+  [S.OP_ANIMATE]: 'raaw', [S.OP_ADD_SUBTYPES]: 'rww', [S.OP_COPY_SPELL]: 'ra', [S.OP_REMOVE_COUNTER]: 'ws',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -929,6 +929,8 @@ class CardRenderer {
         return imperative(`attach ${this.ref(S.REF_SELF)} to ${this.ref(a[0])}`, refKey(a[0]));
       case S.OP_MAY:
         return { ...imperative(`you may ${this.sentences(this.clauses(o.body)).join('. ')}`), alone: true };
+      case S.OP_ADD_SUBTYPES:
+        return subj(a[0], () => `becomes ${article(subtypeWords(a[1], a[2]))}`);
       case S.OP_ANIMATE: {
         const kws = keywordNames(a[3]);
         return { ...subj(a[0], () => `becomes a ${a[1]}/${a[2]} creature with ${[...kws, 'all creature types'].join(' and ')}. It's still a land`), alone: true };

@@ -67,6 +67,7 @@ export const SUBTYPES_HI: ReadonlyArray<[string, number, string]> = [
   ['Kithkin', S.SUB_HI_KITHKIN, 'Kithkin'],
   ['Scout', S.SUB_HI_SCOUT, 'Scouts'],
   ['Detective', S.SUB_HI_DETECTIVE, 'Detectives'],
+  ['Werewolf', S.SUB_HI_WEREWOLF, 'Werewolves'],
 ];
 
 /**

@@ -3,7 +3,7 @@
 // documented in docs/scenarios.md. Pure (no Node imports): the caller reads the file.
 import * as S from '../../assembly/ir/spec.ts';
 import { Game, STEPS, ZONES, type Engine } from './engine.ts';
-import { KEYWORDS as CARD_KEYWORDS, SUBTYPES } from '../cards/vocabulary.ts';
+import { KEYWORDS as CARD_KEYWORDS, SUBTYPES, SUBTYPES_HI } from '../cards/vocabulary.ts';
 
 export interface ObjectSpec {
   card: string;
@@ -206,7 +206,10 @@ export function view(game: Game): StateView {
         tapped: (x.objField(i, 4) & 1) !== 0, token: (x.objField(i, 4) & 4) !== 0,
         power: x.objField(i, 10), toughness: x.objField(i, 11), damage: x.objField(i, 5), counters,
         keywords: KEYWORDS.filter(([bit]) => kw & bit).map(([, w]) => w),
-        subtypes: SUBTYPES.filter(([, bit]) => x.objField(i, 19) & bit).map(([n]) => n),
+        subtypes: [
+          ...SUBTYPES.filter(([, bit]) => x.objField(i, 19) & bit),
+          ...SUBTYPES_HI.filter(([, bit]) => x.objField(i, 20) & bit),
+        ].map(([n]) => n),
         attachedTo: att >= 0 ? pool.card(x.objField(att, 0)).name : null,
       });
     }

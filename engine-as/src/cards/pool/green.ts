@@ -1,7 +1,7 @@
 // Green cards of Foundations. Each definition is preceded by its printed rules text.
 import * as S from '../../../assembly/ir/spec.ts';
 import {
-  addMana, atBeginningOfCombat, attachedCreature, attachedLand, atYourEndStep, basicLandCard, bite, card, count,
+  addMana, atBeginningOfCombat, attachedCreature, attachedLand, atYourEndStep, basicLandCard, becomes, bite, card, count,
   createToken, destroy, distributeCounters, doubleCounters, draw, emblem, thatMuch, eventObject, exile, fight,
   gainLife, getEmblem, grant, grantAll, ifKicked, ifThen, is, itWas, landfall, lookAtTop, may, mode, morbid, oneTo,
   pump, pumpAll, putCounters, returnToHand, revealPut, revealUntil, search, self, stExtraLands, stGrantMana,
@@ -213,8 +213,7 @@ export const green = [
 
   // {3}{G}: This creature becomes a Werewolf. Put two +1/+1 counters on it and you draw a card. Activate only once.
   card('Mild-Mannered Librarian').cost('{G}').typeLine('Creature — Human').pt(1, 1)
-    .activatedOnce('{3}{G}', putCounters(2, '+1/+1', self), draw())
-    .partial('does not become a Werewolf: adding a creature type is white\'s layer-4 type-changing effect'),
+    .activatedOnce('{3}{G}', becomes(self, 'Werewolf'), putCounters(2, '+1/+1', self), draw()),
 
   // At the beginning of combat on your turn, if you control another creature with power 4 or greater, put a +1/+1
   // counter on this creature.
