@@ -3,7 +3,7 @@
 import * as S from './ir/spec';
 import { card, abil, irWord } from './ir';
 import {
-  game, player, obj, stackItem, optAt, OF_TAPPED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
+  game, player, obj, stackItem, optAt, targetAt, OF_TAPPED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
   STEP_MAIN1, STEP_MAIN2, STEP_END, STEP_BLOCKERS, STEP_DAMAGE, STEP_FIRST_DAMAGE, opponent,
 } from './state';
 import { rngBelow } from './rng';
@@ -73,6 +73,7 @@ function heuristic(kind: i32, p: i32): i32 {
     const keep = g.dctx >= 2 || (lands >= 2 && lands <= 5) || (hand <= 5 && lands >= 1 && lands <= 4);
     return keep ? 0 : 1;
   }
+  if (kind == S.DK_MAY && mayHarmsOwn(p)) return 0;
   if (kind == S.DK_X || kind == S.DK_KICKER || kind == S.DK_MAY) return g.dcount - 1; // most
   if (kind == S.DK_TRIGGER_ORDER) return 0;
   return best(kind, p);
@@ -80,8 +81,25 @@ function heuristic(kind: i32, p: i32): i32 {
 
 // Whether the program of ability a does something harmful to target k.
 function harmfulTo(a: i32, k: i32): bool {
-  if (a < 0) return false;
-  let pc = abil(a, S.AB_CODE);
+  return a >= 0 && harmfulFrom(abil(a, S.AB_CODE), k);
+}
+
+// Whether a resolving "you may ..." (its OP_MAY is at dctx) would harm one of p's own
+// permanents it targets (Reclamation Sage forced to target your own enchantment).
+function mayHarmsOwn(p: i32): bool {
+  const g = game();
+  if (g.resolving != 1 || g.dctx < 0 || irWord(g.dctx) != S.OP_MAY) return false;
+  const it = stackItem(g.stackCount - 1);
+  for (let k = 0; k < it.ntargets; k++) {
+    const t = targetAt(it, k);
+    if (t >= 0 && t < S.PLAYER_CODE && obj(t).controller == p && harmfulFrom(g.dctx + opLength(S.OP_MAY), k)) return true;
+  }
+  return false;
+}
+
+// Whether the code from pc on does something harmful to target k (the first instruction that
+// concerns it decides).
+function harmfulFrom(pc: i32, k: i32): bool {
   for (let n = 0; n < 64; n++) {
     const op = irWord(pc);
     if (op == S.OP_END) break;
@@ -91,11 +109,27 @@ function harmfulTo(a: i32, k: i32): bool {
       || ((op == S.OP_FIGHT || op == S.OP_BITE) && y == k) || (op == S.OP_LOSE_LIFE && y == k)) return true;
     if (op == S.OP_PUMP && x == k) return (y & S.AMT_TAG_MASK) == 0 && y < 0 ? true : irWord(pc + 3) < 0;
     if ((op == S.OP_PUMP || op == S.OP_COUNTERS || op == S.OP_GRANT || op == S.OP_ATTACH || op == S.OP_UNTAP
-      || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && x == k) return false;
+      || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW || op == S.OP_DISTRIBUTE_COUNTERS
+      || op == S.OP_DOUBLE_COUNTERS || op == S.OP_GRANT_TRIGGER) && x == k) return false;
     if ((op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && y == k) return false;
     pc += opLength(op);
   }
   return true; // unknown: treat as hostile (most targeted effects are)
+}
+
+// Whether Aura card c harms what it enchants, judged by its first static ability: a penalty or
+// a restriction is hostile; a bonus, a keyword or a mana ability is not.
+function auraHarmful(c: i32): bool {
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    const pc = abil(a, S.AB_CODE);
+    const op = irWord(pc);
+    if (op == S.ST_PT) return irWord(pc + 2) < 0 || irWord(pc + 3) < 0; // negative constants
+    if (op == S.ST_KW) return (irWord(pc + 2) & (S.KW_CANT_ATTACK | S.KW_CANT_BLOCK)) != 0;
+    if (op == S.ST_GRANT_MANA) return false;
+  }
+  return true;
 }
 
 
@@ -105,7 +139,9 @@ function score(kind: i32, p: i32, v: i32): i32 {
   if (kind == S.DK_PRIORITY) return priorityScore(p, v);
   if (kind == S.DK_TARGET) {
     if (v < 0) return 0;
-    const hostile = harmfulTo(targetAbility(stackItem(g.castItem)), currentTargetSlot());
+    const it = stackItem(g.castItem);
+    const a = targetAbility(it);
+    const hostile = a >= 0 && abil(a, S.AB_KIND) == S.ABK_ENCHANT ? auraHarmful(obj(it.obj).card) : harmfulTo(a, currentTargetSlot());
     if (v >= S.PLAYER_CODE) {
       const q = v - S.PLAYER_CODE;
       return (q == opp) == hostile ? 8 + (player(opp).life <= 5 ? 50 : 0) : -100;
@@ -126,8 +162,17 @@ function score(kind: i32, p: i32, v: i32): i32 {
     if (isLand) return lands > 5 ? 50 : -50;
     return -cardValue(v); // keep the best spells
   }
+  if (kind == S.DK_PAY_COST) {
+    // refusing an "unless" cost costs more (Painful Quandary's 5 life) than skipping a "may"
+    if (v < 0) return irWord(g.dctx) == S.OP_UNLESS_DISCARD ? -12 : -6;
+    return obj(v).zone == S.ZONE_HAND ? -cardValue(v) : -creatureValue(v);
+  }
   if (kind == S.DK_TAP_COST) return (obj(v).types & S.TYPE_CREATURE) ? -creatureValue(v) : 0;
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
+  if (kind == S.DK_CHOOSE && v >= 0 && g.resolving == 1 && irWord(g.resPc) == S.OP_REVEAL_PUT) { // what an entering Aura (dctx) enchants
+    const val = (obj(v).types & S.TYPE_CREATURE) ? creatureValue(v) : 6;
+    return (obj(v).controller == p) != auraHarmful(obj(g.dctx).card) ? 10 + val : -100 - val;
+  }
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
   if (kind == S.DK_CHOOSE_COLOR || kind == S.DK_CHOOSE_TYPE) return cardsOfChoice(p, kind, v);
   if (kind == S.DK_SCRY || kind == S.DK_SURVEIL) {
@@ -163,7 +208,7 @@ function priorityScore(p: i32, v: i32): i32 {
   if (kind == S.ACT_PLAY_LAND) return 1000;
   const c = obj(i).card;
   const t = card(c, S.CARD_TYPES);
-  if (kind == S.ACT_CAST || kind == S.ACT_CAST_FLASHBACK) {
+  if (kind == S.ACT_CAST || kind == S.ACT_CAST_FLASHBACK || kind == S.ACT_CAST_ALT) {
     const mv = card(c, S.CARD_MANA_VALUE);
     const instant = (t & S.TYPE_INSTANT) != 0 || (card(c, S.CARD_KEYWORDS) & S.KW_FLASH) != 0;
     if (g.stackCount > 0) {

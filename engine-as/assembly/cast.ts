@@ -1,14 +1,14 @@
 // Priority actions (117), casting spells (601), activating abilities (602) and putting
 // triggered abilities on the stack (603.3). Each choice along the way is its own decision.
 import * as S from './ir/spec';
-import { card, abil, tspec, irWord, cardMask, TM_STATIC, manaGeneric, manaXCount, manaTotalColored } from './ir';
+import { card, abil, tspec, irWord, cardMask, manaGeneric, manaXCount, manaTotalColored, TM_STATIC, TM_GRAVEYARD } from './ir';
 import {
   game, player, obj, stackItem, pending, optAt, setOptAt, Item, NONE, MAX_STACK, MAX_TARGETS, targetZseqAt, targetSpecAt,
-  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, OF_TOKEN,
-  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_COPY,
+  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, OF_TOKEN, OF_ACTIVATED_EVER,
+  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_TARGETED, IF_ALT_COST, IF_COPY,
   STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, copyItem,
 } from './state';
-import { matches, hasKw, amount, refresh, countMatching, markDirty } from './chars';
+import { matches, hasKw, amount, refresh, countMatching, markDirty, condition } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { canPay, pay, maxGeneric, manaAvailable, endActionList } from './mana';
 import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife, newObject } from './zones';
@@ -28,13 +28,18 @@ const CS_PAY = 6;
 let costGeneric = 0;
 let costColored = 0;
 
-// The total mana cost of casting card object i (601.2f): mana cost or alternative cost,
-// plus X and kicker, minus reductions (which only reduce generic mana). `tappedTarget`: the spell
-// targets a tapped permanent (CF_COST_REDUCE_IF_TARGET_TAPPED).
-function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32, tappedTarget: bool = false): void {
+// The total mana cost of casting card object i (601.2f): mana cost or alternative cost (`how`:
+// IF_FLASHBACK or IF_ALT_COST), plus X and kicker, minus reductions (which only reduce generic mana).
+// `tappedTarget`: the spell targets a tapped permanent (CF_COST_REDUCE_IF_TARGET_TAPPED).
+function spellCost(p: i32, i: i32, how: i32, kicked: bool, x: i32, tappedTarget: bool = false): void {
   const c = obj(i).card;
-  let a = flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
-  costColored = flashback ? card(c, S.CARD_ALT_COST_B) : card(c, S.CARD_COST_B);
+  let a = card(c, S.CARD_COST_A);
+  costColored = card(c, S.CARD_COST_B);
+  if (how & IF_FLASHBACK) { a = card(c, S.CARD_ALT_COST_A); costColored = card(c, S.CARD_ALT_COST_B); }
+  else if (how & IF_ALT_COST) {
+    const pc = abil(altCostAbility(c), S.AB_CODE);
+    a = irWord(pc + 1); costColored = irWord(pc + 2);
+  }
   costGeneric = manaGeneric(a) + manaXCount(a) * x;
   if (kicked) {
     costGeneric += manaGeneric(card(c, S.CARD_KICKER_A));
@@ -46,6 +51,20 @@ function spellCost(p: i32, i: i32, flashback: bool, kicked: bool, x: i32, tapped
   if (card(c, S.CARD_TYPES) & (S.TYPE_INSTANT | S.TYPE_SORCERY)) { refresh(); reduce += player(p).costReduceInstSorc; }
   costGeneric -= reduce;
   if (costGeneric < 0) costGeneric = 0;
+}
+
+// The static ability offering an alternative cost (ST_ALT_COST), or -1.
+function altCostAbility(c: i32): i32 {
+  if (!(cardMask(c) & TM_STATIC)) return -1;
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_STATIC && irWord(abil(a, S.AB_CODE)) == S.ST_ALT_COST) return a;
+  return -1;
+}
+
+// Whether card object i may be cast for its alternative cost now ("if there are thirteen or more creatures").
+function altCostNow(p: i32, i: i32): bool {
+  const a = altCostAbility(obj(i).card);
+  return a >= 0 && condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, p);
 }
 
 function isSorcerySpeed(p: i32): bool {
@@ -107,9 +126,12 @@ function countCandidates(ts: i32, it: Item, specStart: i32, list: bool): i32 {
       if (!alreadyChosen(it, code, distinctFrom) && legalTarget(ts, code, it)) { n++; if (list) addOpt(code); }
     }
   }
+  // "from a single graveyard": later targets of the spec share the first one's owner
+  const first = specStart < it.ntargets ? targetAt(it, specStart) : NONE;
+  const owner = (tspec(ts, S.TS_FLAGS) & S.TSF_SAME_OWNER) != 0 && first >= 0 && first < S.PLAYER_CODE ? obj(first).owner : NONE;
   if (tspec(ts, S.TS_FILTER) >= 0) {
     for (let i = 0; i < g.objCount; i++) {
-      if (alreadyChosen(it, i, distinctFrom) || !legalTarget(ts, i, it)) continue;
+      if (alreadyChosen(it, i, distinctFrom) || !legalTarget(ts, i, it) || (owner >= 0 && obj(i).owner != owner)) continue;
       n++;
       if (list) addOpt(i);
     }
@@ -171,15 +193,17 @@ function addCostPossible(p: i32, flags: i32, param: i32, src: i32, self: i32): b
 // ---------- priority actions ----------
 let available = 0; // manaAvailable(p) for the action list being built
 
-function canCast(p: i32, i: i32, flashback: bool): bool {
+function canCast(p: i32, i: i32, how: i32): bool {
   const c = obj(i).card;
   const types = card(c, S.CARD_TYPES);
   if (types & S.TYPE_LAND) return false;
   if (!(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !isSorcerySpeed(p)) return false;
-  spellCost(p, i, flashback, false, 0, tappedTargetExists(spellAbility(c), p, i));
-  if (costGeneric + manaTotalColored(costColored) > available) return false;
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
-  if (addFlags && !addCostPossible(p, addFlags, addParam, i, NONE)) return false;
+  const addOk = !addFlags || addCostPossible(p, addFlags, addParam, i, NONE);
+  if (!addOk && !(card(c, S.CARD_FLAGS) & S.CF_ADD_COST_OR_MANA)) return false;
+  // without the sacrifice, the mana alternative (Eaten Alive)
+  spellCost(p, i, how, !addOk, 0, tappedTargetExists(spellAbility(c), p, i));
+  if (costGeneric + manaTotalColored(costColored) > available) return false;
   if (!canPay(p, costGeneric, costColored, NONE, i)) return false;
   return abilityPossible(spellAbility(c), p, i, SI_SPELL);
 }
@@ -197,7 +221,7 @@ function tappedTargetExists(a: i32, p: i32, i: i32): bool {
 // with its "targets a tapped creature" reduction, only tapped targets are offered.
 function keepAffordableTargets(it: Item, p: i32): void {
   if (!(card(obj(it.obj).card, S.CARD_FLAGS) & S.CF_COST_REDUCE_IF_TARGET_TAPPED)) return;
-  spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x, false);
+  spellCost(p, it.obj, it.flags & (IF_FLASHBACK | IF_ALT_COST), (it.flags & IF_KICKED) != 0, it.x, false);
   if (canPay(p, costGeneric, costColored, NONE, it.obj)) return;
   const g = game();
   let n = 0;
@@ -231,6 +255,7 @@ function canActivate(p: i32, i: i32, a: i32, grantor: i32): bool {
   }
   if ((timing & (S.TIMING_SORCERY | S.TIMING_EQUIP)) && !isSorcerySpeed(p)) return false;
   if ((timing & S.TIMING_ONCE_PER_TURN) && (o.flags & OF_ACTIVATED_ONCE)) return false;
+  if ((timing & S.TIMING_ONCE) && (o.flags & OF_ACTIVATED_EVER)) return false;
   const cf = abil(a, S.AB_COST_FLAGS);
   if (cf & S.COST_TAP) {
     if (o.flags & OF_TAPPED) return false;
@@ -244,7 +269,7 @@ function canActivate(p: i32, i: i32, a: i32, grantor: i32): bool {
     if (n < (param >> 16)) return false;
   }
   const costA = abil(a, S.AB_COST_A), costB = abil(a, S.AB_COST_B);
-  if (!canPay(p, manaGeneric(costA), costB, (cf & (S.COST_TAP | S.COST_SAC_SELF)) ? i : NONE, i)) return false;
+  if (!canPay(p, manaGeneric(costA), costB, (cf & (S.COST_TAP | S.COST_SAC_SELF)) ? i : NONE, i, true)) return false;
   if ((timing & S.TIMING_EQUIP) && !equipTargetExists(i, a, p)) return false;
   return abilityPossible(a, p, i, SI_ABILITY);
 }
@@ -282,16 +307,29 @@ export function listActions(p: i32): void {
     const o = obj(i);
     if (o.zone == S.ZONE_HAND && o.owner == p) {
       if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk) addOpt(S.ACT_PLAY_LAND | i); }
-      else if (canCast(p, i, false)) addOpt(S.ACT_CAST | i);
-    } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && (card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK)) {
-      if (canCast(p, i, true)) addOpt(S.ACT_CAST_FLASHBACK | i);
+      else {
+        if (canCast(p, i, 0)) addOpt(S.ACT_CAST | i);
+        if (altCostNow(p, i) && canCast(p, i, IF_ALT_COST)) addOpt(S.ACT_CAST_ALT | i);
+      }
+    } else if (o.zone == S.ZONE_GRAVEYARD && o.owner == p) {
+      if ((card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK) && canCast(p, i, IF_FLASHBACK)) addOpt(S.ACT_CAST_FLASHBACK | i);
+      if (cardMask(o.card) & TM_GRAVEYARD) addActivations(p, i);
     } else if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) {
-      const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
-      for (let k = 0; k < n; k++) if (canActivate(p, i, start + k, NONE)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+      addActivations(p, i);
     }
     if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo >= 0 && (cardMask(o.card) & TM_STATIC)) listGranted(p, i);
   }
   endActionList();
+}
+
+// Abilities of object i that work from the zone it is in (AB_ZONE: the battlefield, or the
+// graveyard for "return this card from your graveyard", 602.2).
+function addActivations(p: i32, i: i32): void {
+  const o = obj(i);
+  const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
+  for (let k = 0; k < n; k++) {
+    if (abil(start + k, S.AB_ZONE) == o.zone && canActivate(p, i, start + k, NONE)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+  }
 }
 
 // Abilities that permanent g grants to the object it is attached to (ST_GRANT_ABILITY), when
@@ -350,6 +388,7 @@ export function performAction(p: i32, code: i32): void {
     it.kind = SI_SPELL; it.obj = i;
     it.ability = spellAbility(obj(i).card);
     if (kind == S.ACT_CAST_FLASHBACK) it.flags |= IF_FLASHBACK;
+    if (kind == S.ACT_CAST_ALT) it.flags |= IF_ALT_COST;
     moveTo(i, S.ZONE_STACK); // 601.2a
     obj(i).controller = p;
     it.zseq = obj(i).zseq;
@@ -411,8 +450,8 @@ export function runCasting(): void {
       const xs = manaXCount(flashback ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A));
       if (xs > 0) {
         if (!g.hasAnswer) {
-          spellCost(p, it.obj, flashback, false, 0);
-          let max = maxGeneric(p, costColored, NONE, it.obj) - costGeneric;
+          spellCost(p, it.obj, it.flags & (IF_FLASHBACK | IF_ALT_COST), false, 0);
+          let max = maxGeneric(p, costColored, NONE, it.obj, false) - costGeneric;
           max = max < 0 ? 0 : max / xs;
           if (max > 30) max = 30;
           ask(S.DK_X, p, 0);
@@ -424,9 +463,13 @@ export function runCasting(): void {
       g.casting = CS_KICKER;
     } else if (g.casting == CS_KICKER) {
       const c = obj(it.obj).card;
-      if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
+      // "sacrifice a creature or pay {3}{B}": the kicker words hold the mana; kicked = paid mana
+      const orMana = (card(c, S.CARD_FLAGS) & S.CF_ADD_COST_OR_MANA) != 0;
+      if (orMana && !g.hasAnswer && !addCostPossible(p, card(c, S.CARD_ADD_COST), card(c, S.CARD_ADD_COST_PARAM), it.obj, NONE)) {
+        it.flags |= IF_KICKED;
+      } else if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
         if (!g.hasAnswer) {
-          spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, true, it.x);
+          spellCost(p, it.obj, it.flags & (IF_FLASHBACK | IF_ALT_COST), true, it.x);
           if (canPay(p, costGeneric, costColored, NONE, it.obj)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
         } else if (takeAnswer() == 1) {
           it.flags |= IF_KICKED;
@@ -548,6 +591,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
   if (it.kind == SI_SPELL) {
     const c = obj(it.obj).card;
     flags = card(c, S.CARD_ADD_COST); param = card(c, S.CARD_ADD_COST_PARAM);
+    if ((it.flags & IF_KICKED) && (card(c, S.CARD_FLAGS) & S.CF_ADD_COST_OR_MANA)) flags = 0; // paid with mana instead
   } else if (it.kind == SI_ABILITY) {
     flags = abil(it.ability, S.AB_COST_FLAGS); param = abil(it.ability, S.AB_COST_PARAM);
   } else {
@@ -565,6 +609,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
       obj(src).flags |= OF_LOYALTY_USED;
     }
     if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE_PER_TURN)) obj(src).flags |= OF_ACTIVATED_ONCE;
+    if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE)) obj(src).flags |= OF_ACTIVATED_EVER;
     if (flags & S.COST_PAY_LIFE) loseLife(p, param);
   }
   const tapping = (flags & S.COST_TAP_PERMANENTS) != 0; // never with a sacrifice or discard in this pool
@@ -604,7 +649,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
 function finishCast(it: Item, p: i32): void {
   const g = game();
   if (it.kind == SI_SPELL) {
-    spellCost(p, it.obj, (it.flags & IF_FLASHBACK) != 0, (it.flags & IF_KICKED) != 0, it.x, targetsTapped(it));
+    spellCost(p, it.obj, it.flags & (IF_FLASHBACK | IF_ALT_COST), (it.flags & IF_KICKED) != 0, it.x, targetsTapped(it));
     pay(p, costGeneric, costColored, it.obj);
     const pl = player(p);
     pl.spellsCastThisTurn++;
@@ -615,7 +660,7 @@ function finishCast(it: Item, p: i32): void {
     triggerCast(it.obj, p, instSorcBefore);
   } else if (it.kind == SI_ABILITY) {
     const a = it.ability;
-    pay(p, manaGeneric(abil(a, S.AB_COST_A)), abil(a, S.AB_COST_B), it.obj);
+    pay(p, manaGeneric(abil(a, S.AB_COST_A)), abil(a, S.AB_COST_B), it.obj, true);
   }
   addWardTriggers(it, g.castItem);
 }

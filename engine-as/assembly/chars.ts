@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
 import {
   game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
-  EF_PUMP, EF_GRANT, EF_ADD_TYPES, EF_ANIMATE, targetAt, targetZseqAt, opponent,
+  EF_PUMP, EF_GRANT, EF_ADD_TYPES, EF_ANIMATE, OF_WAS_CAST, OF_EXILED_THIS_WAY, targetAt, targetZseqAt, opponent,
 } from './state';
 import { emit, EV_PT } from './events';
 
@@ -17,6 +17,13 @@ export function setBaseChars(o: Obj): void {
   o.types = card(c, S.CARD_TYPES);
   o.colors = card(c, S.CARD_COLORS);
   o.sub = card(c, S.CARD_SUBTYPES_LO);
+  o.subHi = card(c, S.CARD_SUBTYPES_HI);
+  o.grantedMana = 0;
+}
+
+// Objects whose abilities work: permanents, and emblems in the command zone (114.4).
+export function abilitiesWork(o: Obj): bool {
+  return o.zone == S.ZONE_BATTLEFIELD || o.zone == S.ZONE_COMMAND;
 }
 
 export function markDirty(): void {
@@ -74,7 +81,7 @@ function recompute(): void {
   applyStatics(LAYER_4);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
-    if (ef.kind == EF_ADD_TYPES && live(ef.obj, ef.zseq)) obj(ef.obj).sub |= ef.sub;
+    if (ef.kind == EF_ADD_TYPES && live(ef.obj, ef.zseq)) { obj(ef.obj).sub |= ef.sub; obj(ef.obj).subHi |= ef.subHi; }
   }
   applyStatics(LAYER_6);
   for (let e = 0; e < g.effCount; e++) {
@@ -121,7 +128,7 @@ function applyStatics(layer: i32): void {
     let best = -1, bestTs = 0x7fffffff;
     for (let i = 0; i < n; i++) {
       const o = obj(i);
-      if (o.zone != S.ZONE_BATTLEFIELD || !(cardMask(o.card) & TM_STATIC)) continue;
+      if (!abilitiesWork(o) || !(cardMask(o.card) & TM_STATIC)) continue;
       if (o.ts > lastTs && o.ts < bestTs) { best = i; bestTs = o.ts; }
     }
     if (best < 0) return;
@@ -135,7 +142,7 @@ function applyStaticsOf(src: i32, layer: i32): void {
   const o = obj(src);
   const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {
-    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC || abil(a, S.AB_ZONE) != o.zone) continue;
     if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), src, o.controller)) continue;
     let pc = abil(a, S.AB_CODE);
     while (true) {
@@ -162,14 +169,25 @@ function applyStaticsOf(src: i32, layer: i32): void {
       } else if (op == S.ST_CANT_LOSE) {
         if (l6) player(o.controller).cantLose = 1;
         pc += 1;
+      } else if (op == S.ST_GRANT_MANA) {
+        if (l6) grantMana(irWord(pc + 1), src, irWord(pc + 2), irWord(pc + 3));
+        pc += 4;
+      } else if (op == S.ST_ALT_COST) {
+        pc += 3; // applies as the spell is cast (cast.ts)
       } else if (op == S.ST_ADD_SUBTYPES) {
-        if (layer == LAYER_4) addSubtypes(irWord(pc + 1), src, irWord(pc + 2));
-        pc += 3;
+        if (layer == LAYER_4) addSubtypes(irWord(pc + 1), src, irWord(pc + 2), irWord(pc + 3));
+        pc += 4;
       } else if (op == S.ST_ETB_COUNTERS) {
-        if (layer == ETB_COUNTERS && matches(irWord(pc + 1), etbObj, src, o.controller, NONE)) {
-          etbBonus += amount(irWord(pc + 2), etbObj, obj(etbObj).controller, 0);
+        // a permanent's own "enters with" applies to itself only when it says so ("this", FF_SELF)
+        const f = irWord(pc + 1);
+        if (layer == ETB_COUNTERS && (src != etbObj || (filt(f, S.F_FLAGS) & S.FF_SELF))
+          && matches(f, etbObj, src, o.controller, NONE)) {
+          const kind = irWord(pc + 2);
+          const k = amount(irWord(pc + 3), etbObj, obj(etbObj).controller, 0);
+          if (kind == S.CTR_P1P1) etbBonus += k;
+          else { etbOtherKind = kind; etbOtherBonus += k; }
         }
-        pc += 3;
+        pc += 4;
       } else if (op == S.ST_GRANT_ABILITY) {
         pc += 2; // read by the action list (cast.ts), not a characteristic
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
@@ -193,22 +211,40 @@ function forEachMatch(f: i32, src: i32, kw: i32): void {
   }
 }
 
-// Layer 4: every matching battlefield object gets these subtypes in addition.
-function addSubtypes(f: i32, src: i32, bits: i32): void {
-  const n = game().objCount;
+// Layer 6: matching permanents gain "{T}: Add n mana of any one of these colors" (one such grant is kept).
+function grantMana(f: i32, src: i32, colors: i32, n: i32): void {
+  const count = game().objCount;
   const you = obj(src).controller;
-  for (let i = 0; i < n; i++) {
-    if (obj(i).zone == S.ZONE_BATTLEFIELD && matches(f, i, src, you, NONE)) obj(i).sub |= bits;
+  for (let i = 0; i < count; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && matches(f, i, src, you, NONE)) o.grantedMana = colors | (amount(n, src, you, 0) << 8);
   }
 }
 
-// The additional +1/+1 counters permanent i enters with (ST_ETB_COUNTERS), seen as it enters.
+// Layer 4: every matching battlefield object gets these subtypes (both words) in addition.
+function addSubtypes(f: i32, src: i32, bits: i32, hiBits: i32): void {
+  const n = game().objCount;
+  const you = obj(src).controller;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && matches(f, i, src, you, NONE)) { o.sub |= bits; o.subHi |= hiBits; }
+  }
+}
+
+// The additional counters permanent i enters with (ST_ETB_COUNTERS, 614.1c), seen as it enters:
+// +1/+1 counters (returned), and counters of one other kind (etbOtherKind/etbOtherBonus). The
+// statics of permanents already there apply, and those of the entering permanent that say
+// "this" (614.12: "this creature enters with ... counters").
 let etbObj = NONE;
 let etbBonus = 0;
+export let etbOtherKind = 0;
+export let etbOtherBonus = 0;
 export function etbCounterBonus(i: i32): i32 {
   refresh();
   etbObj = i;
   etbBonus = 0;
+  etbOtherKind = 0;
+  etbOtherBonus = 0;
   applyStatics(ETB_COUNTERS);
   return etbBonus;
 }
@@ -234,8 +270,8 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   const ta = filt(f, S.F_TYPES_ANY);
   if (ta && !(types & ta)) return false;
   if (types & filt(f, S.F_TYPES_NOT)) return false;
-  const sa = filt(f, S.F_SUB_ANY);
-  if (sa && !(o.sub & sa)) return false;
+  const sa = filt(f, S.F_SUB_ANY), sh = filt(f, S.F_SUB_HI_ANY);
+  if ((sa | sh) && !(o.sub & sa) && !(o.subHi & sh)) return false;
   if (o.sub & filt(f, S.F_SUB_NOT)) return false;
   const ca = filt(f, S.F_COLORS_ANY);
   if (ca && !(o.colors & ca)) return false;
@@ -246,7 +282,9 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   const name = filt(f, S.F_NAME);
   if (name >= 0 && card(o.card, S.CARD_NAME_ID) != name) return false;
   const kall = filt(f, S.F_KW_ALL);
-  if ((o.kw & kall) != kall) return false;
+  const kwTypes = filt(f, S.F_KW_TYPES);
+  // the keyword requirement is waived for an object with one of the types it doesn't qualify
+  if ((o.kw & kall) != kall && (kwTypes == 0 || !(types & ta & ~kwTypes))) return false;
   if (o.kw & filt(f, S.F_KW_NOT)) return false;
   const mvMax = filt(f, S.F_MV_MAX);
   if (mvMax >= 0 && card(o.card, S.CARD_MANA_VALUE) > mvMax) return false;
@@ -269,6 +307,7 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
     if ((fl & S.FF_OWNED) && o.owner != you) return false;
     if ((fl & S.FF_OPP_OWNED) && o.owner == you) return false;
     if ((fl & S.FF_MV_MAX_SOURCE_POWER) && (src < 0 || card(o.card, S.CARD_MANA_VALUE) > sourcePower(src))) return false;
+    if ((fl & S.FF_MV_MAX_LANDS) && card(o.card, S.CARD_MANA_VALUE) > landsControlled(you)) return false;
     if ((fl & S.FF_CHOSEN_COLOR) && (src < 0 || obj(src).chosen < 0 || !(o.colors & (1 << obj(src).chosen)))) return false;
     if ((fl & S.FF_CHOSEN_TYPE) && (src < 0 || obj(src).chosen < 0 || !(o.sub & (1 << obj(src).chosen)))) return false;
   }
@@ -313,7 +352,30 @@ export function condition(c: i32, param: i32, src: i32, you: i32, firstTarget: i
   else if (kind == S.COND_LIFE_AT_LEAST) r = pl.life >= param;
   else if (kind == S.COND_SELF_P1P1_AT_LEAST) r = src >= 0 && obj(src).p1p1 >= param;
   else if (kind == S.COND_TARGET_MATCHES) r = firstTarget >= 0 && matches(param, firstTarget, src, you, NONE);
+  else if (kind == S.COND_CREATURES_AT_LEAST) r = creaturesOnBattlefield() >= param;
+  else if (kind == S.COND_EXILED_THIS_WAY) r = exiledThisWay(param, src, you);
+  else if (kind == S.COND_WAS_CAST) r = src >= 0 && (obj(src).flags & OF_WAS_CAST) != 0;
+  else if (kind == S.COND_HAD_COUNTERS) r = src >= 0 && countersOf(src, param) > 0;
+  else if (kind == S.COND_IT_MATCHES) {
+    const i = refObject(S.REF_IT, src, 0);
+    r = i >= 0 && matches(param, i, src, you, NONE);
+  }
+  else if (kind == S.COND_IT_TYPE) r = refObject(S.REF_IT, src, 0) >= 0 && (card(obj(game().resIt).card, S.CARD_TYPES) & param) != 0;
   return neg ? !r : r;
+}
+
+function exiledThisWay(f: i32, src: i32, you: i32): bool {
+  const n = game().objCount;
+  for (let i = 0; i < n; i++) if ((obj(i).flags & OF_EXILED_THIS_WAY) && matches(f, i, src, you, NONE)) return true;
+  return false;
+}
+
+function creaturesOnBattlefield(): i32 {
+  refresh();
+  const n = game().objCount;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (obj(i).zone == S.ZONE_BATTLEFIELD && (obj(i).types & S.TYPE_CREATURE)) k++;
+  return k;
 }
 
 function countAttackers(p: i32): i32 {
@@ -342,26 +404,21 @@ export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
   if (tag == S.AMT_EVENT_AMOUNT) return item ? it.eventAmount : 0;
   if (tag == S.AMT_LAST) return game().resLast;
   if (tag == S.AMT_YOUR_LIFE) return player(you).life;
-  if (tag == S.AMT_LANDS_YOU_CONTROL) {
+  if (tag == S.AMT_LANDS_YOU_CONTROL) return landsControlled(you);
+  if (tag == S.AMT_TOTAL_POWER) {
+    refresh();
     const n = game().objCount;
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      const o = obj(i);
-      if (o.zone == S.ZONE_BATTLEFIELD && o.controller == you && (o.types & S.TYPE_LAND)) k++;
-    }
-    return k;
+    let total = 0;
+    for (let i = 0; i < n; i++) if (matches(param, i, src, you, NONE) && (obj(i).types & S.TYPE_CREATURE)) total += obj(i).power;
+    return total > 0 ? total : 0; // 107.1b
   }
   if (tag == S.AMT_GY_COUNT) return player(you).gyCount;
   if (tag == S.AMT_COUNTERS_SELF) {
     if (src < 0) return 0;
-    const o = obj(src);
-    if (param == S.CTR_P1P1) return o.p1p1;
-    if (param == S.CTR_M1M1) return o.m1m1;
-    if (param == S.CTR_LOYALTY) return o.loyalty;
-    if (param == S.CTR_STUN) return o.stun;
-    return o.zone == S.ZONE_BATTLEFIELD ? o.other : o.lkiOther; // 608.2h: sacrificed as a cost
-
+    const n = countersOf(src, param & S.AMT_COUNTERS_KIND_MASK) - (param >> S.AMT_COUNTERS_FEWER_SHIFT);
+    return n > 0 ? n : 0;
   }
+  if (tag == S.AMT_LIFE_GAINED) return player(you).lifeGainedThisTurn;
   if (tag == S.AMT_GY_FILTER_COUNT) {
     const n = game().objCount;
     let k = 0;
@@ -369,6 +426,28 @@ export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
     return k;
   }
   return 0;
+}
+
+function landsControlled(p: i32): i32 {
+  const n = game().objCount;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p && (o.types & S.TYPE_LAND)) k++;
+  }
+  return k;
+}
+
+// Counters of a kind on object i; once it left the battlefield, the named counters it had
+// there (608.2h: last known information).
+export function countersOf(i: i32, kind: i32): i32 {
+  const o = obj(i);
+  if (o.zone != S.ZONE_BATTLEFIELD) return kind >= S.CTR_OTHER ? o.lkiOther : 0;
+  if (kind == S.CTR_P1P1) return o.p1p1;
+  if (kind == S.CTR_M1M1) return o.m1m1;
+  if (kind == S.CTR_LOYALTY) return o.loyalty;
+  if (kind == S.CTR_STUN) return o.stun;
+  return o.other;
 }
 
 // The object a ref names while resolving `item` (targets must still be the same objects),

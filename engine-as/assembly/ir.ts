@@ -9,13 +9,14 @@ let filterOff: i32 = 0;
 let tspecOff: i32 = 0;
 let cardCount: i32 = 0;
 let abilCount: i32 = 0;
-// per card, 64 bits: bit (1 << TRIG_*) for every trigger the card has (TRIG_* < 61), plus the
+// per card, 64 bits: bit (1 << TRIG_*) for every trigger the card has (TRIG_* < 60), plus the
 // TM_* summary bits
 let trigMask: usize = 0;
 
 export const TM_STATIC: u64 = 1 << 63;
 export const TM_REPLACEMENT: u64 = 1 << 62;
 export const TM_MANA: u64 = 1 << 61;
+export const TM_GRAVEYARD: u64 = 1 << 60; // black: an activated ability that works from the graveyard
 // @ts-ignore: decorator
 @inline export function trigBit(trig: i32): u64 { return (<u64>1) << <u64>trig; }
 
@@ -43,6 +44,7 @@ export function irLoad(base: usize, words: i32): i32 {
       else if (k == S.ABK_STATIC) m |= TM_STATIC;
       else if (k == S.ABK_REPLACEMENT) m |= TM_REPLACEMENT;
       else if (k == S.ABK_MANA) m |= TM_MANA;
+      if (k == S.ABK_ACTIVATED && abil(a, S.AB_ZONE) == S.ZONE_GRAVEYARD) m |= TM_GRAVEYARD;
     }
     store<u64>(trigMask + (<usize>c << 3), m);
   }

@@ -4,7 +4,7 @@
 import * as S from './ir/spec';
 import { card, abil, irWord, filt, cardMask, TM_MANA } from './ir';
 import { game, player, obj, OF_TAPPED, OF_SICK, OF_DYING } from './state';
-import { hasKw, amount } from './chars';
+import { hasKw, amount, refresh } from './chars';
 import { emit, EV_MANA } from './events';
 import { tap, flushDying } from './zones';
 
@@ -22,9 +22,11 @@ const need = new StaticArray<i32>(6);
 function popcount6(m: i32): i32 { return <i32>popcnt<i32>(m & 0x3f); }
 
 // What a payment is for: `forObj` is the spell, or the source of the ability, being paid for
-// (-1: neither, e.g. "unless you pay"); ANY_PAYMENT: an upper bound for every payment.
-// Abilities are activated only from the battlefield, so an object elsewhere is a spell being cast.
+// (-1: neither, e.g. "unless you pay"); ANY_PAYMENT: an upper bound for every payment. The payer
+// says which (`forAbility`): an ability's source need not be on the battlefield (Reassembling
+// Skeleton's ability works from the graveyard), so the zone can't tell a spell from an ability.
 const ANY_PAYMENT = -2;
+let payForAbility = false; // the payment being planned is for an activated ability (not a spell)
 
 // MANA_SPEND_CHOSEN_TYPE: a creature spell of the type chosen for `src`, or an ability of a
 // creature source of that type.
@@ -37,14 +39,13 @@ function mayUseChosenType(src: i32, forObj: i32): bool {
 }
 
 // OP_ADD_MANA_RESTRICTED, "spend this mana only to cast an Angel spell" (106.6): a spell (not an
-// ability) with filter f's types and subtypes.
+// ability, wherever its source is) with filter f's types and subtypes.
 function mayUseForSpell(f: i32, forObj: i32): bool {
   if (forObj == ANY_PAYMENT) return true;
-  if (forObj < 0) return false;
+  if (forObj < 0 || payForAbility) return false;
   const o = obj(forObj);
-  if (o.zone == S.ZONE_BATTLEFIELD) return false;
-  const ta = filt(f, S.F_TYPES_ANY), sa = filt(f, S.F_SUB_ANY);
-  return (!ta || (o.types & ta) != 0) && (!sa || (o.sub & sa) != 0);
+  const ta = filt(f, S.F_TYPES_ANY), sa = filt(f, S.F_SUB_ANY), sh = filt(f, S.F_SUB_HI_ANY);
+  return (!ta || (o.types & ta) != 0) && (!(sa | sh) || (o.sub & sa) != 0 || (o.subHi & sh) != 0);
 }
 
 // The colors the mana ability at pc (OP_ADD_MANA or OP_ADD_MANA_RESTRICTED) offers from source i
@@ -59,17 +60,20 @@ function manaColors(i: i32, pc: i32, forObj: i32): i32 {
 
 // Can `i` produce mana now (untapped, and a creature must not be summoning sick, 302.6)?
 // Of its {T} mana abilities, the one offering the most colors for this payment is used.
-function collectSources(p: i32, exclude: i32, forObj: i32): void {
+function collectSources(p: i32, exclude: i32, forObj: i32, forAbility: bool): void {
   const g = game();
+  payForAbility = forAbility;
   srcCount = 0;
   srcRestricted = 0;
+  refresh(); // granted mana abilities (ST_GRANT_MANA) are characteristics
   for (let i = 0; i < g.objCount && srcCount < MAX_SOURCES; i++) {
     const o = obj(i);
     if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || (o.flags & (OF_TAPPED | OF_DYING)) || i == exclude) continue;
-    if (!(cardMask(o.card) & TM_MANA)) continue;
+    if (!(cardMask(o.card) & TM_MANA) && o.grantedMana == 0) continue;
     if ((o.types & S.TYPE_CREATURE) && (o.flags & OF_SICK) && !hasKw(i, S.KW_HASTE)) continue;
+    // a granted "{T}: Add N mana of any one of these colors" (ST_GRANT_MANA) competes with its own abilities
+    let bestColors = o.grantedMana & 0x3f, bestN = o.grantedMana >> 8, bestCf = 0;
     const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
-    let bestColors = 0, bestN = 0, bestCf = 0;
     for (let a = start; a < end; a++) {
       if (abil(a, S.AB_KIND) != S.ABK_MANA) continue;
       const cf = abil(a, S.AB_COST_FLAGS);
@@ -83,14 +87,17 @@ function collectSources(p: i32, exclude: i32, forObj: i32): void {
       if (n <= 0 || colors == 0 || popcount6(colors) <= popcount6(bestColors)) continue;
       bestColors = colors; bestN = n; bestCf = cf;
     }
-    if (bestColors == 0) continue;
-    srcObj[srcCount] = i;
-    srcColors[srcCount] = bestColors;
-    srcAmount[srcCount] = bestN;
-    srcCost[srcCount] = popcount6(bestColors) + ((bestCf & S.COST_SAC_SELF) ? 100 : 0) + ((o.types & S.TYPE_CREATURE) ? 10 : 0);
-    srcUsed[srcCount] = 0;
-    srcCount++;
+    if (bestColors != 0) addSource(i, bestColors, bestN, bestCf, o.types);
   }
+}
+
+function addSource(i: i32, colors: i32, n: i32, costFlags: i32, types: i32): void {
+  srcObj[srcCount] = i;
+  srcColors[srcCount] = colors;
+  srcAmount[srcCount] = n;
+  srcCost[srcCount] = popcount6(colors) + ((costFlags & S.COST_SAC_SELF) ? 100 : 0) + ((types & S.TYPE_CREATURE) ? 10 : 0);
+  srcUsed[srcCount] = 0;
+  srcCount++;
 }
 
 const poolTmp = new StaticArray<i32>(6);
@@ -164,7 +171,7 @@ function setNeed(costB: i32): void {
 // Total mana p could produce now (pool plus every untapped source): a cheap upper bound that
 // lets the action list skip unaffordable spells without planning a payment.
 export function manaAvailable(p: i32): i32 {
-  collectSources(p, -1, ANY_PAYMENT);
+  collectSources(p, -1, ANY_PAYMENT, false);
   cachedFor = p;
   let total = 0;
   for (let s = 0; s < srcCount; s++) total += srcAmount[s];
@@ -178,18 +185,19 @@ let cachedFor = -1;
 export function endActionList(): void { cachedFor = -1; }
 
 // `exclude` is a permanent that will be tapped or sacrificed for another part of the cost.
-// `forObj`: the spell, or the source of the ability, being paid for (restricted mana), or -1.
-export function canPay(p: i32, generic: i32, costB: i32, exclude: i32, forObj: i32 = -1): bool {
+// `forObj`: the spell, or the source of the ability (`forAbility`), being paid for (restricted
+// mana, 106.6), or -1.
+export function canPay(p: i32, generic: i32, costB: i32, exclude: i32, forObj: i32 = -1, forAbility: bool = false): bool {
   if (generic <= 0 && costB == 0) return true;
   if (cachedFor == p && exclude < 0 && srcRestricted == 0) { for (let s = 0; s < srcCount; s++) srcUsed[s] = 0; }
-  else { collectSources(p, exclude, forObj); cachedFor = -1; }
+  else { collectSources(p, exclude, forObj, forAbility); cachedFor = -1; }
   setNeed(costB);
   return plan(p, generic < 0 ? 0 : generic);
 }
 
 // The most generic mana p could pay on top of costB (for choosing X), or -1 if costB can't be paid.
-export function maxGeneric(p: i32, costB: i32, exclude: i32, forObj: i32): i32 {
-  collectSources(p, exclude, forObj);
+export function maxGeneric(p: i32, costB: i32, exclude: i32, forObj: i32, forAbility: bool): i32 {
+  collectSources(p, exclude, forObj, forAbility);
   setNeed(costB);
   if (!planColored(p)) return -1;
   let total = planExtra + poolTmpTotal();
@@ -198,9 +206,9 @@ export function maxGeneric(p: i32, costB: i32, exclude: i32, forObj: i32): i32 {
 }
 
 // Pays the cost: spends pool mana, taps (and sacrifices) the planned sources.
-export function pay(p: i32, generic: i32, costB: i32, forObj: i32 = -1): bool {
+export function pay(p: i32, generic: i32, costB: i32, forObj: i32 = -1, forAbility: bool = false): bool {
   if (generic <= 0 && costB == 0) return true;
-  collectSources(p, -1, forObj);
+  collectSources(p, -1, forObj, forAbility);
   setNeed(costB);
   if (!plan(p, generic < 0 ? 0 : generic)) return false;
   let fromPool = planPoolGeneric;

@@ -29,6 +29,11 @@ export const OF_FIRST_STRUCK: i32 = 1 << 12; // dealt first-strike combat damage
 export const OF_DYING: i32 = 1 << 14; // marked for a simultaneous batch move
 export const OF_DEAD: i32 = 1 << 15; // a token that has ceased to exist; its slot may be reused
 export const OF_PREVENT_COMBAT_DAMAGE: i32 = 1 << 16; // white: prevent all combat damage dealt to it this turn (615)
+export const OF_KEPT: i32 = 1 << 20; // black: chosen to be kept while OP_KEEP_ONE_OF_EACH_TYPE resolves
+export const OF_EXILED_THIS_WAY: i32 = 1 << 21; // black: exiled by OP_EXILE during the current resolution
+// green:
+export const OF_ACTIVATED_EVER: i32 = 1 << 24; // an "Activate only once" ability of it was activated (cleared on zone change)
+export const OF_CHOSEN: i32 = 1 << 25; // chosen among revealed cards while an effect resolves (Genesis Wave)
 
 @unmanaged
 export class Obj {
@@ -60,9 +65,16 @@ export class Obj {
   dmgIn: i32; // combat damage assigned to this blocker in the current damage step
   dmgOut: i32; // combat damage this attacker assigns to the player or planeswalker it attacks
   facts: i32; // FACT_* bits about the card over the whole game (survive zone changes)
+  subHi: i32; // SUB_HI_* bits (second subtype word), after layer 4
+  lkiOther: i32; // named counters (Obj.other) it had when it last left the battlefield (608.2h)
+  // black
+  granted: i32; // 1 once an effect granted it a triggered ability (EF_GRANTED_TRIGGER): triggers.ts looks then
+  // green: a mana ability granted by a static (ST_GRANT_MANA), after layers: color bitmask | amount << 8, 0 = none
+  grantedMana: i32;
+  // green: combat damage it dealt in the current combat damage step (TRIG_COMBAT_DAMAGE_DEALT)
+  combatDealt: i32;
   // multi
   chosen: i32; // color (COLOR_*) or creature type (SUB_* bit index) chosen as it entered; -1 while unchosen
-  lkiOther: i32; // named counters it had when it last left the battlefield (608.2h)
 }
 export const FACT_OPENING_HAND: i32 = 1 << 0;
 export const FACT_DRAWN: i32 = 1 << 1;
@@ -129,6 +141,7 @@ export const SI_TRIGGER = 3;
 export const IF_KICKED = 1 << 0;
 export const IF_FLASHBACK = 1 << 1;
 export const IF_TARGETED = 1 << 2; // had targets when put on the stack (608.2b)
+export const IF_ALT_COST = 1 << 5; // black: cast for the alternative cost of its ST_ALT_COST static (118.9)
 export const IF_COPY = 1 << 8; // multi: a copy of a spell (707.10): not cast, only its targets are chosen again
 
 // A continuous effect from a resolved spell or ability (611.2), or a linked exile (610.3).
@@ -145,13 +158,18 @@ export class Effect {
   player: i32;
   source: i32;
   sourceZseq: i32;
-  sub: i32; // white: subtypes added (EF_ADD_TYPES, layer 4)
+  sub: i32; // white: subtypes added (EF_ADD_TYPES, layer 4): SUB_* LO word
+  subHi: i32; // and SUB_HI_* word
 }
 export const EFFECT_SIZE: i32 = offsetof<Effect>();
 export const EF_PUMP = 1;
 export const EF_GRANT = 2;
 export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
-export const EF_ADD_TYPES = 30; // white: obj has subtypes `sub` (layer 4) and keywords `kw` (layer 6) in addition
+export const EF_ADD_TYPES = 30; // white: obj has subtypes `sub`/`subHi` (layer 4) and keywords `kw` (layer 6) in addition
+// black
+export const EF_GRANTED_TRIGGER = 40; // obj has the triggered ability kw (an ability index) until end of turn
+export const EF_DELAYED = 41; // a delayed triggered ability (603.7): ability kw, controller player, source, event object
+//   obj/zseq; it triggers once, on its AB_TRIGGER event
 export const EF_ANIMATE = 110; // multi: obj is a power/toughness creature with kw and all creature types (OP_ANIMATE), while it stays
 
 @unmanaged

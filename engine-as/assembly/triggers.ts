@@ -3,9 +3,9 @@
 import * as S from './ir/spec';
 import { card, abil, cardMask, trigBit } from './ir';
 import {
-  game, obj, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER,
+  game, obj, effect, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER, EF_GRANTED_TRIGGER, EF_DELAYED,
 } from './state';
-import { matches, condition } from './chars';
+import { matches, condition, abilitiesWork, refresh } from './chars';
 import { endGame } from './sba';
 
 // Pseudo ability indexes for triggers the engine makes itself from keywords.
@@ -34,17 +34,27 @@ export function addPending(src: i32, ability: i32, controller: i32, eventObj: i3
 
 // Adds every ability of object i that triggers on `trig`, when its event filter (checked
 // against `filterObj`, if >= 0) and its intervening "if" (603.4) hold.
+// Triggered abilities granted until end of turn (EF_GRANTED_TRIGGER) count as the object's own.
 function collect(i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, amount: i32): void {
+  const g = game();
   const o = obj(i);
-  if (!(cardMask(o.card) & trigBit(trig))) return;
-  const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
-  for (let a = start; a < end; a++) {
-    if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig) continue;
-    const f = abil(a, S.AB_TRIGGER_FILTER);
-    if (filterObj >= 0 && f >= 0 && !matches(f, filterObj, i, o.controller, NONE)) continue;
-    if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) continue;
-    addPending(i, a, o.controller, evObj, evPlayer, amount);
+  if (cardMask(o.card) & trigBit(trig)) {
+    const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
+    for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_TRIGGERED) consider(a, i, trig, filterObj, evObj, evPlayer, amount);
   }
+  for (let e = 0; o.granted && e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind == EF_GRANTED_TRIGGER && ef.obj == i && ef.zseq == o.zseq) consider(ef.kw, i, trig, filterObj, evObj, evPlayer, amount);
+  }
+}
+
+function consider(a: i32, i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, amount: i32): void {
+  const o = obj(i);
+  if (abil(a, S.AB_TRIGGER) != trig) return;
+  const f = abil(a, S.AB_TRIGGER_FILTER);
+  if (filterObj >= 0 && f >= 0 && !matches(f, filterObj, i, o.controller, NONE)) return;
+  if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) return;
+  addPending(i, a, o.controller, evObj, evPlayer, amount);
 }
 
 // Abilities of object i that trigger on `trig` about itself.
@@ -56,11 +66,12 @@ export function triggerSelf(trig: i32, i: i32, amount: i32): void {
 // `evController`): enters, dies, landfall, a creature dealing combat damage. The event object
 // is still where the event saw it (the battlefield, for enters and dies).
 export function triggerWatchers(trig: i32, ev: i32, evController: i32, amount: i32): void {
+  refresh(); // filters read characteristics: a creature entering with counters has its final power
   const n = game().objCount;
   const yoursOnly = trig == S.TRIG_LANDFALL || trig == S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD || (yoursOnly && evController != o.controller)) continue;
+    if (!abilitiesWork(o) || (yoursOnly && evController != o.controller)) continue;
     collect(i, trig, ev, ev, evController, amount);
   }
 }
@@ -71,7 +82,7 @@ export function triggerPlayerEvent(trig: i32, p: i32, amount: i32, evObj: i32): 
   const evPlayer = trig == S.TRIG_OPP_LOSES_LIFE || trig == S.TRIG_OPP_DRAW ? 1 - p : p;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) collect(i, trig, NONE, evObj, evPlayer, amount);
+    if (abilitiesWork(o) && o.controller == p) collect(i, trig, NONE, evObj, evPlayer, amount);
   }
 }
 
@@ -79,12 +90,29 @@ export function triggerPlayerEvent(trig: i32, p: i32, amount: i32, evObj: i32): 
 // "each end step" abilities of every permanent.
 export function triggerStep(trig: i32): void {
   const g = game();
+  if (trig == S.TRIG_END_STEP) triggerDelayed(S.TRIG_EACH_END_STEP);
   const n = g.objCount;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD) continue;
+    if (!abilitiesWork(o)) continue;
     if (o.controller == g.active) collect(i, trig, NONE, NONE, g.active, 0);
     if (trig == S.TRIG_END_STEP) collect(i, S.TRIG_EACH_END_STEP, NONE, NONE, g.active, 0);
+  }
+}
+
+// Delayed triggered abilities waiting for `trig` trigger once and are gone (603.7b-c). They
+// remember the object they refer to (its zone-change count) and the source that created them.
+function triggerDelayed(trig: i32): void {
+  const g = game();
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind != EF_DELAYED || abil(ef.kw, S.AB_TRIGGER) != trig) continue;
+    ef.kind = 0;
+    addPending(ef.source, ef.kw, ef.player, ef.obj, ef.player, 0);
+    if (g.over) return; // the pending table was full
+    const it = pending(g.pendCount - 1);
+    it.zseq = ef.sourceZseq;
+    it.eventZseq = ef.zseq;
   }
 }
 
@@ -96,7 +124,7 @@ export function triggerCast(spell: i32, caster: i32, instSorcBefore: i32): void 
   const noncreature = !(card(obj(spell).card, S.CARD_TYPES) & S.TYPE_CREATURE);
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD) continue;
+    if (!abilitiesWork(o)) continue;
     if (noncreature && o.controller == caster && (o.kw & S.KW_PROWESS)) addPending(i, AB_PROWESS, caster, spell, caster, 0);
     collect(i, o.controller == caster ? S.TRIG_CAST : S.TRIG_OPP_CAST, spell, spell, caster, instSorcBefore);
   }
@@ -111,7 +139,7 @@ export function triggerYouAttack(p: i32): void {
   const n = game().objCount;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) collect(i, S.TRIG_ATTACKS_ANY, NONE, NONE, p, 0);
+    if (abilitiesWork(o) && o.controller == p) collect(i, S.TRIG_ATTACKS_ANY, NONE, NONE, p, 0);
   }
 }
 

@@ -5,10 +5,10 @@ import { card, cardMask, abil, irWord, TM_REPLACEMENT } from './ir';
 import {
   game, player, obj, effect, pending as pendingAt, Obj, NONE, MAX_OBJECTS, MAX_LIBRARY,
   OF_TAPPED, OF_SICK, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_DEATHTOUCHED,
-  OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, OF_FIRST_STRUCK, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
+  OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, OF_FIRST_STRUCK, OF_KICKED, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY,
   libAt, setLibAt, opponent,
 } from './state';
-import { setBaseChars, markDirty, hasKw, kwOf, amount, etbCounterBonus } from './chars';
+import { setBaseChars, markDirty, hasKw, kwOf, amount, etbCounterBonus, etbOtherKind, etbOtherBonus } from './chars';
 import { emit, EV_ZONE, EV_DRAW, EV_SHUFFLE, EV_TOKEN, EV_DAMAGE, EV_LIFE, EV_COUNTERS, EV_TAP, EV_ATTACH } from './events';
 import { rngBelow } from './rng';
 import { endGame } from './sba';
@@ -32,8 +32,8 @@ export function newObject(c: i32, owner: i32, zone: i32): i32 {
   o.card = c; o.owner = owner; o.controller = owner; o.zone = zone;
   o.flags = 0; o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE; o.x = 0;
-  o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0;
-  o.chosen = NONE; o.lkiOther = 0;
+  o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0; o.combatDealt = 0;
+  o.chosen = NONE; o.lkiOther = 0; o.granted = 0;
   setBaseChars(o);
   return i;
 }
@@ -55,6 +55,8 @@ export function moveTo(i: i32, to: i32): void {
     o.lkiOther = o.other;
     leaveBattlefield(i);
   }
+  if (from != S.ZONE_BATTLEFIELD) o.lkiOther = 0;
+  o.granted = 0;
   const shuffleInstead = to == S.ZONE_GRAVEYARD && shufflesInstead(o.card); // Progenitus (614.1a)
   if (shuffleInstead) to = S.ZONE_LIBRARY;
   zoneCountDelta(o, -1);
@@ -211,11 +213,17 @@ export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32, 
     o.loyalty = doubled(controller, card(c, S.CARD_LOYALTY), S.RP_DOUBLE_COUNTERS);
   }
   const etb = card(c, S.CARD_ETB_COUNTERS);
-  let n = counters + etbCounterBonus(i);
-  if (etb != 0 && !(cf & S.CF_ETB_COUNTERS_NAMED) && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)) {
+  let n = counters + etbCounterBonus(i); // ST_ETB_COUNTERS: +1/+1 counters from statics (614.1c)
+  const otherKind = etbOtherKind, otherN = etbOtherBonus; // and counters of another kind
+  if (etb != 0 && !(cf & S.CF_ETB_COUNTERS_NAMED) && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)
+    && (!(cf & S.CF_ETB_COUNTERS_IF_KICKED) || (o.flags & OF_KICKED))) {
     n += amount(etb, i, controller, 0);
   }
-  if (n > 0) o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
+  if (n > 0) {
+    o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
+    triggerWatchers(S.TRIG_P1P1_PUT, i, controller, o.p1p1); // 122.6: entering with counters is putting them
+  }
+  if (otherN > 0) addCounters(i, otherKind, otherN);
   if (hasOwnReplacement(c, S.RP_CHOOSE_COLOR) || hasOwnReplacement(c, S.RP_CHOOSE_TYPE)) game().choicesPending++; // 614.12: chosen before priority
   markDirty();
   triggerSelf(S.TRIG_ETB_SELF, i, 0);
@@ -255,6 +263,7 @@ export function addCounters(i: i32, kind: i32, n: i32): void {
   else o.other += n;
   emit(EV_COUNTERS, i, kind, n);
   markDirty();
+  if (kind == S.CTR_P1P1 && o.zone == S.ZONE_BATTLEFIELD) triggerWatchers(S.TRIG_P1P1_PUT, i, o.controller, n);
 }
 
 export function tap(i: i32): void {
@@ -301,6 +310,7 @@ export function dealDamage(src: i32, to: i32, n: i32, combat: bool): void {
   const s = obj(src);
   const srcKw = s.zone == S.ZONE_BATTLEFIELD ? kwOf(src) : s.kw;
   emit(EV_DAMAGE, src, to, n);
+  if (combat) s.combatDealt += n;
   if (to >= S.PLAYER_CODE) {
     const p = to - S.PLAYER_CODE;
     loseLife(p, n);
@@ -374,7 +384,7 @@ export function flushDying(): void {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
     any = true;
-    if (dies(o)) {
+    if (dies(o)) { // 700.4, 614.6: exiled or shuffled instead, it never dies
       triggerSelf(S.TRIG_DIES_SELF, i, 0);
       triggerWatchers(S.TRIG_DIES, i, o.controller, 0);
     }

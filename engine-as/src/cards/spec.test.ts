@@ -12,7 +12,8 @@ function groups(mod: Record<string, unknown>): Map<string, [string, number][]> {
   const out = new Map<string, [string, number][]>();
   for (const [name, value] of Object.entries(mod)) {
     if (typeof value !== 'number' || NOT_MEMBERS.test(name)) continue;
-    const prefix = name.slice(0, name.indexOf('_') + 1);
+    // SUB_HI_* is a word of its own (CARD_SUBTYPES_HI), not part of SUB_*
+    const prefix = name.startsWith('SUB_HI_') ? 'SUB_HI_' : name.slice(0, name.indexOf('_') + 1);
     if (!prefix) continue;
     if (!out.has(prefix)) out.set(prefix, []);
     out.get(prefix)!.push([name, value]);
@@ -31,8 +32,8 @@ test('constants of one group in spec.ts and events.ts have distinct values', () 
   }
 });
 
-test('every trigger event fits the per-card 64-bit trigger mask (ir.ts: bits 61-63 are summaries)', () => {
+test('every trigger event fits the per-card 64-bit trigger mask (ir.ts: bits 60-63 are summaries)', () => {
   for (const [name, v] of groups(S as unknown as Record<string, unknown>).get('TRIG_') ?? []) {
-    assert.ok(v > 0 && v < 61, `${name} = ${v}`);
+    assert.ok(v > 0 && v < 60, `${name} = ${v}`);
   }
 });

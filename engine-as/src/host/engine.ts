@@ -115,10 +115,11 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_TRIGGER_ORDER]: 'trigger order', [S.DK_DISCARD]: 'discard', [S.DK_SEARCH]: 'search', [S.DK_SCRY]: 'scry',
   [S.DK_MAY]: 'may', [S.DK_SACRIFICE]: 'sacrifice', [S.DK_SURVEIL]: 'surveil', [S.DK_KICKER]: 'kicker',
   [S.DK_CHOOSE]: 'choose',
+  [S.DK_PAY_COST]: 'pay cost',
   [S.DK_CHOOSE_COLOR]: 'choose color', [S.DK_CHOOSE_TYPE]: 'choose creature type', [S.DK_TAP_COST]: 'tap',
 };
 
-export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile'] as const;
+export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile', 'command'] as const;
 export const STEPS = ['untap', 'upkeep', 'draw', 'main1', 'beginCombat', 'declareAttackers', 'declareBlockers',
   'firstStrikeDamage', 'combatDamage', 'endCombat', 'main2', 'end', 'cleanup'] as const;
 
@@ -322,9 +323,11 @@ export class Game {
         if (kindBits === S.ACT_PLAY_LAND) return `play ${name}`;
         if (kindBits === S.ACT_CAST) return `cast ${name}`;
         if (kindBits === S.ACT_CAST_FLASHBACK) return `flashback ${name}`;
+        if (kindBits === S.ACT_CAST_ALT) return `cast ${name} for its alternative cost`;
         if (kindBits === S.ACT_ACTIVATE_GRANTED) return `activate ${this.cardName(this.engine.x.objField(v & 0xffff, 9))} (${name})`;
         return `activate ${name} #${((v >> 16) & 0xff) + 1}`;
       }
+      case S.DK_PAY_COST: return v < 0 ? 'no' : this.cardName(v);
       case S.DK_ATTACK: return v < 0 ? 'done' : `${this.cardName(v & 0xffff)} attacks ${this.targetName(v >> 16)}`;
       case S.DK_BLOCK: return v < 0 ? 'done' : `${this.cardName(v & 0xffff)} blocks ${this.cardName(v >> 16)}`;
       default: return v < 0 ? 'done' : this.targetName(v);

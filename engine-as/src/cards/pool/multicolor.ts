@@ -1,10 +1,10 @@
 // Multicolored cards of Foundations. Each definition is preceded by its printed rules text.
 import * as S from '../../../assembly/ir/spec.ts';
 import {
-  addMana, atBeginningOfCombat, atYourEndStep, card, copySpell, createToken, doubleEachKindOfCounter, draw, eachOpponent,
-  eventObject, gainLife, grant, grantAll, is, itself, landfall, lifeAboveStart, loot, loseLife, mode, morbid, powerOf,
+  addMana, atBeginningOfCombat, atNextEndStep, atYourEndStep, card, delayed, discardOrSacrifice, copySpell, createToken, doubleEachKindOfCounter, draw, eachOpponent,
+  eventObject, exile, gainLife, grant, grantAll, is, it, itself, landfall, lifeAboveStart, loot, loseLife, mode, morbid, powerOf,
   pump, pumpAll, putCounters, raid, returnToBattlefield, self, stKeywords, stNoMaxHandSize, stPT, target, thatMuch,
-  threshold, upTo, whenDies, whenEntersOrAttacks, wheneverAttacks, wheneverDealsCombatDamageToPlayer, wheneverEnters,
+  threshold, unless, upTo, whenDies, whenEntersOrAttacks, wheneverAttacks, wheneverDealsCombatDamageToPlayer, wheneverEnters,
   wheneverSourceDealsNoncombatDamageToOpponent, wheneverYouCast, wheneverYouGainLife, withTarget, you, youControl,
 } from '../dsl.ts';
 import { elfWarrior, soldier } from './tokens.ts';
@@ -78,8 +78,16 @@ export const multicolor = [
   //   the beginning of the next end step.
   // • Create a 1/1 white Spirit creature token with flying.
   card('Kykar, Zephyr Awakener').cost('{2}{W}{U}').typeLine('Legendary Creature — Bird Wizard').pt(3, 4).keywords('flying')
-    .triggeredModal(wheneverYouCast(is().non('creature').spell()), 1, mode(createToken(spirit)))
-    .partial('first mode (exile, return at the beginning of the next end step) needs delayed triggers (black)'),
+    .triggeredModal(wheneverYouCast(is().non('creature').spell()), 1,
+      mode(exile(target(is('creature').other().youControl())),
+        delayed(atNextEndStep(), it, returnToBattlefield(eventObject, { owners: true }))),
+      mode(createToken(spirit))),
+
+  // Deathtouch
+  // Raid — At the beginning of your end step, if you attacked this turn, each opponent loses 3 life unless that
+  // player sacrifices a nonland permanent of their choice or discards a card.
+  card('Perforating Artist').cost('{1}{B}{R}').typeLine('Creature — Devil').pt(3, 2).keywords('deathtouch')
+    .triggered(atYourEndStep().if(raid), unless(eachOpponent, discardOrSacrifice(is().non('land')), loseLife(3, eachOpponent))),
 
   // Flying
   // You have no maximum hand size.

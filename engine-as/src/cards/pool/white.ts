@@ -4,7 +4,7 @@ import {
   addRestrictedMana, atBeginningOfCombat, attach, attachedCreature, attackersAtLeast, bounce, card, count,
   controllerOf, createToken, damage, destroy, destroyAll, draw, eventObject, exile, exileGraveyard, exileInsteadOfDying,
   exileUntilSourceLeaves, firstLifeGainOnYourTurn, firstLifeGainThisTurn, gainLife, grant, ifThen, is, itself, lifeAtLeast,
-  lookAtTopTake, oneOrAnyNumberIfKicked, preventCombatDamage, pump, pumpAll, putCounters, returnAllToBattlefield,
+  lookAtTop, oneOrAnyNumberIfKicked, preventCombatDamage, pump, pumpAll, putCounters, returnAllToBattlefield,
   returnToBattlefield, returnTransformed, selfCountersAtLeast, self, stAddSubtypes, stCantLose, stEntersWithCounters,
   stKeywords, stPlayerHexproof, stPT, subtype, surveil, target, targetIs, targetPlayer, upTo, wasKicked, whenEnters,
   wheneverAttacks, wheneverDies, wheneverEnters, wheneverYouAttack, wheneverYouGainLife, withTarget, youControl,
@@ -189,7 +189,7 @@ export const white = [
   // {2}{W}: Look at the top four cards of your library. You may reveal a creature card with power 2 or less from
   // among them and put it into your hand. Put the rest on the bottom of your library in a random order.
   card('Squad Rallier').cost('{3}{W}').typeLine('Creature — Human Scout').pt(3, 4)
-    .activated('{2}{W}', lookAtTopTake(4, is('creature').inLibrary().powerAtMost(2))),
+    .activated('{2}{W}', lookAtTop(4, is('creature').inLibrary().powerAtMost(2), 'hand')),
 
   // Kicker {1}{W}
   // Lifelink
