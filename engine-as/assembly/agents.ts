@@ -3,7 +3,7 @@
 import * as S from './ir/spec';
 import { card, abil, irWord } from './ir';
 import {
-  game, player, obj, stackItem, optAt, OF_TAPPED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
+  game, player, obj, stackItem, optAt, targetAt, OF_TAPPED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN,
   STEP_MAIN1, STEP_MAIN2, STEP_END, STEP_BLOCKERS, STEP_DAMAGE, STEP_FIRST_DAMAGE, opponent,
 } from './state';
 import { rngBelow } from './rng';
@@ -73,6 +73,7 @@ function heuristic(kind: i32, p: i32): i32 {
     const keep = g.dctx >= 2 || (lands >= 2 && lands <= 5) || (hand <= 5 && lands >= 1 && lands <= 4);
     return keep ? 0 : 1;
   }
+  if (kind == S.DK_MAY && mayHarmsOwn(p)) return 0;
   if (kind == S.DK_X || kind == S.DK_KICKER || kind == S.DK_MAY) return g.dcount - 1; // most
   if (kind == S.DK_TRIGGER_ORDER) return 0;
   if (kind == S.DK_TOP_OR_BOTTOM) return 0; // the owner keeps the card as their next draw
@@ -86,8 +87,25 @@ function heuristic(kind: i32, p: i32): i32 {
 
 // Whether the program of ability a does something harmful to target k.
 function harmfulTo(a: i32, k: i32): bool {
-  if (a < 0) return false;
-  let pc = abil(a, S.AB_CODE);
+  return a >= 0 && harmfulFrom(abil(a, S.AB_CODE), k);
+}
+
+// Whether a resolving "you may ..." (its OP_MAY is at dctx) would harm one of p's own
+// permanents it targets (Reclamation Sage forced to target your own enchantment).
+function mayHarmsOwn(p: i32): bool {
+  const g = game();
+  if (g.resolving != 1 || g.dctx < 0 || irWord(g.dctx) != S.OP_MAY) return false;
+  const it = stackItem(g.stackCount - 1);
+  for (let k = 0; k < it.ntargets; k++) {
+    const t = targetAt(it, k);
+    if (t >= 0 && t < S.PLAYER_CODE && obj(t).controller == p && harmfulFrom(g.dctx + opLength(S.OP_MAY), k)) return true;
+  }
+  return false;
+}
+
+// Whether the code from pc on does something harmful to target k (the first instruction that
+// concerns it decides).
+function harmfulFrom(pc: i32, k: i32): bool {
   for (let n = 0; n < 64; n++) {
     const op = irWord(pc);
     if (op == S.OP_END) break;
@@ -99,11 +117,28 @@ function harmfulTo(a: i32, k: i32): bool {
     if (op == S.OP_GAIN_CONTROL && x == k) return true; // take it (Involuntary Employment)
     if (op == S.OP_GRANT && x == k && (y & HOSTILE_KW)) return true; // "can't block this turn"
     if ((op == S.OP_PUMP || op == S.OP_COUNTERS || op == S.OP_GRANT || op == S.OP_ATTACH || op == S.OP_UNTAP
-      || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW || op == S.OP_COPY_TOKEN || op == S.OP_GRANT_FLASHBACK) && x == k) return false;
+      || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW || op == S.OP_DISTRIBUTE_COUNTERS
+      || op == S.OP_DOUBLE_COUNTERS || op == S.OP_GRANT_TRIGGER || op == S.OP_COPY_TOKEN || op == S.OP_GRANT_FLASHBACK) && x == k) return false;
     if ((op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && y == k) return false;
     pc += opLength(op);
   }
   return true; // unknown: treat as hostile (most targeted effects are)
+}
+
+// Whether Aura card c harms what it enchants, judged by its first static ability: a penalty or
+// a restriction is hostile; a bonus, a keyword or a mana ability is not.
+function auraHarmful(c: i32): bool {
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    const pc = abil(a, S.AB_CODE);
+    const op = irWord(pc);
+    if (op == S.ST_PT) return irWord(pc + 2) < 0 || irWord(pc + 3) < 0; // negative constants
+    if (op == S.ST_KW) return (irWord(pc + 2) & HOSTILE_KW) != 0;
+    if (op == S.ST_LOSE_ALL_ABILITIES || op == S.ST_SET_TYPES || op == S.ST_SET_BASE_PT) return true; // new types, base P/T, no abilities
+    if (op == S.ST_GRANT_MANA) return false;
+  }
+  return true;
 }
 
 
@@ -113,7 +148,9 @@ function score(kind: i32, p: i32, v: i32): i32 {
   if (kind == S.DK_PRIORITY) return priorityScore(p, v);
   if (kind == S.DK_TARGET) {
     if (v < 0) return 0;
-    const hostile = harmfulTo(targetAbility(stackItem(g.castItem)), currentTargetSlot());
+    const it = stackItem(g.castItem);
+    const a = targetAbility(it);
+    const hostile = a >= 0 && abil(a, S.AB_KIND) == S.ABK_ENCHANT ? auraHarmful(obj(it.obj).card) : harmfulTo(a, currentTargetSlot());
     if (v >= S.PLAYER_CODE) {
       const q = v - S.PLAYER_CODE;
       return (q == opp) == hostile ? 8 + (player(opp).life <= 5 ? 50 : 0) : -100;
@@ -125,9 +162,9 @@ function score(kind: i32, p: i32, v: i32): i32 {
     return mine != hostile ? 10 + val : -100 - val;
   }
   if (kind == S.DK_MODE) return -v;
-  if (kind == S.DK_ATTACH) { // hostile Auras go on the opponent's best permanent, the others on your own
+  if (kind == S.DK_ATTACH) { // what an Aura entering without being cast enchants (dctx): hostile Auras go on the opponent's best permanent, the others on your own
     const val = (obj(v).types & S.TYPE_CREATURE) ? creatureValue(v) : 6;
-    return (obj(v).controller == p) != auraHostile(obj(g.dctx).card) ? 10 + val : -100 - val;
+    return (obj(v).controller == p) != auraHarmful(obj(g.dctx).card) ? 10 + val : -100 - val;
   }
   if (kind == S.DK_ATTACK) return v < 0 ? 0 : attackScore(p, v & 0xffff, v >> 16);
   if (kind == S.DK_BLOCK) return v < 0 ? 0 : blockScore(p, v & 0xffff, v >> 16);
@@ -138,6 +175,12 @@ function score(kind: i32, p: i32, v: i32): i32 {
     if (isLand) return lands > 5 ? 50 : -50;
     return -cardValue(v); // keep the best spells
   }
+  if (kind == S.DK_PAY_COST) {
+    // refusing an "unless" cost costs more (Painful Quandary's 5 life) than skipping a "may"
+    if (v < 0) return irWord(g.dctx) == S.OP_UNLESS_DISCARD ? -12 : -6;
+    return obj(v).zone == S.ZONE_HAND ? -cardValue(v) : -creatureValue(v);
+  }
+  if (kind == S.DK_TAP_COST) return (obj(v).types & S.TYPE_CREATURE) ? -creatureValue(v) : 0;
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
   if (kind == S.DK_CAST_NOW) return v == S.ACT_PASS ? 0 : 10 + cardValue(v & 0xffff); // free spells: cast them all
@@ -147,6 +190,7 @@ function score(kind: i32, p: i32, v: i32): i32 {
     const need = t >= S.PLAYER_CODE ? 1000 : (obj(t).types & S.TYPE_CREATURE) ? obj(t).toughness - obj(t).damage : obj(t).loyalty;
     return v <= need ? v : -v;
   }
+  if (kind == S.DK_CHOOSE_COLOR || kind == S.DK_CHOOSE_TYPE) return cardsOfChoice(p, kind, v);
   if (kind == S.DK_SCRY || kind == S.DK_SURVEIL) {
     const c = g.dctx;
     const isLand = (card(obj(c).card, S.CARD_TYPES) & S.TYPE_LAND) != 0;
@@ -155,6 +199,20 @@ function score(kind: i32, p: i32, v: i32): i32 {
     return (v == 0) == keep ? 1 : 0;
   }
   return 0;
+}
+
+// "As this enters, choose": the color, or the creature type, most common among the player's cards.
+function cardsOfChoice(p: i32, kind: i32, v: i32): i32 {
+  const g = game();
+  let k = 0;
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.owner != p || (o.flags & OF_TOKEN)) continue;
+    const c = o.card;
+    if (kind == S.DK_CHOOSE_COLOR) { if (card(c, S.CARD_COLORS) & (1 << v)) k++; }
+    else if ((card(c, S.CARD_TYPES) & S.TYPE_CREATURE) && (card(c, S.CARD_SUBTYPES_LO) & (1 << v))) k++;
+  }
+  return k;
 }
 
 function priorityScore(p: i32, v: i32): i32 {
@@ -166,7 +224,7 @@ function priorityScore(p: i32, v: i32): i32 {
   if (kind == S.ACT_PLAY_LAND) return 1000;
   const c = obj(i).card;
   const t = card(c, S.CARD_TYPES);
-  if (kind == S.ACT_CAST || kind == S.ACT_CAST_FLASHBACK || kind == S.ACT_CAST_FREE) {
+  if (kind == S.ACT_CAST || kind == S.ACT_CAST_FLASHBACK || kind == S.ACT_CAST_ALT || kind == S.ACT_CAST_FREE) {
     const mv = card(c, S.CARD_MANA_VALUE) + (kind == S.ACT_CAST_FREE ? 1 : 0); // free beats paying
     const instant = (t & S.TYPE_INSTANT) != 0 || (card(c, S.CARD_KEYWORDS) & S.KW_FLASH) != 0 || player(p).castAsFlash != 0;
     if (g.stackCount > 0) {
@@ -188,7 +246,7 @@ function priorityScore(p: i32, v: i32): i32 {
     }
     return myMain ? 90 + mv * 10 : -1;
   }
-  if (kind == S.ACT_ACTIVATE) {
+  if (kind == S.ACT_ACTIVATE || kind == S.ACT_ACTIVATE_GRANTED) { // i is the object whose card holds the ability
     const a = card(c, S.CARD_ABIL_START) + ((v >> 16) & 0xff);
     if (abil(a, S.AB_KIND) == S.ABK_LOYALTY) return 200 + abil(a, S.AB_COST_PARAM) * (obj(i).loyalty > 6 ? -1 : 1);
     const cf = abil(a, S.AB_COST_FLAGS);
@@ -198,6 +256,9 @@ function priorityScore(p: i32, v: i32): i32 {
       if (obj(i).types & S.TYPE_CREATURE) return g.stepStage == 1 && g.step == STEP_END && g.active != p ? 30 : -1;
       return player(p).life <= 10 && myMain ? 30 : -1;
     }
+    if (cf & S.COST_SAC_FILTER) return -1; // sacrificing another permanent (Ravenous Amulet): not judged yet
+    // a land that becomes a creature for good (Soulstone Sanctuary): once, before combat
+    if (irWord(abil(a, S.AB_CODE)) == S.OP_ANIMATE) return myMain && g.step == STEP_MAIN1 && !(obj(i).types & S.TYPE_CREATURE) ? 25 : -1;
     // other abilities: use spare mana at the end of the opponent's turn or in main 2
     if ((g.active != p && g.step == STEP_END) || (myMain && g.step == STEP_MAIN2)) return 20;
     return -1;
@@ -218,21 +279,6 @@ function spellAbilityOf(c: i32): i32 {
 
 // Restrictions among the keyword bits: granting them hurts.
 const HOSTILE_KW = S.KW_CANT_ATTACK | S.KW_CANT_BLOCK | S.KW_DOESNT_UNTAP;
-
-// Does an Aura's static ability hurt what it enchants (restrictions, lost abilities, new types or
-// base P/T, a P/T penalty)?
-function auraHostile(c: i32): bool {
-  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
-  for (let a = start; a < end; a++) {
-    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
-    const pc = abil(a, S.AB_CODE);
-    const op = irWord(pc);
-    if (op == S.ST_LOSE_ALL_ABILITIES || op == S.ST_SET_TYPES || op == S.ST_SET_BASE_PT) return true;
-    if (op == S.ST_KW && (irWord(pc + 2) & HOSTILE_KW)) return true;
-    if (op == S.ST_PT && irWord(pc + 2) < 0) return true;
-  }
-  return false;
-}
 
 // Could an untapped opposing creature block `a` and kill it while surviving?
 function attackScore(p: i32, a: i32, target: i32): i32 {

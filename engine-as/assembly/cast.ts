@@ -1,17 +1,17 @@
 // Priority actions (117), casting spells (601), activating abilities (602) and putting
 // triggered abilities on the stack (603.3). Each choice along the way is its own decision.
 import * as S from './ir/spec';
-import { card, abil, tspec, irWord, manaGeneric, manaXCount, manaTotalColored } from './ir';
+import { card, abil, tspec, irWord, cardMask, manaGeneric, manaXCount, manaTotalColored, TM_STATIC, TM_GRAVEYARD } from './ir';
 import {
-  game, player, obj, stackItem, pending, effect, optAt, Item, EF_GAINS_FLASHBACK, EF_MAY_PLAY, NONE, MAX_STACK, MAX_TARGETS,
-  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, ABX_LOST,
-  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_FLASHBACK_COST, IF_TARGETED, IF_FREE, IF_ANY_MANA,
-  STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, shareAt, setShareAt, copyItem,
+  game, player, obj, stackItem, pending, effect, optAt, setOptAt, Item, NONE, MAX_STACK, MAX_TARGETS, targetZseqAt, targetSpecAt,
+  OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, OF_TOKEN, OF_ACTIVATED_EVER, ABX_LOST,
+  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_FLASHBACK_COST, IF_TARGETED, IF_ALT_COST, IF_COPY, IF_FREE, IF_ANY_MANA,
+  EF_GAINS_FLASHBACK, EF_MAY_PLAY, STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, shareAt, setShareAt, copyItem,
 } from './state';
-import { matches, hasKw, amount, refresh, countMatching, markDirty, costReduction } from './chars';
+import { matches, hasKw, amount, refresh, countMatching, markDirty, condition, costReduction, countersOf } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { canPay, pay, maxGeneric, manaAvailable, endActionList } from './mana';
-import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife, countersOf, removeCounters } from './zones';
+import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife, newObject, removeCounters } from './zones';
 import { triggerCast, addPending, removePending, AB_WARD } from './triggers';
 import { emit, EV_CAST, EV_ACTIVATE, EV_TRIGGER } from './events';
 import { endGame } from './sba';
@@ -32,14 +32,20 @@ let costColored = 0;
 
 // The total mana cost of casting card object i (601.2f): mana cost or alternative cost (none
 // when cast without paying its mana cost, 118.9), plus X and kicker, minus reductions (which
-// only reduce generic mana). `flags` are the item's IF_* bits: the flashback cost, kicked, cast
-// without paying its mana cost, any type of mana.
-function spellCost(p: i32, i: i32, flags: i32, x: i32): void {
+// only reduce generic mana). `flags` are the item's IF_* bits: the printed flashback cost
+// (IF_FLASHBACK_COST), an ST_ALT_COST alternative cost (IF_ALT_COST), kicked, cast without paying
+// its mana cost (IF_FREE), mana of any type (IF_ANY_MANA). `tappedTarget`: the spell targets a
+// tapped permanent (CF_COST_REDUCE_IF_TARGET_TAPPED).
+function spellCost(p: i32, i: i32, flags: i32, x: i32, tappedTarget: bool = false): void {
   const c = obj(i).card;
-  const alt = (flags & IF_FLASHBACK_COST) != 0;
-  const free = (flags & IF_FREE) != 0;
-  const a = free ? 0 : alt ? card(c, S.CARD_ALT_COST_A) : card(c, S.CARD_COST_A);
-  costColored = free ? 0 : alt ? card(c, S.CARD_ALT_COST_B) : card(c, S.CARD_COST_B);
+  let a = card(c, S.CARD_COST_A);
+  costColored = card(c, S.CARD_COST_B);
+  if (flags & IF_FREE) { a = 0; costColored = 0; }
+  else if (flags & IF_FLASHBACK_COST) { a = card(c, S.CARD_ALT_COST_A); costColored = card(c, S.CARD_ALT_COST_B); }
+  else if (flags & IF_ALT_COST) {
+    const pc = abil(altCostAbility(c), S.AB_CODE);
+    a = irWord(pc + 1); costColored = irWord(pc + 2);
+  }
   costGeneric = manaGeneric(a) + manaXCount(a) * x;
   if (flags & IF_KICKED) {
     costGeneric += manaGeneric(card(c, S.CARD_KICKER_A));
@@ -47,7 +53,7 @@ function spellCost(p: i32, i: i32, flags: i32, x: i32): void {
   }
   let reduce = 0;
   const cr = card(c, S.CARD_COST_REDUCE);
-  if (cr != 0) reduce += amount(cr, i, p, 0);
+  if (cr != 0 && (tappedTarget || !(card(c, S.CARD_FLAGS) & S.CF_COST_REDUCE_IF_TARGET_TAPPED))) reduce += amount(cr, i, p, 0);
   reduce += costReduction(p, i);
   costGeneric -= reduce;
   if (costGeneric < 0) costGeneric = 0;
@@ -96,6 +102,20 @@ function gainsFlashback(i: i32): bool {
   return false;
 }
 
+// The static ability offering an alternative cost (ST_ALT_COST), or -1.
+function altCostAbility(c: i32): i32 {
+  if (!(cardMask(c) & TM_STATIC)) return -1;
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_STATIC && irWord(abil(a, S.AB_CODE)) == S.ST_ALT_COST) return a;
+  return -1;
+}
+
+// Whether card object i may be cast for its alternative cost now ("if there are thirteen or more creatures").
+function altCostNow(p: i32, i: i32): bool {
+  const a = altCostAbility(obj(i).card);
+  return a >= 0 && condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, p);
+}
+
 function isSorcerySpeed(p: i32): bool {
   const g = game();
   return g.active == p && g.stackCount == 0 && (g.step == STEP_MAIN1 || g.step == STEP_MAIN2);
@@ -131,8 +151,12 @@ export function legalTarget(ts: i32, code: i32, it: Item): bool {
   refresh();
   if (!matches(f, code, it.obj, you, firstTargetObj(it))) return false;
   const o = obj(code);
-  if (o.zone == S.ZONE_BATTLEFIELD && o.controller != you && (o.kw & S.KW_HEXPROOF)) return false; // 702.11b
-  return true;
+  if (o.zone != S.ZONE_BATTLEFIELD) return true;
+  if (o.kw & S.KW_PROTECTION_ALL) return false; // 702.16b: protection from everything
+  if (o.controller == you) return true;
+  if (o.kw & S.KW_HEXPROOF) return false; // 702.11b
+  // 702.11d: hexproof from instants (an instant spell, or an ability of an instant source)
+  return !((o.kw & S.KW_HEXPROOF_FROM_INSTANTS) && it.obj >= 0 && (card(obj(it.obj).card, S.CARD_TYPES) & S.TYPE_INSTANT));
 }
 
 function alreadyChosen(it: Item, code: i32, from: i32): bool {
@@ -162,15 +186,26 @@ function countCandidates(ts: i32, it: Item, specStart: i32, list: bool): i32 {
       if (!alreadyChosen(it, code, distinctFrom) && legalTarget(ts, code, it)) { n++; if (list) addOpt(code); }
     }
   }
+  // "from a single graveyard": later targets of the spec share the first one's owner
+  const first = specStart < it.ntargets ? targetAt(it, specStart) : NONE;
+  const owner = (tspec(ts, S.TS_FLAGS) & S.TSF_SAME_OWNER) != 0 && first >= 0 && first < S.PLAYER_CODE ? obj(first).owner : NONE;
   if (tspec(ts, S.TS_FILTER) >= 0) {
     for (let i = 0; i < g.objCount; i++) {
-      if (alreadyChosen(it, i, distinctFrom) || !legalTarget(ts, i, it) || sameControllerChosen(ts, it, specStart, i)) continue;
+      if (alreadyChosen(it, i, distinctFrom) || !legalTarget(ts, i, it) || (owner >= 0 && obj(i).owner != owner)
+        || sameControllerChosen(ts, it, specStart, i)) continue;
       n++;
       if (list) addOpt(i);
     }
   }
   return n;
 }
+
+// How many targets spec ts needs and allows for item it ("any number ... if this spell was kicked").
+function oneTarget(ts: i32, it: Item): bool {
+  return (tspec(ts, S.TS_FLAGS) & S.TSF_ONE_UNLESS_KICKED) != 0 && !(it.flags & IF_KICKED);
+}
+function specMin(ts: i32, it: Item): i32 { return oneTarget(ts, it) ? 1 : tspec(ts, S.TS_MIN); }
+function specMax(ts: i32, it: Item): i32 { return oneTarget(ts, it) ? 1 : tspec(ts, S.TS_MAX); }
 
 // Could every target spec of ability a be satisfied for an item controlled by p (source src)?
 const probe = changetype<Item>(heap.alloc(<usize>(offsetof<Item>() + 64 * 4)));
@@ -180,7 +215,7 @@ function targetsPossible(a: i32, p: i32, src: i32, kind: i32): bool {
   if (count == 0) return true;
   probe.obj = src; probe.controller = p; probe.kind = kind; probe.ntargets = 0;
   for (let ts = start; ts < start + count; ts++) {
-    const min = tspec(ts, S.TS_MIN);
+    const min = specMin(ts, probe);
     if (min > 0 && countCandidates(ts, probe, 0, false) < min) return false;
     if ((tspec(ts, S.TS_FLAGS) & S.TSF_DIFFERENT_CONTROLLERS) && <i32>popcnt<i32>(controllersAmong(ts, probe)) < min) return false;
   }
@@ -236,15 +271,49 @@ function canCast(p: i32, i: i32, flags: i32, anyTime: bool = false): bool {
   const types = card(c, S.CARD_TYPES);
   if (types & S.TYPE_LAND) return false;
   if (!anyTime && !(types & S.TYPE_INSTANT) && !(card(c, S.CARD_KEYWORDS) & S.KW_FLASH) && !player(p).castAsFlash && !isSorcerySpeed(p)) return false;
-  spellCost(p, i, flags, 0);
-  if (costGeneric + manaTotalColored(costColored) > available) return false;
   const addFlags = card(c, S.CARD_ADD_COST), addParam = card(c, S.CARD_ADD_COST_PARAM);
-  if (addFlags && !addCostPossible(p, addFlags, addParam, i, NONE)) return false;
-  if (!canPay(p, costGeneric, costColored, NONE)) return false;
+  const addOk = !addFlags || addCostPossible(p, addFlags, addParam, i, NONE);
+  if (!addOk && !(card(c, S.CARD_FLAGS) & S.CF_ADD_COST_OR_MANA)) return false;
+  // without the sacrifice, the mana alternative (Eaten Alive)
+  spellCost(p, i, flags | (addOk ? 0 : IF_KICKED), 0, tappedTargetExists(spellAbility(c), p, i));
+  if (costGeneric + manaTotalColored(costColored) > available) return false;
+  if (!canPay(p, costGeneric, costColored, NONE, i)) return false;
   return abilityPossible(spellAbility(c), p, i, SI_SPELL);
 }
 
-function canActivate(p: i32, i: i32, a: i32): bool {
+// Could the spell (card object i, ability a) target a tapped permanent with its first target spec?
+function tappedTargetExists(a: i32, p: i32, i: i32): bool {
+  if (!(card(obj(i).card, S.CARD_FLAGS) & S.CF_COST_REDUCE_IF_TARGET_TAPPED) || a < 0 || abil(a, S.AB_TSPEC_COUNT) == 0) return false;
+  const ts = abil(a, S.AB_TSPEC_START);
+  probe.obj = i; probe.controller = p; probe.kind = SI_SPELL; probe.ntargets = 0;
+  for (let k = 0; k < game().objCount; k++) if ((obj(k).flags & OF_TAPPED) && legalTarget(ts, k, probe)) return true;
+  return false;
+}
+
+// 601.2f: the cost is locked in after targets are chosen, so when the spell is affordable only
+// with its "targets a tapped creature" reduction, only tapped targets are offered.
+function keepAffordableTargets(it: Item, p: i32): void {
+  if (!(card(obj(it.obj).card, S.CARD_FLAGS) & S.CF_COST_REDUCE_IF_TARGET_TAPPED)) return;
+  spellCost(p, it.obj, it.flags, it.x, false);
+  if (canPay(p, costGeneric, costColored, NONE, it.obj)) return;
+  const g = game();
+  let n = 0;
+  for (let k = 0; k < g.dcount; k++) {
+    const code = optAt(k);
+    if (code >= 0 && code < S.PLAYER_CODE && !(obj(code).flags & OF_TAPPED)) continue;
+    setOptAt(n++, code);
+  }
+  g.dcount = n;
+}
+
+function targetsTapped(it: Item): bool {
+  if (it.ntargets == 0) return false;
+  const t = targetAt(it, 0);
+  return t >= 0 && t < S.PLAYER_CODE && (obj(t).flags & OF_TAPPED) != 0;
+}
+
+// `grantor`: the permanent granting ability a to object i (ABK_GRANTED), or NONE for i's own.
+function canActivate(p: i32, i: i32, a: i32, grantor: i32): bool {
   const o = obj(i);
   const kind = abil(a, S.AB_KIND);
   const timing = abil(a, S.AB_TIMING);
@@ -252,21 +321,38 @@ function canActivate(p: i32, i: i32, a: i32): bool {
     if (!isSorcerySpeed(p) || (o.flags & OF_LOYALTY_USED)) return false; // 606.3
     const d = abil(a, S.AB_COST_PARAM);
     if (d < 0 && o.loyalty < -d) return false;
+  } else if (kind == S.ABK_GRANTED) {
+    if (grantor < 0) return false;
   } else if (kind != S.ABK_ACTIVATED) {
     return false;
   }
   if ((timing & (S.TIMING_SORCERY | S.TIMING_EQUIP)) && !isSorcerySpeed(p)) return false;
   if ((timing & S.TIMING_ONCE_PER_TURN) && (o.flags & OF_ACTIVATED_ONCE)) return false;
+  if ((timing & S.TIMING_ONCE) && (o.flags & OF_ACTIVATED_EVER)) return false;
   const cf = abil(a, S.AB_COST_FLAGS);
   if (cf & S.COST_TAP) {
     if (o.flags & OF_TAPPED) return false;
     if ((o.types & S.TYPE_CREATURE) && (o.flags & OF_SICK) && !hasKw(i, S.KW_HASTE)) return false; // 302.6
   }
   if (!addCostPossible(p, cf, abil(a, S.AB_COST_PARAM), i, (cf & S.COST_SAC_SELF) ? i : NONE)) return false;
+  if (cf & S.COST_TAP_PERMANENTS) {
+    const param = abil(a, S.AB_COST_PARAM);
+    let n = 0;
+    for (let k = 0; k < game().objCount; k++) if (tapCandidate(k, param, grantor >= 0 ? grantor : i, p, (cf & S.COST_TAP) ? i : NONE)) n++;
+    if (n < (param >> 16)) return false;
+  }
   const costA = abil(a, S.AB_COST_A), costB = abil(a, S.AB_COST_B);
-  if (!canPay(p, manaGeneric(costA), costB, (cf & (S.COST_TAP | S.COST_SAC_SELF)) ? i : NONE)) return false;
+  if (!canPay(p, manaGeneric(costA), costB, (cf & (S.COST_TAP | S.COST_SAC_SELF)) ? i : NONE, i, true)) return false;
   if ((timing & S.TIMING_EQUIP) && !equipTargetExists(i, a, p)) return false;
   return abilityPossible(a, p, i, SI_ABILITY);
+}
+
+// COST_TAP_PERMANENTS: an untapped permanent p controls matching the cost's filter, seen from
+// `fsrc` (the card the ability is printed on), other than `self` when {T} already taps it.
+function tapCandidate(i: i32, param: i32, fsrc: i32, p: i32, self: i32): bool {
+  const o = obj(i);
+  return o.zone == S.ZONE_BATTLEFIELD && o.controller == p && !(o.flags & OF_TAPPED) && i != self
+    && matches(param & 0xffff, i, fsrc, p, NONE);
 }
 
 function equipTargetExists(i: i32, a: i32, p: i32): bool {
@@ -296,20 +382,23 @@ export function listActions(p: i32): void {
       if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk) addOpt(S.ACT_PLAY_LAND | i); }
       else {
         if (canCast(p, i, 0)) addOpt(S.ACT_CAST | i);
+        if (altCostNow(p, i) && canCast(p, i, IF_ALT_COST)) addOpt(S.ACT_CAST_ALT | i);
         if (player(p).castFree && canCast(p, i, IF_FREE)) addOpt(S.ACT_CAST_FREE | i); // 118.9 (Omniscience)
       }
     } else if (o.zone == S.ZONE_BATTLEFIELD) {
-      if (o.controller != p || (o.abilFx & ABX_LOST)) continue;
-      const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
-      for (let k = 0; k < n; k++) if (canActivate(p, i, start + k)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+      if (o.controller == p && !(o.abilFx & ABX_LOST)) addActivations(p, i);
     } else if (o.zone != S.ZONE_LIBRARY) {
-      if (o.zone == S.ZONE_GRAVEYARD && o.owner == p && ((card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK) || gainsFlashback(i))
-        && canCast(p, i, flashbackFlags(i))) addOpt(S.ACT_CAST_FLASHBACK | i);
+      if (o.zone == S.ZONE_GRAVEYARD && o.owner == p) {
+        if (((card(o.card, S.CARD_FLAGS) & S.CF_FLASHBACK) || gainsFlashback(i)) && canCast(p, i, flashbackFlags(i))) addOpt(S.ACT_CAST_FLASHBACK | i);
+        if (cardMask(o.card) & TM_GRAVEYARD) addActivations(p, i);
+      }
       const play = playPermission(p, i);
-      if (play < 0) continue;
-      if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk && !(play & S.PLAY_CAST_ONLY)) addOpt(S.ACT_PLAY_LAND | i); }
-      else if (canCast(p, i, permissionCostFlags(play))) addOpt(S.ACT_CAST | i);
+      if (play >= 0) {
+        if (card(o.card, S.CARD_TYPES) & S.TYPE_LAND) { if (landOk && !(play & S.PLAY_CAST_ONLY)) addOpt(S.ACT_PLAY_LAND | i); }
+        else if (canCast(p, i, permissionCostFlags(play))) addOpt(S.ACT_CAST | i);
+      }
     }
+    if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo >= 0 && (cardMask(o.card) & TM_STATIC)) listGranted(p, i);
   }
   endActionList();
 }
@@ -342,6 +431,31 @@ export function castNowStage(): void {
   endActionList();
 }
 
+// Abilities of object i that work from the zone it is in (AB_ZONE: the battlefield, or the
+// graveyard for "return this card from your graveyard", 602.2).
+function addActivations(p: i32, i: i32): void {
+  const o = obj(i);
+  const start = card(o.card, S.CARD_ABIL_START), n = card(o.card, S.CARD_ABIL_COUNT);
+  for (let k = 0; k < n; k++) {
+    if (abil(start + k, S.AB_ZONE) == o.zone && canActivate(p, i, start + k, NONE)) addOpt(S.ACT_ACTIVATE | (k << 16) | i);
+  }
+}
+
+// Abilities that permanent g grants to the object it is attached to (ST_GRANT_ABILITY), when
+// p controls that object and can activate them: ACT_ACTIVATE_GRANTED | index << 16 | g.
+function listGranted(p: i32, g: i32): void {
+  const to = obj(g).attachedTo;
+  if (obj(to).zone != S.ZONE_BATTLEFIELD || obj(to).controller != p) return;
+  const start = card(obj(g).card, S.CARD_ABIL_START), n = card(obj(g).card, S.CARD_ABIL_COUNT);
+  for (let a = start; a < start + n; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    for (let pc = abil(a, S.AB_CODE); irWord(pc) == S.ST_GRANT_ABILITY; pc += 2) {
+      const k = irWord(pc + 1);
+      if (canActivate(p, to, start + k, g)) addOpt(S.ACT_ACTIVATE_GRANTED | (k << 16) | g);
+    }
+  }
+}
+
 // ---------- performing an action ----------
 function pushItem(): Item {
   const g = game();
@@ -371,11 +485,20 @@ export function performAction(p: i32, code: i32): void {
     it.kind = SI_ABILITY; it.obj = i; it.zseq = obj(i).zseq; it.ability = a;
     it.lkiPower = obj(i).power;
     emit(EV_ACTIVATE, i, a, p);
+  } else if (kind == S.ACT_ACTIVATE_GRANTED) {
+    // the ability is the attached object's; the granting permanent is kept as the event object (REF_GRANTOR)
+    const a = card(obj(i).card, S.CARD_ABIL_START) + ((code >> 16) & 0xff);
+    const src = obj(i).attachedTo;
+    it.kind = SI_ABILITY; it.obj = src; it.zseq = obj(src).zseq; it.ability = a;
+    it.eventObj = i; it.eventZseq = obj(i).zseq;
+    it.lkiPower = obj(src).power;
+    emit(EV_ACTIVATE, src, a, p);
   } else {
     it.kind = SI_SPELL; it.obj = i;
     it.ability = spellAbility(obj(i).card);
     if (kind == S.ACT_CAST_FLASHBACK) it.flags |= flashbackFlags(i);
     else if (kind == S.ACT_CAST_FREE) it.flags |= IF_FREE;
+    else if (kind == S.ACT_CAST_ALT) it.flags |= IF_ALT_COST;
     else if (obj(i).zone != S.ZONE_HAND) it.flags |= permissionCostFlags(playPermission(p, i)); // 601.2a: cast with a permission
     moveTo(i, S.ZONE_STACK); // 601.2a
     obj(i).controller = p;
@@ -439,7 +562,7 @@ export function runCasting(): void {
       if (xs > 0) {
         if (!g.hasAnswer) {
           spellCost(p, it.obj, it.flags, 0);
-          let max = maxGeneric(p, costColored, NONE) - costGeneric;
+          let max = maxGeneric(p, costColored, NONE, it.obj, false) - costGeneric;
           max = max < 0 ? 0 : max / xs;
           if (max > 30) max = 30;
           ask(S.DK_X, p, 0);
@@ -451,10 +574,14 @@ export function runCasting(): void {
       g.casting = CS_KICKER;
     } else if (g.casting == CS_KICKER) {
       const c = obj(it.obj).card;
-      if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
+      // "sacrifice a creature or pay {3}{B}": the kicker words hold the mana; kicked = paid mana
+      const orMana = (card(c, S.CARD_FLAGS) & S.CF_ADD_COST_OR_MANA) != 0;
+      if (orMana && !g.hasAnswer && !addCostPossible(p, card(c, S.CARD_ADD_COST), card(c, S.CARD_ADD_COST_PARAM), it.obj, NONE)) {
+        it.flags |= IF_KICKED;
+      } else if (card(c, S.CARD_KICKER_A) != 0 || card(c, S.CARD_KICKER_B) != 0) {
         if (!g.hasAnswer) {
           spellCost(p, it.obj, it.flags | IF_KICKED, it.x);
-          if (canPay(p, costGeneric, costColored, NONE)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
+          if (canPay(p, costGeneric, costColored, NONE, it.obj)) { ask(S.DK_KICKER, p, 0); addOpt(0); addOpt(1); return; }
         } else if (takeAnswer() == 1) {
           it.flags |= IF_KICKED;
           obj(it.obj).flags |= OF_KICKED; // 702.33d: "if this spell was kicked" (cleared on zone change)
@@ -462,6 +589,10 @@ export function runCasting(): void {
       }
       g.casting = CS_TARGETS;
     } else if (g.casting == CS_TARGETS) {
+      if (it.flags & IF_COPY) { // 707.10c: a copy is not cast; its controller may only change its targets
+        if (chooseCopyTargets(it, p)) g.casting = 0;
+        return;
+      }
       if (!chooseTargets(it, p)) return;
       if (g.casting == 0) return; // abandoned
       g.casting = CS_DIVIDE;
@@ -503,7 +634,7 @@ function chooseTargets(it: Item, p: i32): bool {
   }
   while (g.castSpec < count) {
     const ts = abil(a, S.AB_TSPEC_START) + g.castSpec;
-    const min = tspec(ts, S.TS_MIN), max = tspec(ts, S.TS_MAX);
+    const min = specMin(ts, it), max = specMax(ts, it);
     const base = slotBase(a, g.castSpec);
     if (g.hasAnswer) {
       const code = takeAnswer();
@@ -519,6 +650,7 @@ function chooseTargets(it: Item, p: i32): bool {
     ask(S.DK_TARGET, p, ts);
     if (g.castSpecChosen >= min) addOpt(-1);
     countCandidates(ts, it, base, true);
+    if (it.kind == SI_SPELL && g.castSpec == 0) keepAffordableTargets(it, p);
     if (g.dcount == 0) {
       // nothing legal: only possible for triggers (spells and abilities were checked first)
       g.dkind = 0;
@@ -571,6 +703,35 @@ function dividedTotal(a: i32): i32 {
   return 0;
 }
 
+// A copy keeps the number of its targets: each chosen target may be changed to another legal
+// one (the current one is offered again), or stays when nothing else is legal. castSpecChosen
+// counts the target slots done. False while waiting.
+function chooseCopyTargets(it: Item, p: i32): bool {
+  const g = game();
+  const a = targetAbility(it);
+  while (g.castSpecChosen < it.ntargets) {
+    const k = g.castSpecChosen;
+    const spec = targetSpecAt(it, k);
+    if (g.hasAnswer) {
+      const code = takeAnswer();
+      setTarget(it, k, code, code < S.PLAYER_CODE ? obj(code).zseq : 0, spec);
+      g.castSpecChosen++;
+      continue;
+    }
+    const old = targetAt(it, k), oldZseq = targetZseqAt(it, k);
+    if (old < 0) { g.castSpecChosen++; continue; }
+    const ts = abil(a, S.AB_TSPEC_START) + spec;
+    setTarget(it, k, -1, 0, spec); // so that the current target is listed too
+    ask(S.DK_TARGET, p, ts);
+    countCandidates(ts, it, slotBase(a, spec), true);
+    setTarget(it, k, old, oldZseq, spec);
+    if (g.dcount > 0) return false;
+    g.dkind = 0;
+    g.castSpecChosen++;
+  }
+  return true;
+}
+
 function nextSpec(): void {
   const g = game();
   g.castSpec++;
@@ -584,6 +745,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
   if (it.kind == SI_SPELL) {
     const c = obj(it.obj).card;
     flags = card(c, S.CARD_ADD_COST); param = card(c, S.CARD_ADD_COST_PARAM);
+    if ((it.flags & IF_KICKED) && (card(c, S.CARD_FLAGS) & S.CF_ADD_COST_OR_MANA)) flags = 0; // paid with mana instead
   } else if (it.kind == SI_ABILITY) {
     flags = abil(it.ability, S.AB_COST_FLAGS); param = abil(it.ability, S.AB_COST_PARAM);
   } else {
@@ -593,6 +755,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
   if (g.castAddLeft < 0) {
     g.castAddLeft = (flags & S.COST_SAC_FILTER) ? 1 : 0;
     g.castAddLeft += (flags & S.COST_DISCARD) ? param : 0;
+    g.castAddLeft += (flags & S.COST_TAP_PERMANENTS) ? param >> 16 : 0;
     if (flags & S.COST_TAP) tap(src);
     if (it.kind == SI_ABILITY && abil(it.ability, S.AB_KIND) == S.ABK_LOYALTY) {
       obj(src).loyalty += param; // a cost, so never doubled (Doubling Season ruling)
@@ -600,19 +763,26 @@ function payAdditionalCosts(it: Item, p: i32): bool {
       obj(src).flags |= OF_LOYALTY_USED;
     }
     if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE_PER_TURN)) obj(src).flags |= OF_ACTIVATED_ONCE;
+    if (it.kind == SI_ABILITY && (abil(it.ability, S.AB_TIMING) & S.TIMING_ONCE)) obj(src).flags |= OF_ACTIVATED_EVER;
     if (flags & S.COST_PAY_LIFE) loseLife(p, param);
     if (flags & S.COST_REMOVE_COUNTERS) removeCounters(src, param >> 8, param & 0xff);
   }
+  const tapping = (flags & S.COST_TAP_PERMANENTS) != 0; // never with a sacrifice or discard in this pool
+  const fsrc = it.kind == SI_ABILITY && abil(it.ability, S.AB_KIND) == S.ABK_GRANTED ? it.eventObj : src;
   while (g.castAddLeft > 0) {
     const sac = (flags & S.COST_SAC_FILTER) && g.castAddLeft == 1 + ((flags & S.COST_DISCARD) ? param : 0);
     if (g.hasAnswer) {
       const i = takeAnswer();
-      if (sac) { sacrifice(i); flushDying(); }
+      if (tapping) tap(i);
+      else if (sac) { sacrifice(i); flushDying(); }
       else moveTo(i, S.ZONE_GRAVEYARD);
       g.castAddLeft--;
       continue;
     }
-    if (sac) {
+    if (tapping) {
+      ask(S.DK_TAP_COST, p, 0);
+      for (let i = 0; i < g.objCount; i++) if (tapCandidate(i, param, fsrc, p, NONE)) addOpt(i);
+    } else if (sac) {
       ask(S.DK_SACRIFICE, p, 0);
       for (let i = 0; i < g.objCount; i++) if (i != src && matches(param, i, src, p, NONE) && !(obj(i).flags & OF_DYING)) addOpt(i);
     } else {
@@ -634,15 +804,18 @@ function payAdditionalCosts(it: Item, p: i32): bool {
 function finishCast(it: Item, p: i32): void {
   const g = game();
   if (it.kind == SI_SPELL) {
-    spellCost(p, it.obj, it.flags, it.x);
-    pay(p, costGeneric, costColored);
-    player(p).spellsCastThisTurn++;
+    spellCost(p, it.obj, it.flags, it.x, targetsTapped(it));
+    pay(p, costGeneric, costColored, it.obj);
+    const pl = player(p);
+    pl.spellsCastThisTurn++;
+    const instSorcBefore = pl.instSorcCastThisTurn;
+    if (card(obj(it.obj).card, S.CARD_TYPES) & (S.TYPE_INSTANT | S.TYPE_SORCERY)) pl.instSorcCastThisTurn++;
     obj(it.obj).facts |= FACT_CAST;
     emit(EV_CAST, it.obj, p, obj(it.obj).card);
-    triggerCast(it.obj, p);
+    triggerCast(it.obj, p, instSorcBefore);
   } else if (it.kind == SI_ABILITY) {
     const a = it.ability;
-    pay(p, manaGeneric(abil(a, S.AB_COST_A)), abil(a, S.AB_COST_B));
+    pay(p, manaGeneric(abil(a, S.AB_COST_A)), abil(a, S.AB_COST_B), it.obj, true);
   }
   addWardTriggers(it, g.castItem);
 }
@@ -656,4 +829,29 @@ function addWardTriggers(it: Item, stackIndex: i32): void {
     if (o.zone != S.ZONE_BATTLEFIELD || o.controller == it.controller || !(o.kw & S.KW_WARD)) continue;
     addPending(t, AB_WARD, o.controller, it.obj, it.controller, stackIndex);
   }
+}
+
+// 707.10c: a copy of spell item k goes on the stack at index `at` (under the resolving item);
+// its controller may choose new targets: targets are chosen again, the old ones among the
+// choices. The copy's object is a token on the stack (it ceases to exist elsewhere, 704.5e).
+export function putCopyOnStack(k: i32, at: i32, p: i32): void {
+  const g = game();
+  if (g.stackCount >= MAX_STACK) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  for (let j = g.stackCount; j > at; j--) copyItem(stackItem(j), stackItem(j - 1));
+  g.stackCount++;
+  if (k >= at) k++;
+  const it = stackItem(at);
+  copyItem(it, stackItem(k));
+  const orig = it.obj;
+  const c = newObject(obj(orig).card, p, S.ZONE_STACK);
+  if (c < 0) return;
+  obj(c).flags |= OF_TOKEN | (obj(orig).flags & OF_KICKED);
+  obj(c).x = obj(orig).x;
+  it.obj = c; it.zseq = obj(c).zseq; it.controller = p;
+  it.flags |= IF_COPY;
+  g.casting = CS_TARGETS;
+  g.castItem = at;
+  g.castPlayer = p;
+  g.castSpec = 0;
+  g.castSpecChosen = 0;
 }

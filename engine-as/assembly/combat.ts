@@ -5,12 +5,12 @@
 import * as S from './ir/spec';
 import {
   game, player, obj, NONE, OF_TAPPED, OF_SICK, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_FIRST_STRUCK,
-  optAt, opponent,
+  optAt, opponent, MAX_OBJECTS,
 } from './state';
 import { refresh, kwOf, hasKw, powerOf, abilityFlags } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { tap, dealDamage, clearCombatFlags } from './zones';
-import { triggerAttacks, triggerYouAttack } from './triggers';
+import { triggerAttacks, triggerYouAttack, triggerWatchers } from './triggers';
 import { emit, EV_ATTACK, EV_BLOCK } from './events';
 
 function canAttack(i: i32, p: i32): bool {
@@ -45,7 +45,7 @@ function declareAttacker(i: i32, target: i32): void {
   const o = obj(i);
   o.flags |= OF_ATTACKING;
   o.attackTarget = target;
-  game().dirty = 1; // statics about attacking creatures (Kitesail Corsair, Goblin Oriflamme) see it; nothing for state-based actions
+  game().dirty = 1; // statics about attacking creatures (Kitesail Corsair, Goblin Oriflamme, Crossway Troublemakers) see it; nothing for state-based actions
 }
 
 // The declare-attackers turn-based action (508.1). Returns true when finished.
@@ -102,7 +102,7 @@ function canBlock(b: i32, a: i32): bool {
   if (o.zone != S.ZONE_BATTLEFIELD || !(o.types & S.TYPE_CREATURE) || (o.flags & (OF_TAPPED | OF_BLOCKING))) return false;
   if (o.kw & S.KW_CANT_BLOCK) return false;
   if (at.zone != S.ZONE_BATTLEFIELD || !(at.flags & OF_ATTACKING)) return false;
-  if (at.kw & S.KW_UNBLOCKABLE) return false;
+  if (at.kw & (S.KW_UNBLOCKABLE | S.KW_PROTECTION_ALL)) return false; // 702.16b: protection from everything
   if ((at.kw & S.KW_FLYING) && !(o.kw & (S.KW_FLYING | S.KW_REACH))) return false; // 702.9b
   if ((abilityFlags(a) & S.CF_CANT_BE_BLOCKED_BY_WALLS) && (o.sub & S.SUB_WALL)) return false;
   return true;
@@ -116,19 +116,84 @@ export function declareBlockers(): bool {
   if (g.hasAnswer && g.akind == S.DK_BLOCK) {
     const code = takeAnswer();
     if (code < 0) return finishBlockers();
-    const b = code & 0xffff;
-    obj(b).flags |= OF_BLOCKING;
-    obj(b).blocking = code >> 16;
-    g.dirty = 1; // statics about blocking creatures see it (characteristics only)
+    addBlock(code);
   }
+  while (true) {
+    listBlockOptions(d);
+    if (g.dcount > 1) return false;
+    g.dkind = 0;
+    if (g.dcount == 0 || optAt(0) < 0) return finishBlockers();
+    addBlock(optAt(0)); // the only option is a block a requirement forces (509.1c)
+  }
+}
+
+function addBlock(code: i32): void {
+  const b = code & 0xffff;
+  obj(b).flags |= OF_BLOCKING;
+  obj(b).blocking = code >> 16;
+  game().dirty = 1; // statics about blocking creatures see it (characteristics only)
+}
+
+function listBlockOptions(d: i32): void {
+  const g = game();
   ask(S.DK_BLOCK, d, 0);
-  addOpt(-1);
+  // 509.1c: the declaration must obey as many "must be blocked if able" requirements as
+  // possible; "done" waits until no more can be obeyed, and no block may make one impossible
+  const reachable = requirementsObeyed() + requirementSlack(d);
+  if (reachable == requirementsObeyed()) addOpt(-1);
   for (let b = 0; b < g.objCount; b++) {
     if (obj(b).controller != d || obj(b).zone != S.ZONE_BATTLEFIELD) continue;
-    for (let a = 0; a < g.objCount; a++) if (canBlock(b, a)) addOpt(b | (a << 16));
+    for (let a = 0; a < g.objCount; a++) if (canBlock(b, a) && keepsRequirements(b, a, d, reachable)) addOpt(b | (a << 16));
   }
-  if (g.dcount == 1) { g.dkind = 0; return finishBlockers(); }
+}
+
+function mustBeBlocked(a: i32): bool {
+  const o = obj(a);
+  return o.zone == S.ZONE_BATTLEFIELD && (o.flags & OF_ATTACKING) != 0 && (o.kw & S.KW_MUST_BE_BLOCKED) != 0;
+}
+
+// Requirements obeyed so far: attackers that must be blocked and are.
+function requirementsObeyed(): i32 {
+  const g = game();
+  let k = 0;
+  for (let a = 0; a < g.objCount; a++) if (mustBeBlocked(a) && blockerCount(a) > 0) k++;
+  return k;
+}
+
+// How many more requirements the defending player d could still obey: a maximum matching
+// (augmenting paths) between unblocked attackers that must be blocked and d's free blockers.
+const matchOf = new StaticArray<i32>(MAX_OBJECTS); // blocker -> attacker, or -1
+const seen = new StaticArray<i32>(MAX_OBJECTS);
+let stamp = 0;
+function requirementSlack(d: i32): i32 {
+  const g = game();
+  for (let b = 0; b < g.objCount; b++) matchOf[b] = -1;
+  let n = 0;
+  for (let a = 0; a < g.objCount; a++) {
+    if (!mustBeBlocked(a) || blockerCount(a) > 0) continue;
+    stamp++;
+    if (augment(a, d)) n++;
+  }
+  return n;
+}
+function augment(a: i32, d: i32): bool {
+  const g = game();
+  for (let b = 0; b < g.objCount; b++) {
+    if (seen[b] == stamp || obj(b).controller != d || !canBlock(b, a)) continue;
+    seen[b] = stamp;
+    if (matchOf[b] < 0 || augment(matchOf[b], d)) { matchOf[b] = a; return true; }
+  }
   return false;
+}
+
+// Would blocking a with b still let the declaration obey `reachable` requirements?
+function keepsRequirements(b: i32, a: i32, d: i32, reachable: i32): bool {
+  if (reachable == requirementsObeyed()) return true;
+  const o = obj(b);
+  o.flags |= OF_BLOCKING; o.blocking = a;
+  const r = requirementsObeyed() + requirementSlack(d);
+  o.flags &= ~OF_BLOCKING; o.blocking = NONE;
+  return r == reachable;
 }
 
 function blockerCount(a: i32): i32 {
@@ -223,6 +288,12 @@ export function combatDamage(firstStep: bool): bool {
       if (obj(a).zone == S.ZONE_BATTLEFIELD) dealDamage(a, i, o.dmgIn, true);
     }
   }
+  // "whenever a creature deals combat damage": one event per creature with all it dealt (510.2)
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.combatDealt > 0) triggerWatchers(S.TRIG_COMBAT_DAMAGE_DEALT, i, o.controller, o.combatDealt);
+    o.combatDealt = 0;
+  }
   if (firstStep) {
     for (let i = 0; i < g.objCount; i++) {
       const o = obj(i);
@@ -286,5 +357,5 @@ export function endCombat(): void {
   const g = game();
   for (let i = 0; i < g.objCount; i++) clearCombatFlags(i);
   g.combatStage = 0;
-  g.dirty = 1; // statics about attacking and blocking creatures end
+  g.dirty = 1; // statics about attacking and blocking creatures end (characteristics only)
 }

@@ -3,7 +3,7 @@
 import * as S from './ir/spec';
 import { irLoad } from './ir';
 import {
-  G, useState, game, player, obj, usedSize, STATE_SIZE, optAt, stackItem, targetAt, PH_PLAY, STEP_MAIN1, STEP_MAIN2,
+  G, useState, game, player, obj, usedHead, usedObjects, OBJ_OFF, STATE_SIZE, optAt, stackItem, targetAt, PH_PLAY, STEP_MAIN1, STEP_MAIN2,
   OF_SICK, OF_TAPPED, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, FACT_OPENING_HAND, SI_SPELL, libAt,
 } from './state';
 import { advance, gameInit, gameAddCard, gameStart } from './turn';
@@ -25,15 +25,17 @@ export function stateNew(): usize {
   return p;
 }
 export function stateUse(ptr: usize): void { useState(ptr); }
-// A clone copies the fixed tables and the objects in use: one memory.copy.
+// A clone copies the tables and the objects in use: two memory.copy calls (see usedHead).
 export function stateCopy(dst: usize, src: usize): void {
   const saved = G;
   G = src;
-  const n = usedSize();
+  const head = usedHead();
+  const objs = usedObjects();
   G = saved;
-  memory.copy(dst, src, <usize>n);
+  memory.copy(dst, src, <usize>head);
+  memory.copy(dst + <usize>OBJ_OFF, src + <usize>OBJ_OFF, <usize>objs);
 }
-export function stateBytes(): i32 { return usedSize(); }
+export function stateBytes(): i32 { return usedHead() + usedObjects(); }
 export function setLogging(on: i32): void { logOn(on != 0); }
 export function setStopAtPriority(on: i32): void { game().stopAtPriority = on; }
 
@@ -87,6 +89,9 @@ export function objField(i: i32, field: i32): i32 {
     case 15: return o.attackTarget;
     case 16: return o.blocking;
     case 17: return o.types;
+    case 18: return o.other; // black and multi: named counters (revival, soul, bait, fellowship)
+    case 19: return o.sub; // white: subtypes after layer 4
+    case 20: return o.subHi; // and the second subtype word (SUB_HI_*)
   }
   return 0;
 }
@@ -151,9 +156,14 @@ export function replayDecisions(rec: usize, count: i32): i32 {
 // running the agents must reach the same digest.
 export function stateDigest(): u64 {
   let h: u64 = 0xcbf29ce484222325;
-  const n = usedSize();
-  for (let i = 0; i < n; i += 4) {
+  const head = usedHead();
+  for (let i = 0; i < head; i += 4) {
     if (i == 16) i = 48;
+    h ^= <u64>load<u32>(G + <usize>i);
+    h *= 0x100000001b3;
+  }
+  const end = OBJ_OFF + usedObjects();
+  for (let i = OBJ_OFF; i < end; i += 4) {
     h ^= <u64>load<u32>(G + <usize>i);
     h *= 0x100000001b3;
   }

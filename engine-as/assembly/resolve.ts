@@ -5,21 +5,22 @@ import * as S from './ir/spec';
 import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
   game, player, obj, stackItem, effect, optAt, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
-  OF_EXILE_IF_DIES, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_GAINS_FLASHBACK, EF_MAY_PLAY, EF_CONTROL, OF_SICK, STEP_CLEANUP,
+  OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_ADD_TYPES, EF_ANIMATE, EF_GRANTED_TRIGGER, EF_DELAYED, OF_KEPT, OF_EXILED_THIS_WAY, OF_CHOSEN,
+  EF_GAINS_FLASHBACK, EF_MAY_PLAY, EF_CONTROL, OF_SICK, STEP_CLEANUP,
   targetAt, shareAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
-import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature, kwOf } from './chars';
-import { legalTarget, targetAbility } from './cast';
+import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature, kwOf, countersOf } from './chars';
+import { legalTarget, targetAbility, putCopyOnStack } from './cast';
 import { ask, addOpt, takeAnswer } from './decision';
 import {
   moveTo, enterBattlefield, dealDamage, gainLife, loseLife, draw, mill, destroy, sacrifice,
   flushDying, createTokens, addCounters, tap, untap, attach, shuffle, removeFromLibrary,
-  topOfLibrary, putOnBottom, countersOf, clearCombatFlags,
+  topOfLibrary, putOnBottom, newObject, clearCombatFlags,
 } from './zones';
 import { canPay, pay, poolGet, poolSet, emptyPools } from './mana';
 import { endCombat } from './combat';
-import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA, EV_CONTROL } from './events';
+import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA, EV_ZONE, EV_COUNTERS, EV_CONTROL } from './events';
 import { endGame, auraCanEnchant } from './sba';
 import { AB_PROWESS, AB_WARD, AB_SAC_AT_END, triggerSelf } from './triggers';
 import { rngBelow } from './rng';
@@ -71,7 +72,7 @@ export function startResolve(): void {
     if (obj(it.obj).zone == S.ZONE_BATTLEFIELD && obj(it.obj).zseq == it.zseq) { sacrifice(it.obj); flushDying(); }
     return;
   }
-  if (it.kind == SI_TRIGGER && it.ability >= 0 && !(abil(it.ability, S.AB_CONDITION) & S.COND_WHILE)
+  if (it.kind == SI_TRIGGER && it.ability >= 0 && !(abil(it.ability, S.AB_CONDITION) & S.COND_EVENT)
     && !condition(abil(it.ability, S.AB_CONDITION), abil(it.ability, S.AB_CONDITION_PARAM), it.obj, it.controller)) {
     popStack(); // 603.4: the intervening "if" is false now
     return;
@@ -117,6 +118,7 @@ function finishResolve(): void {
   g.resolving = 0;
   popStack();
   flushDying();
+  for (let i = 0; i < g.objCount; i++) obj(i).flags &= ~OF_EXILED_THIS_WAY;
   if (spell >= 0 && obj(spell).zone == S.ZONE_STACK) moveTo(spell, flashback ? S.ZONE_EXILE : S.ZONE_GRAVEYARD); // 608.2n
 }
 
@@ -191,7 +193,7 @@ export function addEffect(kind: i32, i: i32, p: i32, t: i32, kw: i32): void {
   if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
   const e = effect(g.effCount++);
   e.kind = kind; e.obj = i; e.zseq = obj(i).zseq; e.power = p; e.toughness = t; e.kw = kw;
-  e.duration = S.DUR_END_OF_TURN; e.ts = g.nextTs++; e.player = 0; e.source = NONE; e.sourceZseq = 0;
+  e.duration = S.DUR_END_OF_TURN; e.ts = g.nextTs++; e.player = 0; e.source = NONE; e.sourceZseq = 0; e.sub = 0; e.subHi = 0;
   markDirty();
 }
 
@@ -207,15 +209,21 @@ export function opLength(op: i32): i32 {
     case S.OP_OWNER_TOP_OR_BOTTOM: case S.OP_GRANT_FLASHBACK: case S.OP_PILES:
     case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
     case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
+    case S.OP_KEEP_ONE_OF_EACH_TYPE: case S.OP_PREVENT_COMBAT_DAMAGE:
       return 2;
     case S.OP_DAMAGE: case S.OP_GAIN_LIFE: case S.OP_LOSE_LIFE: case S.OP_DRAW: case S.OP_DISCARD: case S.OP_GRANT:
     case S.OP_GRANT_ALL: case S.OP_MILL: case S.OP_FIGHT: case S.OP_BITE: case S.OP_ADD_MANA: case S.OP_GAIN_CONTROL:
-    case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL: case S.OP_CHOOSE_RETURN: case S.OP_EXILE_TOP: case S.OP_MAY_PLAY:
+    case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL: case S.OP_EMBLEM: case S.OP_REVEAL_UNTIL:
+    case S.OP_GRANT_TRIGGER: case S.OP_CHOOSE_DISCARD: case S.OP_CREATE_DELAYED: case S.OP_LOOK_TOP_KEEP:
+    case S.OP_COPY_SPELL: case S.OP_REMOVE_COUNTER: case S.OP_CHOOSE_RETURN: case S.OP_EXILE_TOP: case S.OP_MAY_PLAY:
       return 3;
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
-    case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE:
+    case S.OP_DISTRIBUTE_COUNTERS:
+    case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE: case S.OP_REVEAL_PUT:
+    case S.OP_ADD_MANA_RESTRICTED: case S.OP_ADD_SUBTYPES:
       return 4;
-    case S.OP_TOKEN: case S.OP_SEARCH: case S.OP_COPY_TOKEN:
+    case S.OP_UNLESS_DISCARD: case S.OP_IF_YOU_DO: case S.OP_RETURN_COUNTERS:
+    case S.OP_TOKEN: case S.OP_SEARCH: case S.OP_RETURN_TRANSFORMED: case S.OP_ANIMATE: case S.OP_COPY_TOKEN:
       return 5;
   }
   return 1;
@@ -285,7 +293,12 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_EXILE: {
       const o = obj1(a1, it);
-      if (o >= 0) { if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o); moveTo(o, S.ZONE_EXILE); }
+      if (o >= 0) {
+        if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o);
+        moveTo(o, S.ZONE_EXILE);
+        obj(o).flags |= OF_EXILED_THIS_WAY; // "if a creature card was exiled this way" (cleared when done)
+        setIt(o); // "it": "if it was a creature card", "return it ... at the beginning of the next end step"
+      }
       return true;
     }
     case S.OP_BOUNCE: {
@@ -301,7 +314,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       return true;
     }
     case S.OP_CHOOSE_RETURN: {
-      if (g.hasAnswer) { returnCard(takeAnswer(), a2, 0, you); return true; }
+      if (g.hasAnswer) { returnCard(takeAnswer(), a2, 0, you, 0, 0); return true; }
       ask(S.DK_CHOOSE, you, 0);
       for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_GRAVEYARD && matches(a1, i, s, you, NONE)) addOpt(i);
       if (g.dcount > 0) return false;
@@ -358,6 +371,23 @@ function exec(op: i32, pc: i32, it: Item): bool {
       if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addCounters(o, a2, amount(a3, s, you, item));
       return true;
     }
+    case S.OP_DISTRIBUTE_COUNTERS: {
+      // 601.2d: the division was fixed when the targets were chosen: each of the n chosen targets
+      // gets total / n, and the remainder goes one each to the earliest chosen (with three
+      // counters the order of two targets is the choice of which gets two)
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_BATTLEFIELD) return true; // 608.2b: an illegal target's share is lost
+      const spec = targetSpecAt(it, a1);
+      let n = 0, before = 0;
+      for (let k = 0; k < it.ntargets; k++) {
+        if (targetSpecAt(it, k) != spec || targetAt(it, k) == -1) continue;
+        if (k < a1) before++;
+        n++;
+      }
+      const total = amount(a3, s, you, item);
+      addCounters(o, a2, total / n + (before < total % n ? 1 : 0));
+      return true;
+    }
     case S.OP_COUNTERS_ALL: {
       refresh();
       const n = amount(a3, s, you, item);
@@ -405,7 +435,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_RETURN: {
       const o = obj1(a1, it);
-      if (o >= 0) returnCard(o, a2, a3, you);
+      if (o >= 0) returnCard(o, a2, a3, you, 0, 0);
       return true;
     }
     case S.OP_FIGHT: case S.OP_BITE: {
@@ -426,7 +456,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       return true;
     }
     case S.OP_IF: {
-      if (!condition(a1, a2, s, you, item)) g.resPc += a3;
+      if (!condition(a1, a2, s, you, obj1(S.REF_TARGET, it), item)) g.resPc += a3;
       return true;
     }
     case S.OP_IF_PAY: {
@@ -442,7 +472,8 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_ADD_MANA: {
       const n = amount(a2, s, you, item);
-      const color = <i32>ctz<i32>(a1 | 0x40);
+      const color = (a1 & S.MANA_OF_CHOSEN_COLOR) ? obj(s).chosen : <i32>ctz<i32>(a1 | 0x40);
+      if (color < 0) return true; // it entered without its color being chosen: no mana
       poolSet(you, color, poolGet(you, color) + n);
       emit(EV_MANA, you, color, n);
       return true;
@@ -460,7 +491,17 @@ function exec(op: i32, pc: i32, it: Item): bool {
     }
     case S.OP_DOUBLE_COUNTERS: {
       const o = obj1(a1, it);
-      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) addCounters(o, a2, countersOf(o, a2)); // 701.10f: doubling puts that many more
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) {
+        const x = obj(o);
+        // 701.10f: doubling puts that many more; "each kind" doubles every kind it has (Zimone)
+        const each = a2 == S.CTR_EACH_KIND;
+        const p1 = x.p1p1, m1 = x.m1m1, loy = x.loyalty, stun = x.stun, other = x.other;
+        if (each || a2 == S.CTR_P1P1) addCounters(o, S.CTR_P1P1, p1);
+        if (each || a2 == S.CTR_M1M1) addCounters(o, S.CTR_M1M1, m1);
+        if (each || a2 == S.CTR_LOYALTY) addCounters(o, S.CTR_LOYALTY, loy);
+        if (each || a2 == S.CTR_STUN) addCounters(o, S.CTR_STUN, stun);
+        if (each || (a2 & 0xff) == S.CTR_OTHER) addCounters(o, S.CTR_OTHER, other);
+      }
       return true;
     }
     case S.OP_EXILE_GRAVEYARD: {
@@ -478,7 +519,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_RETURN_ALL: {
       for (let i = 0; i < g.objCount; i++) {
         const o = obj(i);
-        if (o.zone == S.ZONE_GRAVEYARD && matches(a1, i, s, you, NONE)) returnCard(i, a2, 0, you);
+        if (o.zone == S.ZONE_GRAVEYARD && matches(a1, i, s, you, NONE)) returnCard(i, a2 & 0xff, a2 >> 8, you, 0, 0);
       }
       return true;
     }
@@ -493,7 +534,71 @@ function exec(op: i32, pc: i32, it: Item): bool {
       } // 610.3c: if the source already left the battlefield, nothing is exiled
       return true;
     }
-    case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, it);
+    case S.OP_LOOK_TOP_TAKE: return lookTopOp(amount(a1, s, you, item), a2, a3, S.ZONE_LIBRARY, it);
+    case S.OP_LOOK_TOP_KEEP: return lookTopOp(amount(a1, s, you, item), a2, S.ZONE_LIBRARY, S.ZONE_GRAVEYARD, it);
+    case S.OP_REVEAL_UNTIL: {
+      // 701.20: reveal until a matching card; with none, the whole library is revealed
+      const pl = player(you);
+      let k = 0;
+      while (k < pl.libCount && !matches(a1, topOfLibrary(you, k), s, you, NONE)) k++;
+      takeTopRest(you, k < pl.libCount ? k + 1 : k, k < pl.libCount ? topOfLibrary(you, k) : NONE, a2, S.ZONE_LIBRARY);
+      return true;
+    }
+    case S.OP_REVEAL_PUT: return revealPutOp(amount(a1, s, you, item), a2, amount(a3, s, you, item), it);
+    case S.OP_EMBLEM: {
+      // 114.1: an emblem is created in the command zone; it has no characteristics but its abilities
+      const ps = playersOf(a2, it);
+      for (let p = 0; p < 2; p++) {
+        if (!(ps & (1 << p))) continue;
+        const e = newObject(a1, p, S.ZONE_COMMAND);
+        if (e < 0) return true;
+        emit(EV_ZONE, e, S.ZONE_NONE | (S.ZONE_COMMAND << 8), a1);
+      }
+      markDirty();
+      return true;
+    }
+    case S.OP_ANIMATE: {
+      // 611.2a: no duration is stated, so it lasts as long as the permanent stays on the
+      // battlefield; activating it again only gives the effect a new timestamp
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_BATTLEFIELD) return true;
+      let e = NONE;
+      for (let k = 0; k < g.effCount; k++) if (effect(k).kind == EF_ANIMATE && effect(k).obj == o && effect(k).zseq == obj(o).zseq) e = k;
+      if (e < 0) {
+        addEffect(EF_ANIMATE, o, 0, 0, 0);
+        if (g.over) return true;
+        e = g.effCount - 1;
+      }
+      const ef = effect(e);
+      ef.power = amount(a2, s, you, item); ef.toughness = amount(a3, s, you, item); ef.kw = a4;
+      ef.duration = S.DUR_PERMANENT; ef.ts = g.nextTs++;
+      markDirty();
+      return true;
+    }
+    case S.OP_COPY_SPELL: {
+      // one copy per run: its targets are chosen before the next (707.10c); resLoop counts them
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_STACK || g.resLoop >= amount(a2, s, you, item)) return true;
+      for (let k = g.stackCount - 2; k >= 0; k--) {
+        if (stackItem(k).kind == SI_SPELL && stackItem(k).obj == o) {
+          g.resLoop++;
+          putCopyOnStack(k, g.stackCount - 1, you);
+          return false;
+        }
+      }
+      return true;
+    }
+    case S.OP_REMOVE_COUNTER: {
+      const here = s >= 0 && obj(s).zone == S.ZONE_BATTLEFIELD && obj(s).zseq == it.zseq;
+      if (here && obj(s).other > 0) {
+        obj(s).other--;
+        emit(EV_COUNTERS, s, S.CTR_OTHER, -1);
+        markDirty();
+      } else {
+        g.resPc += a2; // "if you do": nothing was removed
+      }
+      return true;
+    }
     case S.OP_SCRATCH_IT: {
       setIt(obj1(a1, it));
       return true;
@@ -506,7 +611,6 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_EXILE_TOP: {
       const ps = playersOf(a2, it);
       const n = amount(a1, s, you, item);
-      g.exileTopTs = g.nextTs; // moveTo gives each exiled card a newer timestamp
       for (let p = 0; p < 2; p++) {
         if (!(ps & (1 << p))) continue;
         for (let k = 0; k < n; k++) {
@@ -514,6 +618,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
           if (c < 0) break;
           removeFromLibrary(c);
           moveTo(c, S.ZONE_EXILE);
+          obj(c).flags |= OF_EXILED_THIS_WAY; // REF_EXILED, OP_CHOOSE_EXILED (cleared when done)
           setIt(c);
         }
       }
@@ -522,12 +627,79 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_CHOOSE_EXILED: return chooseExiledOp(you);
     case S.OP_MAY_PLAY: {
       if (a1 == S.REF_EXILED) {
-        for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_EXILE && obj(i).ts >= g.exileTopTs) grantPlay(i, you, a2);
+        for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_EXILE && (obj(i).flags & OF_EXILED_THIS_WAY)) grantPlay(i, you, a2);
       } else {
         const o = obj1(a1, it);
         if (o >= 0) grantPlay(o, you, a2);
       }
       if (a2 & S.PLAY_NOW) g.castNow = 1 + you; // the casting window opens once this finishes resolving
+      return true;
+    }
+    case S.OP_UNLESS_DISCARD: case S.OP_IF_YOU_DO: {
+      const paid = optionalCost(firstPlayer(playersOf(a1, it)), a2, a3, pc, it);
+      if (paid < 0) return false;
+      if ((paid == 1) == (op == S.OP_UNLESS_DISCARD)) g.resPc += a4;
+      return true;
+    }
+    case S.OP_GRANT_TRIGGER: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) { addEffect(EF_GRANTED_TRIGGER, o, 0, 0, a2); obj(o).granted = 1; }
+      return true;
+    }
+    case S.OP_CREATE_DELAYED: {
+      const o = obj1(a2, it);
+      if (o >= 0) { // 603.7: it remembers that object; a new object (400.7) is not "it"
+        addEffect(EF_DELAYED, o, 0, 0, a1);
+        const e = effect(g.effCount - 1);
+        e.duration = S.DUR_PERMANENT; e.player = you; e.source = s; e.sourceZseq = it.zseq;
+      }
+      return true;
+    }
+    case S.OP_RETURN_COUNTERS: {
+      const o = obj1(a1, it);
+      if (o >= 0) returnCard(o, S.ZONE_BATTLEFIELD, a2, you, a3, amount(a4, s, you, item));
+      return true;
+    }
+    case S.OP_CHOOSE_DISCARD: {
+      if (g.hasAnswer) { moveTo(takeAnswer(), S.ZONE_GRAVEYARD); return true; }
+      const ps = playersOf(a1, it);
+      ask(S.DK_CHOOSE, you, pc);
+      for (let i = 0; i < g.objCount; i++) {
+        const o = obj(i);
+        if (o.zone == S.ZONE_HAND && (ps & (1 << o.owner)) && matches(a2, i, s, you, NONE)) addOpt(i);
+      }
+      if (g.dcount > 0) return false;
+      g.dkind = 0; // nothing to choose (701.8: the hand is revealed all the same)
+      return true;
+    }
+    case S.OP_KEEP_ONE_OF_EACH_TYPE: return keepOneOfEachType(playersOf(a1, it), pc, it);
+    case S.OP_PREVENT_COMBAT_DAMAGE: {
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) obj(o).flags |= OF_PREVENT_COMBAT_DAMAGE;
+      return true;
+    }
+    case S.OP_ADD_SUBTYPES: {
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_BATTLEFIELD) return true;
+      addEffect(EF_ADD_TYPES, o, 0, 0, 0);
+      if (g.over) return true;
+      const e = effect(g.effCount - 1);
+      e.sub = a2; e.subHi = a3;
+      e.duration = S.DUR_PERMANENT;
+      return true;
+    }
+    case S.OP_RETURN_TRANSFORMED: {
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_GRAVEYARD) return true;
+      moveTo(o, S.ZONE_BATTLEFIELD);
+      // the additions apply as it enters (614.12), so "whenever an Angel enters" sees an Angel
+      addEffect(EF_ADD_TYPES, o, 0, 0, a3);
+      if (g.over) return true;
+      const e = effect(g.effCount - 1);
+      e.sub = a4; // SUB_* LO word
+      e.duration = S.DUR_PERMANENT;
+      enterBattlefield(o, obj(o).owner, false, 0, amount(a2, s, you, item));
+      setIt(o);
       return true;
     }
     default:
@@ -559,6 +731,7 @@ function endTheTurn(): void {
   const g = game();
   g.resolving = 0;
   g.pendCount = 0;
+  for (let i = 0; i < g.objCount; i++) obj(i).flags &= ~OF_EXILED_THIS_WAY;
   for (let k = g.stackCount - 1; k >= 0; k--) {
     const it = stackItem(k);
     if (it.kind == SI_SPELL && obj(it.obj).zone == S.ZONE_STACK) moveTo(it.obj, S.ZONE_EXILE);
@@ -572,13 +745,13 @@ function endTheTurn(): void {
   g.priority = g.active;
 }
 
-// The controller chooses one of the cards the last OP_EXILE_TOP exiled (still in exile); it
+// The controller chooses one of the cards exiled this way (OP_EXILE_TOP; still in exile); it
 // becomes IT. No card: IT is nothing, so what follows does nothing.
 function chooseExiledOp(you: i32): bool {
   const g = game();
   if (g.hasAnswer) { setIt(takeAnswer()); return true; }
   ask(S.DK_CHOOSE, you, 0);
-  for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_EXILE && obj(i).ts >= g.exileTopTs) addOpt(i);
+  for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_EXILE && (obj(i).flags & OF_EXILED_THIS_WAY)) addOpt(i);
   if (g.dcount > 1) return false;
   g.dkind = 0;
   setIt(g.dcount == 1 ? optAt(0) : NONE);
@@ -626,11 +799,84 @@ function lethalDamage(i: i32, src: i32): i32 {
   return (srcKw & S.KW_DEATHTOUCH) ? 1 : need;
 }
 
-function returnCard(o: i32, dest: i32, flags: i32, you: i32): void {
+// Moves a card to `dest`; onto the battlefield, with n counters of `kind` already on it (614.1c).
+function returnCard(o: i32, dest: i32, flags: i32, you: i32, kind: i32, n: i32): void {
   if (obj(o).zone == S.ZONE_LIBRARY) removeFromLibrary(o);
   moveTo(o, dest);
-  if (dest == S.ZONE_BATTLEFIELD) enterBattlefield(o, (flags & S.RET_UNDER_YOUR_CONTROL) ? you : obj(o).owner, (flags & S.RET_TAPPED) != 0, 0);
+  if (dest == S.ZONE_BATTLEFIELD) {
+    obj(o).controller = (flags & S.RET_UNDER_YOUR_CONTROL) ? you : obj(o).owner;
+    addCounters(o, kind, n);
+    enterBattlefield(o, obj(o).controller, (flags & S.RET_TAPPED) != 0, 0);
+  }
   setIt(o);
+}
+
+function firstPlayer(ps: i32): i32 { return ps & 1 ? 0 : ps & 2 ? 1 : NONE; }
+
+// Player p may pay a cost while the effect resolves: discard a card, sacrifice a permanent
+// matching filter `param`, or pay `param` life (119.4: only with that much life). Returns 1 if
+// they paid, 0 if not, -1 while waiting for the choice (DK_PAY_COST; DK_MAY for life).
+function optionalCost(p: i32, flags: i32, param: i32, pc: i32, it: Item): i32 {
+  const g = game();
+  if (p < 0) return 0;
+  if (g.hasAnswer) {
+    const c = takeAnswer();
+    if (flags & S.COST_PAY_LIFE) {
+      if (c != 1) return 0;
+      loseLife(p, param);
+      return 1;
+    }
+    if (c < 0) return 0;
+    if (obj(c).zone == S.ZONE_HAND) moveTo(c, S.ZONE_GRAVEYARD);
+    else { sacrifice(c); flushDying(); }
+    return 1;
+  }
+  if (flags & S.COST_PAY_LIFE) {
+    if (player(p).life < param) return 0;
+    ask(S.DK_MAY, p, pc); addOpt(0); addOpt(1);
+    return -1;
+  }
+  ask(S.DK_PAY_COST, p, pc);
+  addOpt(-1);
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if ((flags & S.COST_DISCARD) && o.zone == S.ZONE_HAND && o.owner == p) addOpt(i);
+    else if ((flags & S.COST_SAC_FILTER) && o.controller == p && eachMatching(param, it, i)) addOpt(i);
+  }
+  if (g.dcount > 1) return -1;
+  g.dkind = 0; // nothing to pay with
+  return 0;
+}
+
+// Liliana's -9 (701.17): each player chooses one permanent they control of each permanent type
+// (the same one may be chosen for several types), then sacrifices the rest at once.
+// resLoop walks the players in APNAP order, six types each.
+const PERMANENT_TYPES: StaticArray<i32> = [S.TYPE_ARTIFACT, S.TYPE_BATTLE, S.TYPE_CREATURE, S.TYPE_ENCHANTMENT, S.TYPE_LAND, S.TYPE_PLANESWALKER];
+function keepOneOfEachType(ps: i32, pc: i32, it: Item): bool {
+  const g = game();
+  if (g.hasAnswer) { obj(takeAnswer()).flags |= OF_KEPT; g.resLoop++; }
+  refresh();
+  while (g.resLoop < 12) {
+    const p = g.resLoop < 6 ? g.active : opponent(g.active);
+    if (ps & (1 << p)) {
+      const type = PERMANENT_TYPES[g.resLoop % 6];
+      ask(S.DK_CHOOSE, p, pc);
+      for (let i = 0; i < g.objCount; i++) {
+        const o = obj(i);
+        if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p && (o.types & type)) addOpt(i);
+      }
+      if (g.dcount > 0) return false;
+      g.dkind = 0;
+    }
+    g.resLoop++;
+  }
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && (ps & (1 << o.controller)) && !(o.flags & OF_KEPT)) sacrifice(i);
+    o.flags &= ~OF_KEPT;
+  }
+  flushDying();
+  return true;
 }
 
 // Players in APNAP order each choose n objects: cards from their hand to discard (701.8), or
@@ -749,9 +995,9 @@ function pilesOp(n: i32, you: i32): bool {
 }
 const MAX_PILE = 6; // 2^6 splits fit in MAX_OPTIONS
 
-// Look at the top n cards, you may take one matching f into `dest`, the rest go to the bottom
-// in a random order.
-function lookTopOp(n: i32, f: i32, dest: i32, it: Item): bool {
+// Look at the top n cards, you may take one matching f into `dest` (ZONE_LIBRARY: back on top);
+// the rest go to `rest`: the bottom of the library in a random order, or the graveyard.
+function lookTopOp(n: i32, f: i32, dest: i32, rest: i32, it: Item): bool {
   const g = game();
   const you = it.controller;
   const pl = player(you);
@@ -769,30 +1015,112 @@ function lookTopOp(n: i32, f: i32, dest: i32, it: Item): bool {
   } else {
     takeAnswer();
   }
-  const chosen = g.answer;
-  // collect the top n, then put the rest on the bottom in a random order
-  let count = 0;
-  const tmp = changetype<usize>(scratch);
-  for (let k = 0; k < n; k++) {
-    const c = topOfLibrary(you, 0);
-    store<i32>(tmp + (<usize>count << 2), c);
-    count++;
-    removeFromLibrary(c);
-  }
-  for (let k = count - 1; k > 0; k--) {
+  takeTopRest(you, n, g.answer, dest, rest);
+  return true;
+}
+
+// Takes the top n cards of your library: `chosen` (if one of them) goes to `dest` (ZONE_LIBRARY:
+// back on top), the rest to `rest`: the bottom of the library in a random order (ZONE_LIBRARY),
+// or that zone.
+function takeTopRest(you: i32, n: i32, chosen: i32, dest: i32, rest: i32): void {
+  const count = takeTop(you, n);
+  for (let k = count - 1; k > 0 && rest == S.ZONE_LIBRARY; k--) {
     const j = rngBelow(0, k + 1);
-    const a = load<i32>(tmp + (<usize>k << 2));
-    store<i32>(tmp + (<usize>k << 2), load<i32>(tmp + (<usize>j << 2)));
-    store<i32>(tmp + (<usize>j << 2), a);
+    const a = scratch[k];
+    scratch[k] = scratch[j];
+    scratch[j] = a;
   }
   for (let k = 0; k < count; k++) {
-    const c = load<i32>(tmp + (<usize>k << 2));
-    if (c == chosen) { moveTo(c, dest); setIt(c); }
-    else putOnBottom(c);
+    const c = scratch[k];
+    if (c != chosen) {
+      if (rest == S.ZONE_LIBRARY) putOnBottom(c);
+      else moveTo(c, rest);
+      continue;
+    }
+    moveTo(c, dest);
+    if (dest == S.ZONE_BATTLEFIELD) enterBattlefield(c, you, false, 0);
+    setIt(c);
+  }
+}
+
+// Removes the top n cards of p's library into `scratch`, top first; returns how many.
+function takeTop(p: i32, n: i32): i32 {
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    const c = topOfLibrary(p, 0);
+    if (c < 0) break;
+    scratch[count++] = c;
+    removeFromLibrary(c);
+  }
+  return count;
+}
+const scratch = new StaticArray<i32>(256);
+
+// Genesis Wave: reveal the top n; any number of cards matching f with mana value <= mv are
+// chosen one per decision (marked OF_CHOSEN while still in the library); the others go to the
+// graveyard. The chosen ones enter the battlefield at the same time (603.6a): they are moved
+// first, each Aura among them is attached to a permanent already there that it could enchant
+// (303.4f; with none, 303.4g keeps it off the battlefield: it goes to the graveyard with the
+// rest), then they all enter. resStarted: the choosing is done.
+function revealPutOp(n: i32, f: i32, mv: i32, it: Item): bool {
+  const g = game();
+  const you = it.controller;
+  if (!g.resStarted) {
+    let choosing = true;
+    if (g.hasAnswer) {
+      const c = takeAnswer();
+      if (c < 0) choosing = false;
+      else obj(c).flags |= OF_CHOSEN;
+    }
+    if (choosing) {
+      ask(S.DK_CHOOSE, you, 0);
+      addOpt(-1);
+      for (let k = 0; k < n; k++) {
+        const c = topOfLibrary(you, k);
+        if (c < 0) break;
+        if (!(obj(c).flags & OF_CHOSEN) && matches(f, c, it.obj, you, NONE) && card(obj(c).card, S.CARD_MANA_VALUE) <= mv) addOpt(c);
+      }
+      if (g.dcount > 1) return false;
+      g.dkind = 0;
+    }
+    const count = takeTop(you, n);
+    for (let k = 0; k < count; k++) {
+      const c = scratch[k];
+      if (!(obj(c).flags & OF_CHOSEN)) { moveTo(c, S.ZONE_GRAVEYARD); continue; }
+      moveTo(c, S.ZONE_BATTLEFIELD);
+      obj(c).flags |= OF_CHOSEN; // still entering
+    }
+    g.resStarted = 1;
+  } else if (g.hasAnswer) {
+    attach(g.dctx, takeAnswer());
+  }
+  // an Aura entering this way is attached as it enters, one decision per Aura
+  for (let a = 0; a < g.objCount; a++) {
+    const o = obj(a);
+    if (!(o.flags & OF_CHOSEN) || o.zone != S.ZONE_BATTLEFIELD || o.attachedTo >= 0) continue;
+    const f2 = enchantFilter(o.card);
+    if (f2 < 0) continue;
+    ask(S.DK_ATTACH, you, a); // as for a token copy of an Aura (attachEnteringAura)
+    for (let i = 0; i < g.objCount; i++) if (!(obj(i).flags & OF_CHOSEN) && matches(f2, i, a, you, NONE)) addOpt(i);
+    if (g.dcount > 1) return false;
+    g.dkind = 0;
+    if (g.dcount == 1) attach(a, optAt(0));
+    else moveTo(a, S.ZONE_GRAVEYARD);
+  }
+  for (let i = 0; i < g.objCount; i++) {
+    if (!(obj(i).flags & OF_CHOSEN)) continue;
+    obj(i).flags &= ~OF_CHOSEN;
+    enterBattlefield(i, you, false, 0);
   }
   return true;
 }
-const scratch = new StaticArray<i32>(256);
+
+// The filter of an Aura's "Enchant ..." ability, or -1.
+function enchantFilter(c: i32): i32 {
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_ENCHANT) return tspec(abil(a, S.AB_TSPEC_START), S.TS_FILTER);
+  return -1;
+}
 
 // Ward's triggered ability resolves: counter the targeting spell or ability unless its
 // controller pays the ward cost (702.21a).

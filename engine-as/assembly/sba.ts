@@ -29,6 +29,9 @@ export function checkSBA(): bool {
   let losers = 0, reason = 0;
   for (let p = 0; p < 2; p++) {
     const pl = player(p);
+    // 104.3: an effect says this player can't lose (and the opponent can't win); a draw from an empty
+    // library is forgotten once this check has seen it (704.5b: "since the last time")
+    if (pl.cantLose) { pl.drewFromEmpty = 0; continue; }
     if (pl.life <= 0) { losers |= 1 << p; reason = S.END_LIFE; emit(EV_LOSE, p, S.END_LIFE, 0); }
     else if (pl.drewFromEmpty) { losers |= 1 << p; reason = S.END_EMPTY_LIBRARY; emit(EV_LOSE, p, S.END_EMPTY_LIBRARY, 0); }
   }
@@ -67,7 +70,7 @@ export function checkSBA(): bool {
       if (t < 0 || obj(t).zone != S.ZONE_BATTLEFIELD || !auraCanEnchant(i, t)) { o.flags |= OF_DYING; any = true; }
     } else if ((o.sub & S.SUB_EQUIPMENT) && o.attachedTo >= 0) { // 704.5n
       const t = o.attachedTo;
-      if (obj(t).zone != S.ZONE_BATTLEFIELD || !(obj(t).types & S.TYPE_CREATURE)) {
+      if (obj(t).zone != S.ZONE_BATTLEFIELD || !(obj(t).types & S.TYPE_CREATURE) || (obj(t).kw & S.KW_PROTECTION_ALL)) {
         o.attachedTo = -1; emit(EV_ATTACH, i, -1, 0); any = true;
       }
     }
@@ -79,6 +82,7 @@ export function checkSBA(): bool {
 
 // An Aura can stay on what its "Enchant" filter allows (303.4d).
 export function auraCanEnchant(aura: i32, t: i32): bool {
+  if (obj(t).kw & S.KW_PROTECTION_ALL) return false; // 702.16c: it can't be enchanted
   const c = obj(aura).card;
   const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
   for (let a = start; a < end; a++) {

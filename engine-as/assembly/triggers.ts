@@ -1,11 +1,11 @@
 // Triggered abilities (603): events add pending triggers; the next time a player would receive
 // priority they go on the stack in APNAP order (603.3b), each controller ordering their own.
 import * as S from './ir/spec';
-import { card, abil, cardMask } from './ir';
+import { card, abil, cardMask, trigBit, TM_GRAVEYARD } from './ir';
 import {
-  game, obj, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER, ABX_LOST,
+  game, obj, effect, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER, EF_GRANTED_TRIGGER, EF_DELAYED, ABX_LOST,
 } from './state';
-import { matches, condition } from './chars';
+import { matches, condition, abilitiesWork, refresh } from './chars';
 import { endGame } from './sba';
 
 // Pseudo ability indexes for triggers the engine makes itself from keywords.
@@ -36,18 +36,31 @@ export function addPending(src: i32, ability: i32, controller: i32, eventObj: i3
 // Adds every ability of object i that triggers on `trig`, when it works from the zone i is in
 // (AB_ZONE; a reflexive trigger is linked to the ability that resolved instead, 603.12), its
 // event filter (checked against `filterObj`, if >= 0) and its intervening "if" (603.4) hold.
+// Triggered abilities granted until end of turn (EF_GRANTED_TRIGGER) count as the object's own;
+// a permanent that lost all abilities has none of its own, nor those granted before (613.7).
 function collect(i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, amount: i32): void {
+  const g = game();
   const o = obj(i);
-  if (!(cardMask(o.card) & (1 << trig)) || (o.zone == S.ZONE_BATTLEFIELD && (o.abilFx & ABX_LOST))) return;
-  const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
-  for (let a = start; a < end; a++) {
-    if (abil(a, S.AB_KIND) != S.ABK_TRIGGERED || abil(a, S.AB_TRIGGER) != trig) continue;
-    if (abil(a, S.AB_ZONE) != o.zone && trig != S.TRIG_REFLEXIVE) continue;
-    const f = abil(a, S.AB_TRIGGER_FILTER);
-    if (filterObj >= 0 && f >= 0 && !matches(f, filterObj, i, o.controller, NONE)) continue;
-    if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) continue;
-    addPending(i, a, o.controller, evObj, evPlayer, amount);
+  const lost = o.zone == S.ZONE_BATTLEFIELD && (o.abilFx & ABX_LOST) != 0;
+  if ((cardMask(o.card) & trigBit(trig)) && !lost) {
+    const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
+    for (let a = start; a < end; a++) {
+      if (abil(a, S.AB_KIND) == S.ABK_TRIGGERED && (abil(a, S.AB_ZONE) == o.zone || trig == S.TRIG_REFLEXIVE)) consider(a, i, trig, filterObj, evObj, evPlayer, amount);
+    }
   }
+  for (let e = 0; o.granted && e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind == EF_GRANTED_TRIGGER && ef.obj == i && ef.zseq == o.zseq && (!lost || ef.ts > o.lostTs)) consider(ef.kw, i, trig, filterObj, evObj, evPlayer, amount);
+  }
+}
+
+function consider(a: i32, i: i32, trig: i32, filterObj: i32, evObj: i32, evPlayer: i32, amount: i32): void {
+  const o = obj(i);
+  if (abil(a, S.AB_TRIGGER) != trig) return;
+  const f = abil(a, S.AB_TRIGGER_FILTER);
+  if (filterObj >= 0 && f >= 0 && !matches(f, filterObj, i, o.controller, NONE)) return;
+  if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) return;
+  addPending(i, a, o.controller, evObj, evPlayer, amount);
 }
 
 // Abilities of object i that trigger on `trig` about itself.
@@ -59,11 +72,12 @@ export function triggerSelf(trig: i32, i: i32, amount: i32): void {
 // `evController`): enters, dies, landfall, a creature dealing combat damage. The event object
 // is still where the event saw it (the battlefield, for enters and dies).
 export function triggerWatchers(trig: i32, ev: i32, evController: i32, amount: i32): void {
+  refresh(); // filters read characteristics: a creature entering with counters has its final power
   const n = game().objCount;
   const yoursOnly = trig == S.TRIG_LANDFALL || trig == S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD || (yoursOnly && evController != o.controller)) continue;
+    if (!abilitiesWork(o) || (yoursOnly && evController != o.controller)) continue;
     collect(i, trig, ev, ev, evController, amount);
   }
 }
@@ -71,10 +85,10 @@ export function triggerWatchers(trig: i32, ev: i32, evController: i32, amount: i
 // Events about a player: draws, gains life, loses life (the watcher's controller is `p`).
 export function triggerPlayerEvent(trig: i32, p: i32, amount: i32, evObj: i32): void {
   const n = game().objCount;
-  const evPlayer = trig == S.TRIG_OPP_LOSES_LIFE ? 1 - p : p;
+  const evPlayer = trig == S.TRIG_OPP_LOSES_LIFE || trig == S.TRIG_OPP_DRAW ? 1 - p : p;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) collect(i, trig, NONE, evObj, evPlayer, amount);
+    if (abilitiesWork(o) && o.controller == p) collect(i, trig, NONE, evObj, evPlayer, amount);
   }
 }
 
@@ -83,10 +97,12 @@ export function triggerPlayerEvent(trig: i32, p: i32, amount: i32, evObj: i32): 
 // work there (Flamewake Phoenix).
 export function triggerStep(trig: i32): void {
   const g = game();
+  if (trig == S.TRIG_END_STEP) triggerDelayed(S.TRIG_EACH_END_STEP);
   const n = g.objCount;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD && o.zone != S.ZONE_GRAVEYARD) continue;
+    // permanents and emblems, and graveyard cards with abilities that work there (Flamewake Phoenix)
+    if (!abilitiesWork(o) && !(o.zone == S.ZONE_GRAVEYARD && (cardMask(o.card) & TM_GRAVEYARD))) continue;
     if (o.controller == g.active) collect(i, trig, NONE, NONE, g.active, 0);
     if (trig == S.TRIG_END_STEP) {
       collect(i, S.TRIG_EACH_END_STEP, NONE, NONE, g.active, 0);
@@ -95,25 +111,46 @@ export function triggerStep(trig: i32): void {
   }
 }
 
+// Delayed triggered abilities waiting for `trig` trigger once and are gone (603.7b-c). They
+// remember the object they refer to (its zone-change count) and the source that created them.
+function triggerDelayed(trig: i32): void {
+  const g = game();
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind != EF_DELAYED || abil(ef.kw, S.AB_TRIGGER) != trig) continue;
+    ef.kind = 0;
+    addPending(ef.source, ef.kw, ef.player, ef.obj, ef.player, 0);
+    if (g.over) return; // the pending table was full
+    const it = pending(g.pendCount - 1);
+    it.zseq = ef.sourceZseq;
+    it.eventZseq = ef.zseq;
+  }
+}
+
 // A spell was cast (601.2i): "whenever you cast" / "whenever an opponent casts", and prowess.
-export function triggerCast(spell: i32, caster: i32): void {
+// The event amount is the number of instant and sorcery spells the caster cast before it this
+// turn (Thousand-Year Storm).
+export function triggerCast(spell: i32, caster: i32, instSorcBefore: i32): void {
   const n = game().objCount;
   const noncreature = !(card(obj(spell).card, S.CARD_TYPES) & S.TYPE_CREATURE);
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD) continue;
+    if (!abilitiesWork(o)) continue;
     if (noncreature && o.controller == caster && (o.kw & S.KW_PROWESS)) addPending(i, AB_PROWESS, caster, spell, caster, 0);
-    collect(i, o.controller == caster ? S.TRIG_CAST : S.TRIG_OPP_CAST, spell, spell, caster, 0);
+    collect(i, o.controller == caster ? S.TRIG_CAST : S.TRIG_OPP_CAST, spell, spell, caster, instSorcBefore);
   }
 }
 
 // Attack triggers (508.3a): each attacker's own, then "whenever you attack" once.
-export function triggerAttacks(attacker: i32): void { triggerSelf(S.TRIG_ATTACKS_SELF, attacker, 0); }
+export function triggerAttacks(attacker: i32): void {
+  triggerSelf(S.TRIG_ATTACKS_SELF, attacker, 0);
+  triggerSelf(S.TRIG_ETB_OR_ATTACKS_SELF, attacker, 0);
+}
 export function triggerYouAttack(p: i32): void {
   const n = game().objCount;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
-    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p) collect(i, S.TRIG_ATTACKS_ANY, NONE, NONE, p, 0);
+    if (abilitiesWork(o) && o.controller == p) collect(i, S.TRIG_ATTACKS_ANY, NONE, NONE, p, 0);
   }
 }
 

@@ -2,18 +2,19 @@
 // `advance` runs until a player must decide or the game is over; `answer` (decision.ts) records
 // the choice and the process that asked picks it up on the next advance.
 import * as S from './ir/spec';
+import { card } from './ir';
 import {
   G, game, player, obj, effect, NONE, MAX_LIBRARY, PH_MULLIGAN, PH_PLAY, OF_TAPPED, OF_SICK,
-  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, EF_EXILED_UNTIL, EF_MAY_PLAY, EF_CONTROL,
+  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, EF_EXILED_UNTIL, EF_ADD_TYPES, EF_ANIMATE, EF_MAY_PLAY, EF_CONTROL,
   STEP_UNTAP, STEP_UPKEEP, STEP_DRAW, STEP_MAIN1, STEP_BEGIN_COMBAT, STEP_ATTACKERS, STEP_BLOCKERS,
-  STEP_FIRST_DAMAGE, STEP_DAMAGE, STEP_END_COMBAT, STEP_END, STEP_CLEANUP, OBJ_OFF, FACT_OPENING_HAND,
+  STEP_FIRST_DAMAGE, STEP_DAMAGE, STEP_END_COMBAT, STEP_END, STEP_CLEANUP, OBJ_OFF, FACT_OPENING_HAND, FACT_LEYLINE_ASKED,
   Effect, pending, opponent, setLibAt,
 } from './state';
 import { rngSeed, rngBelow } from './rng';
 import { emit, setLogging, isLogging, EV_GAME_START, EV_TURN, EV_STEP, EV_MULLIGAN, EV_CONTROL } from './events';
 import { ask, addOpt, takeAnswer, answer } from './decision';
-import { markDirty, refresh, hasKw } from './chars';
-import { newObject, draw, shuffle, moveTo, putOnBottom, untap } from './zones';
+import { markDirty, refresh, amount, hasKw } from './chars';
+import { newObject, draw, shuffle, moveTo, putOnBottom, untap, enterBattlefield, addCounters, hasOwnReplacement } from './zones';
 import { checkSBA, endGame } from './sba';
 import { listActions, performAction, runCasting, beginTrigger, castNowStage } from './cast';
 import { startResolve, runResolution } from './resolve';
@@ -78,8 +79,8 @@ export function advance(): void {
     }
     if (++g.actions > g.actionCap) { endGame(NONE, S.END_ACTION_CAP); return; }
     if (g.phase == PH_MULLIGAN) mulligan();
+    else if (g.casting) runCasting(); // before resolution: a resolving copy effect chooses the copies' targets (707.10c)
     else if (g.resolving) runResolution();
-    else if (g.casting) runCasting();
     else if (g.castNow) castNowStage(); // red: spells cast while an ability resolved (Etali)
     else turnStep();
   }
@@ -123,12 +124,62 @@ function mulligan(): void {
   }
   if (p == g.startingPlayer) { g.mulPlayer = opponent(p); g.mulStage = 0; return; }
   for (let i = 0; i < g.objCount; i++) if (obj(i).zone == S.ZONE_HAND) obj(i).facts |= FACT_OPENING_HAND;
+  if (leylines()) return;
   g.phase = PH_PLAY;
   g.turn = 1;
   g.active = g.startingPlayer;
   g.step = STEP_UNTAP;
   g.stepStage = 0;
   emit(EV_TURN, 1, g.active, 0);
+}
+
+// 103.6-style opening-hand actions (Leyline Axe): after mulligans, the starting player first,
+// each player may put such cards from their opening hand onto the battlefield.
+function leylines(): bool {
+  const g = game();
+  if (g.hasAnswer && g.akind == S.DK_MAY) {
+    const i = g.dctx;
+    if (takeAnswer() == 1) { moveTo(i, S.ZONE_BATTLEFIELD); enterBattlefield(i, obj(i).owner, false, 0); }
+  }
+  for (let k = 0; k < 2; k++) {
+    const p = k == 0 ? g.startingPlayer : opponent(g.startingPlayer);
+    for (let i = 0; i < g.objCount; i++) {
+      const o = obj(i);
+      if (o.zone != S.ZONE_HAND || o.owner != p || (o.facts & FACT_LEYLINE_ASKED) || !(card(o.card, S.CARD_FLAGS) & S.CF_LEYLINE)) continue;
+      o.facts |= FACT_LEYLINE_ASKED;
+      ask(S.DK_MAY, p, i);
+      addOpt(0); addOpt(1);
+      return true;
+    }
+  }
+  return false;
+}
+
+// 614.12: "As this enters, choose a color / a creature type": the controller chooses before
+// anyone receives priority; Banner of Kinship then gets its counters for the chosen type.
+function chooseAsEnters(): bool {
+  const g = game();
+  if (g.hasAnswer && (g.akind == S.DK_CHOOSE_COLOR || g.akind == S.DK_CHOOSE_TYPE)) {
+    const i = g.dctx;
+    obj(i).chosen = takeAnswer();
+    g.choicesPending--;
+    const c = obj(i).card;
+    if (card(c, S.CARD_FLAGS) & S.CF_ETB_COUNTERS_NAMED) addCounters(i, S.CTR_OTHER, amount(card(c, S.CARD_ETB_COUNTERS), i, obj(i).controller, 0));
+    markDirty();
+    return true;
+  }
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.zone != S.ZONE_BATTLEFIELD || o.chosen >= 0) continue;
+    const color = hasOwnReplacement(o.card, S.RP_CHOOSE_COLOR);
+    if (!color && !hasOwnReplacement(o.card, S.RP_CHOOSE_TYPE)) continue;
+    ask(color ? S.DK_CHOOSE_COLOR : S.DK_CHOOSE_TYPE, o.controller, i);
+    if (color) for (let c = S.COLOR_W; c <= S.COLOR_G; c++) addOpt(c);
+    else for (let b = 0; b < 31; b++) if ((1 << b) & S.SUB_CREATURE_TYPES) addOpt(b);
+    return true;
+  }
+  g.choicesPending = 0; // the rest left the battlefield before choosing
+  return false;
 }
 
 // ---------- steps ----------
@@ -209,7 +260,7 @@ function cleanup(): void {
   for (let i = 0; i < g.objCount; i++) {
     const o = obj(i);
     o.damage = 0;
-    o.flags &= ~(OF_DEATHTOUCHED | OF_EXILE_IF_DIES);
+    o.flags &= ~(OF_DEATHTOUCHED | OF_EXILE_IF_DIES | OF_PREVENT_COMBAT_DAMAGE);
   }
   let k = 0;
   for (let e = 0; e < g.effCount; e++) {
@@ -217,6 +268,8 @@ function cleanup(): void {
     if (ef.kind == EF_CONTROL && ef.duration == S.DUR_END_OF_TURN) endControl(ef);
     if (ef.kind == 0 || (ef.duration == S.DUR_END_OF_TURN && ef.kind != EF_EXILED_UNTIL)) continue;
     if (ef.kind == EF_MAY_PLAY && ef.playUntil <= g.turn) continue; // play permissions end (514.2)
+    // types and abilities lasting while their permanent stays on the battlefield (611.2a)
+    if ((ef.kind == EF_ADD_TYPES || ef.kind == EF_ANIMATE) && obj(ef.obj).zseq != ef.zseq) continue;
     if (k != e) memory.copy(changetype<usize>(effect(k)), changetype<usize>(ef), offsetof<Effect>());
     k++;
   }
@@ -258,7 +311,7 @@ function newTurn(): void {
   for (let p = 0; p < 2; p++) {
     const pl = player(p);
     pl.landsPlayed = 0; pl.attackedThisTurn = 0; pl.lifeGainedThisTurn = 0; pl.lifeGainEventsThisTurn = 0;
-    pl.lifeLostThisTurn = 0; pl.spellsCastThisTurn = 0; pl.cardsDrawnThisTurn = 0;
+    pl.lifeLostThisTurn = 0; pl.spellsCastThisTurn = 0; pl.cardsDrawnThisTurn = 0; pl.instSorcCastThisTurn = 0;
   }
   for (let i = 0; i < g.objCount; i++) obj(i).flags &= ~(OF_LOYALTY_USED | OF_ACTIVATED_ONCE);
   emit(EV_TURN, g.turn, g.active, 0);
@@ -283,6 +336,7 @@ function priorityStage(): void {
     performAction(g.priority, code); // 117.3c: the same player receives priority after
     return;
   }
+  if (g.choicesPending > 0 && chooseAsEnters()) return;
   // 117.5: state-based actions and triggers happen before a player receives priority
   if (checkSBA()) return;
   if (g.pendCount > 0) { putTriggersOnStack(); return; }

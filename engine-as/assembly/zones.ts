@@ -5,10 +5,10 @@ import { card, cardMask, abil, irWord, TM_REPLACEMENT } from './ir';
 import {
   game, player, obj, effect, pending as pendingAt, Obj, NONE, MAX_OBJECTS, MAX_LIBRARY,
   OF_TAPPED, OF_SICK, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_DEATHTOUCHED,
-  OF_EXILE_IF_DIES, OF_FIRST_STRUCK, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY, ABX_LOST,
+  OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, OF_FIRST_STRUCK, OF_KICKED, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY, ABX_LOST,
   libAt, setLibAt, opponent,
 } from './state';
-import { setBaseChars, markDirty, hasKw, kwOf, amount } from './chars';
+import { setBaseChars, markDirty, hasKw, kwOf, amount, etbCounterBonus, etbOtherKind, etbOtherBonus } from './chars';
 import { emit, EV_ZONE, EV_DRAW, EV_SHUFFLE, EV_TOKEN, EV_DAMAGE, EV_LIFE, EV_COUNTERS, EV_TAP, EV_ATTACH } from './events';
 import { rngBelow } from './rng';
 import { endGame } from './sba';
@@ -33,6 +33,8 @@ export function newObject(c: i32, owner: i32, zone: i32, token: bool = false): i
   o.flags = 0; o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE; o.x = 0;
   o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0; o.except = 0;
+  o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0; o.combatDealt = 0;
+  o.chosen = NONE; o.lkiOther = 0; o.granted = 0;
   setBaseChars(o);
   return i;
 }
@@ -51,8 +53,13 @@ export function moveTo(i: i32, to: i32): void {
   if (from == S.ZONE_BATTLEFIELD) {
     if (to == S.ZONE_GRAVEYARD && (o.flags & OF_EXILE_IF_DIES)) to = S.ZONE_EXILE; // 614.1a
     o.lkiPower = o.power;
+    o.lkiOther = o.other;
     leaveBattlefield(i);
   }
+  if (from != S.ZONE_BATTLEFIELD) o.lkiOther = 0;
+  o.granted = 0;
+  const shuffleInstead = to == S.ZONE_GRAVEYARD && shufflesInstead(o.card); // Progenitus (614.1a)
+  if (shuffleInstead) to = S.ZONE_LIBRARY;
   zoneCountDelta(o, -1);
   o.zone = to;
   o.zseq++;
@@ -61,6 +68,7 @@ export function moveTo(i: i32, to: i32): void {
   o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE;
   o.controller = o.owner;
+  o.chosen = NONE;
   setBaseChars(o);
   zoneCountDelta(o, 1);
   if (to == S.ZONE_LIBRARY) {
@@ -69,7 +77,28 @@ export function moveTo(i: i32, to: i32): void {
     setLibAt(o.owner, pl.libCount++, i);
   }
   emit(EV_ZONE, i, from | (to << 8), o.card);
+  if (shuffleInstead) shuffle(o.owner);
   markDirty();
+}
+
+// Does card c have replacement descriptor rp among its own abilities (it applies to the card
+// itself, from any zone)?
+export function hasOwnReplacement(c: i32, rp: i32): bool {
+  if (!(cardMask(c) & TM_REPLACEMENT)) return false;
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_REPLACEMENT) continue;
+    for (let pc = abil(a, S.AB_CODE); irWord(pc) != S.OP_END; pc++) if (irWord(pc) == rp) return true;
+  }
+  return false;
+}
+
+function shufflesInstead(c: i32): bool { return hasOwnReplacement(c, S.RP_SHUFFLE_INSTEAD_OF_GRAVEYARD); }
+
+// 700.4: a creature leaving the battlefield dies only if it goes to a graveyard (not when exiled
+// or shuffled into a library instead).
+function dies(o: Obj): bool {
+  return (o.types & S.TYPE_CREATURE) != 0 && !(o.flags & OF_EXILE_IF_DIES) && !shufflesInstead(o.card);
 }
 
 function leaveBattlefield(i: i32): void {
@@ -137,6 +166,7 @@ export function draw(p: i32, n: i32): void {
     emit(EV_DRAW, p, i, 0);
     triggerPlayerEvent(S.TRIG_DRAW, p, 1, i);
     if (pl.cardsDrawnThisTurn == 2) triggerPlayerEvent(S.TRIG_DRAW_SECOND, p, 1, i);
+    triggerPlayerEvent(S.TRIG_OPP_DRAW, opponent(p), 1, i);
   }
 }
 
@@ -149,13 +179,13 @@ export function mill(p: i32, n: i32): void {
   }
 }
 
-// Count of replacement descriptors `rp` among permanents controlled by p.
-export function replacementCount(p: i32, rp: i32): i32 {
+// Count of replacement descriptors `rp` among permanents controlled by p (other than `except`).
+export function replacementCount(p: i32, rp: i32, except: i32 = NONE): i32 {
   const g = game();
   let k = 0;
   for (let i = 0; i < g.objCount; i++) {
     const o = obj(i);
-    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || !(cardMask(o.card) & TM_REPLACEMENT) || (o.abilFx & ABX_LOST)) continue;
+    if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || i == except || !(cardMask(o.card) & TM_REPLACEMENT) || (o.abilFx & ABX_LOST)) continue;
     const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
     for (let a = start; a < end; a++) {
       if (abil(a, S.AB_KIND) != S.ABK_REPLACEMENT) continue;
@@ -167,8 +197,9 @@ export function replacementCount(p: i32, rp: i32): i32 {
 
 // A permanent enters the battlefield under `controller` (the object is already in zone
 // BATTLEFIELD via moveTo or newObject). Applies "enters tapped" and "enters with counters"
-// replacements (614.1c-d, 614.12), then fires enter triggers.
-export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32): void {
+// replacements (614.1c-d, 614.12), then fires enter triggers. `counters`: +1/+1 counters the
+// effect putting it there says it enters with ("return it ... with a +1/+1 counter on it").
+export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32, counters: i32 = 0): void {
   const o = obj(i);
   o.controller = controller;
   o.flags |= OF_SICK;
@@ -184,12 +215,21 @@ export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32):
     o.loyalty = doubled(controller, card(c, S.CARD_LOYALTY), S.RP_DOUBLE_COUNTERS);
   }
   const etb = card(c, S.CARD_ETB_COUNTERS);
-  if (etb != 0 && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)) {
-    const n = amount(etb, i, controller, 0);
-    if (n > 0) o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
+  let n = counters + etbCounterBonus(i); // ST_ETB_COUNTERS: +1/+1 counters from statics (614.1c)
+  const otherKind = etbOtherKind, otherN = etbOtherBonus; // and counters of another kind
+  if (etb != 0 && !(cf & S.CF_ETB_COUNTERS_NAMED) && (!(cf & S.CF_ETB_COUNTERS_IF_RAID) || player(controller).attackedThisTurn)
+    && (!(cf & S.CF_ETB_COUNTERS_IF_KICKED) || (o.flags & OF_KICKED))) {
+    n += amount(etb, i, controller, 0);
   }
+  if (n > 0) {
+    o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
+    triggerWatchers(S.TRIG_P1P1_PUT, i, controller, o.p1p1); // 122.6: entering with counters is putting them
+  }
+  if (otherN > 0) addCounters(i, otherKind, otherN);
+  if (hasOwnReplacement(c, S.RP_CHOOSE_COLOR) || hasOwnReplacement(c, S.RP_CHOOSE_TYPE)) game().choicesPending++; // 614.12: chosen before priority
   markDirty();
   triggerSelf(S.TRIG_ETB_SELF, i, 0);
+  triggerSelf(S.TRIG_ETB_OR_ATTACKS_SELF, i, 0);
   triggerWatchers(S.TRIG_ETB, i, controller, 0);
   if (types & S.TYPE_LAND) triggerWatchers(S.TRIG_LANDFALL, i, controller, 0);
 }
@@ -231,14 +271,10 @@ export function addCounters(i: i32, kind: i32, n: i32): void {
   else o.other += n;
   emit(EV_COUNTERS, i, kind, n);
   markDirty();
+  if (kind == S.CTR_P1P1 && o.zone == S.ZONE_BATTLEFIELD) triggerWatchers(S.TRIG_P1P1_PUT, i, o.controller, n);
 }
 
-// Counters of a kind on object i (named kinds other than the four with fields share `other`).
-export function countersOf(i: i32, kind: i32): i32 {
-  const o = obj(i);
-  return kind == S.CTR_P1P1 ? o.p1p1 : kind == S.CTR_M1M1 ? o.m1m1 : kind == S.CTR_LOYALTY ? o.loyalty : kind == S.CTR_STUN ? o.stun : o.other;
-}
-
+// Removes n counters of a kind (a named kind: CTR_OTHER | name, all kept in `other`) from object i.
 export function removeCounters(i: i32, kind: i32, n: i32): void {
   const o = obj(i);
   if (kind == S.CTR_P1P1) o.p1p1 -= n;
@@ -264,6 +300,7 @@ export function untap(i: i32): void {
   if (o.stun > 0) { o.stun--; emit(EV_COUNTERS, i, S.CTR_STUN, -1); return; }
   o.flags &= ~OF_TAPPED;
   emit(EV_TAP, i, 0, 0);
+  triggerAttached(S.TRIG_EQUIPPED_UNTAPS, i, 0);
 }
 
 export function gainLife(p: i32, n: i32): void {
@@ -287,21 +324,23 @@ export function loseLife(p: i32, n: i32): void {
   triggerPlayerEvent(S.TRIG_OPP_LOSES_LIFE, opponent(p), n, -1);
 }
 
-// Damage from object src to a recipient code (object id or PLAYER_CODE + p), after replacement
-// effects (614.1a: doubling); returns the damage dealt. 120.3
+// Damage from object src to a recipient code (object id or PLAYER_CODE + p), after prevention (615)
+// and replacement effects (614.1a: doubling); returns the damage dealt. 120.3
 export function dealDamage(src: i32, to: i32, n: i32, combat: bool): i32 {
-  if (n <= 0) return 0;
+  if (n <= 0 || (to < S.PLAYER_CODE && damagePrevented(to, combat))) return 0;
   const s = obj(src);
   const victim = to >= S.PLAYER_CODE ? to - S.PLAYER_CODE : obj(to).controller;
   if (victim != s.controller) n = doubled(s.controller, n, S.RP_DOUBLE_DAMAGE_TO_OPP);
   const srcKw = s.zone == S.ZONE_BATTLEFIELD ? kwOf(src) : s.kw;
   emit(EV_DAMAGE, src, to, n);
+  if (combat) s.combatDealt += n;
   if (to >= S.PLAYER_CODE) {
     const p = to - S.PLAYER_CODE;
     loseLife(p, n);
+    if (!combat && p != s.controller) triggerPlayerEvent(S.TRIG_NONCOMBAT_DAMAGE_OPP, s.controller, n, src);
     if (combat) {
       triggerSelf(S.TRIG_COMBAT_DAMAGE_PLAYER_SELF, src, n);
-      triggerAttachedCombatDamage(src, n);
+      triggerAttached(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER, src, n);
       triggerWatchers(S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER, src, s.controller, n);
     }
   } else {
@@ -321,11 +360,22 @@ export function dealDamage(src: i32, to: i32, n: i32, combat: bool): i32 {
   return n;
 }
 
-function triggerAttachedCombatDamage(creature: i32, n: i32): void {
+// Prevention (615): protection from everything (702.16e), "prevent all combat damage that would be
+// dealt to it this turn", and "prevent all noncombat damage that would be dealt to other creatures
+// you control".
+function damagePrevented(to: i32, combat: bool): bool {
+  const t = obj(to);
+  if (t.zone == S.ZONE_BATTLEFIELD && hasKw(to, S.KW_PROTECTION_ALL)) return true;
+  if (combat) return (t.flags & OF_PREVENT_COMBAT_DAMAGE) != 0;
+  return (t.types & S.TYPE_CREATURE) != 0 && replacementCount(t.controller, S.RP_PREVENT_NONCOMBAT_TO_OTHERS, to) > 0;
+}
+
+// "Whenever equipped creature ...": the abilities of what is attached to `creature`.
+function triggerAttached(trig: i32, creature: i32, n: i32): void {
   const g = game();
   for (let i = 0; i < g.objCount; i++) {
     const o = obj(i);
-    if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo == creature) triggerSelf(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER, i, n);
+    if (o.zone == S.ZONE_BATTLEFIELD && o.attachedTo == creature) triggerSelf(trig, i, n);
   }
 }
 
@@ -358,7 +408,7 @@ export function flushDying(): void {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
     any = true;
-    if (o.types & S.TYPE_CREATURE) {
+    if (dies(o)) { // 700.4, 614.6: exiled or shuffled instead, it never dies
       triggerSelf(S.TRIG_DIES_SELF, i, 0);
       triggerWatchers(S.TRIG_DIES, i, o.controller, 0);
     }
@@ -368,7 +418,7 @@ export function flushDying(): void {
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (!(o.flags & OF_DYING)) continue;
-    if (o.types & S.TYPE_CREATURE) g.creatureDiedThisTurn = 1;
+    if (dies(o)) g.creatureDiedThisTurn = 1;
     moveTo(i, S.ZONE_GRAVEYARD);
     retargetPendingEvent(i);
   }

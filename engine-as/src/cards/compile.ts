@@ -54,6 +54,7 @@ class Tables {
   private readonly tspecs: number[] = [];
   private readonly code: number[] = [];
   private readonly cardIndex: Map<CardDef, number>;
+  private readonly nestedIndex = new Map<AbilityDef, number>(); // ABK_NESTED abilities, by global ability index
 
   constructor(private readonly order: CardDef[]) {
     this.cardIndex = new Map(order.map((d, i) => [d, i]));
@@ -65,11 +66,16 @@ class Tables {
       throw new Error(`${def.name}: creatures and only creatures need power/toughness`);
     }
     const abilStart = this.abilities.length / S.ABIL_WORDS;
+    // Nested abilities (delayed or granted triggers) follow the card's own abilities.
+    const nested = nestedAbilities(def.abilities);
+    const own = def.abilities.reduce((n, ab) => n + 1 + ab.modes.length, 0);
+    nested.forEach((ab, k) => this.nestedIndex.set(ab, abilStart + own + k));
     for (const ab of def.abilities) {
-      const zone = isSpell && ab.kind === S.ABK_SPELL ? S.ZONE_STACK : S.ZONE_BATTLEFIELD;
+      const zone = ab.zone ?? (def.type.emblem ? S.ZONE_COMMAND : isSpell && ab.kind === S.ABK_SPELL ? S.ZONE_STACK : S.ZONE_BATTLEFIELD);
       this.addAbility(ab, zone);
       for (const m of ab.modes) this.addAbility(m, zone);
     }
+    for (const ab of nested) this.addAbility(ab, S.ZONE_BATTLEFIELD);
     const r = new Array<number>(S.CARD_WORDS).fill(0);
     r[S.CARD_NAME_ID] = this.cardIndex.get(def)!;
     r[S.CARD_COST_A] = def.manaCost?.a ?? 0;
@@ -78,6 +84,7 @@ class Tables {
     r[S.CARD_COLORS] = def.colors;
     r[S.CARD_TYPES] = def.type.types;
     r[S.CARD_SUBTYPES_LO] = def.type.subtypes;
+    r[S.CARD_SUBTYPES_HI] = def.type.subtypesHi;
     r[S.CARD_POWER] = def.power ?? 0;
     r[S.CARD_TOUGHNESS] = def.toughness ?? 0;
     r[S.CARD_LOYALTY] = def.startingLoyalty ?? 0;
@@ -118,7 +125,7 @@ class Tables {
     r[S.AB_COST_A] = ab.cost?.mana?.a ?? 0;
     r[S.AB_COST_B] = ab.cost?.mana?.b ?? 0;
     r[S.AB_COST_FLAGS] = ab.cost?.flags ?? 0;
-    r[S.AB_COST_PARAM] = ab.kind === S.ABK_LOYALTY ? ab.loyalty : ab.cost ? this.param(ab.cost.param) : 0;
+    r[S.AB_COST_PARAM] = ab.kind === S.ABK_LOYALTY ? ab.loyalty : ab.cost ? this.param(ab.cost.param) | ((ab.cost.count ?? 0) << 16) : 0;
     r[S.AB_TIMING] = ab.timing;
     r[S.AB_TRIGGER] = ab.trigger?.event ?? 0;
     r[S.AB_TRIGGER_FILTER] = this.filter(ab.trigger?.filter ?? null);
@@ -153,6 +160,8 @@ class Tables {
       const idx = this.cardIndex.get(a.token);
       if (idx === undefined || !a.token.isToken) throw new Error(`${a.token.name} is not a token of this pool`);
       out.push(idx);
+    } else if ('ability' in a) {
+      out.push(this.nestedIndex.get(a.ability)!);
     } else {
       const body: number[] = [];
       this.instrs(a.body, slots, body);
@@ -179,7 +188,7 @@ class Tables {
   private filter(f: Filter | null): number {
     if (f === null) return -1;
     const w = f.w;
-    const rec = new Array<number>(S.FILTER_WORDS);
+    const rec = new Array<number>(S.FILTER_WORDS).fill(0);
     rec[S.F_TYPES_ANY] = w.typesAny;
     rec[S.F_TYPES_NOT] = w.typesNot;
     rec[S.F_SUB_ANY] = w.subAny;
@@ -194,6 +203,9 @@ class Tables {
     rec[S.F_POWER_MAX] = w.powerMax;
     rec[S.F_ZONE] = w.zone;
     rec[S.F_PLAYERS] = w.players;
+    rec[S.F_SUB_HI_ANY] = w.subHiAny;
+    rec[S.F_KW_TYPES] = w.kwTypes;
+    rec[S.F_NAME] = w.name === null ? -1 : this.cardNamed(w.name);
     const key = rec.join(',');
     let idx = this.filterIndex.get(key);
     if (idx === undefined) {
@@ -202,6 +214,13 @@ class Tables {
       this.filters.push(...rec);
     }
     return idx;
+  }
+
+  /** Card index of the card named `name` ("named X" filters). */
+  private cardNamed(name: string): number {
+    const i = this.order.findIndex((d) => d.name === name && !d.isToken);
+    if (i < 0) throw new Error(`no card named ${name} in the pool`);
+    return i;
   }
 
   finish(): CompiledPool {
@@ -236,6 +255,26 @@ class Tables {
       partial: this.order.map((d) => d.partialReason),
     };
   }
+}
+
+/** The nested abilities that a card's effects mention (and theirs), in order of first mention. */
+function nestedAbilities(list: readonly AbilityDef[], found: AbilityDef[] = []): AbilityDef[] {
+  const visit = (instrs: readonly Instr[]): void => {
+    for (const instr of instrs) {
+      for (const a of instr.args) {
+        if ('ability' in a && !found.includes(a.ability)) {
+          found.push(a.ability);
+          visit(a.ability.effects);
+        }
+        if ('body' in a) visit(a.body);
+      }
+    }
+  };
+  for (const ab of list) {
+    visit(ab.effects);
+    for (const m of ab.modes) visit(m.effects);
+  }
+  return found;
 }
 
 function argTarget(a: Operand): Target | null {

@@ -6,7 +6,7 @@
 // Targets are values: the first appearance of a Target in an ability's effects makes it that
 // ability's next target spec. Everything here is plain data; nothing is encoded until compile.
 import * as S from '../../assembly/ir/spec.ts';
-import { CARD_TYPES, COUNTERS, KEYWORDS, NUMBER_WORDS, SUBTYPES, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
+import { CARD_TYPES, COUNTERS, KEYWORDS, NUMBER_WORDS, SUBTYPES, SUBTYPES_HI, SUPERTYPES, COLOR_LETTERS } from './vocabulary.ts';
 
 // ---------------------------------------------------------------- mana
 
@@ -65,30 +65,49 @@ export interface TypeLine {
   readonly printed: string;
   readonly types: number; // TYPE_* | SUPER_*
   readonly subtypes: number; // SUB_* (LO word); other subtypes are kept in `printed` only
-  readonly token: boolean;
+  readonly subtypesHi: number; // SUB_HI_* (HI word)
+  readonly token: boolean; // a token or an emblem: never in a deck
+  readonly emblem: boolean;
 }
 
 export function parseTypeLine(printed: string): TypeLine {
   const [left, right = ''] = printed.split(' — ');
   let types = 0;
   let token = false;
+  let emblem = false;
   for (const word of left.split(' ')) {
     const bit = [...CARD_TYPES, ...SUPERTYPES].find(([name]) => name === word)?.[1];
     if (bit !== undefined) types |= bit;
     else if (word === 'Token') token = true;
+    else if (word === 'Emblem') token = emblem = true;
     else throw new Error(`unknown card type "${word}" in "${printed}"`);
   }
   let subtypes = 0;
+  let subtypesHi = 0;
   for (const word of right.split(' ').filter(Boolean)) {
     subtypes |= SUBTYPES.find(([name]) => name === word)?.[1] ?? 0;
+    subtypesHi |= SUBTYPES_HI.find(([name]) => name === word)?.[1] ?? 0;
   }
-  return { printed, types, subtypes, token };
+  return { printed, types, subtypes, subtypesHi, token, emblem };
 }
 
-function subtypeBit(name: string): number {
-  const bit = SUBTYPES.find(([n]) => n === name)?.[1];
-  if (bit === undefined) throw new Error(`subtype ${name} has no SUB_* bit in spec.ts`);
-  return bit;
+/** The SUB_* bit of a subtype, in its word: LO (SUB_*) or HI (SUB_HI_*). */
+function subtypeBit(name: string): { hi: boolean; bit: number } {
+  const lo = SUBTYPES.find(([n]) => n === name)?.[1];
+  if (lo !== undefined) return { hi: false, bit: lo };
+  const hi = SUBTYPES_HI.find(([n]) => n === name)?.[1];
+  if (hi === undefined) throw new Error(`subtype ${name} has no SUB_* bit in spec.ts`);
+  return { hi: true, bit: hi };
+}
+
+/** The SUB_* (LO) and SUB_HI_* bits of subtype names. */
+function subtypeBits(names: string[]): { lo: number; hi: number } {
+  let lo = 0, hi = 0;
+  for (const n of names) {
+    const b = subtypeBit(n);
+    if (b.hi) hi |= b.bit; else lo |= b.bit;
+  }
+  return { lo, hi };
 }
 
 function typeBits(words: string[]): number {
@@ -104,7 +123,7 @@ function typeBits(words: string[]): number {
   return bits;
 }
 
-export type Keyword = (typeof KEYWORDS)[number][0] | "can't attack" | "can't block" | "can't be blocked" | "doesn't untap";
+export type Keyword = (typeof KEYWORDS)[number][0] | "can't attack" | "can't block" | "can't be blocked" | "doesn't untap" | 'must be blocked';
 
 /** Restrictions that the IR keeps among the keyword bits ("can't attack or block"). */
 const RESTRICTIONS: Record<string, number> = {
@@ -112,6 +131,7 @@ const RESTRICTIONS: Record<string, number> = {
   "can't block": S.KW_CANT_BLOCK,
   "can't be blocked": S.KW_UNBLOCKABLE,
   "doesn't untap": S.KW_DOESNT_UNTAP,
+  'must be blocked': S.KW_MUST_BE_BLOCKED, // "must be blocked if able" (509.1c)
 };
 
 export function keywordBits(words: readonly Keyword[]): number {
@@ -140,6 +160,7 @@ export interface FilterWords {
   typesNot: number;
   subAny: number;
   subNot: number;
+  subHiAny: number;
   colorsAny: number;
   controller: number;
   kwAll: number;
@@ -150,12 +171,14 @@ export interface FilterWords {
   powerMax: number;
   zone: number;
   players: number;
+  kwTypes: number;
+  name: string | null; // "named X"
 }
 
 const NO_FILTER: FilterWords = {
-  typesAny: 0, typesNot: 0, subAny: 0, subNot: 0, colorsAny: 0, controller: S.CTRL_ANY,
+  typesAny: 0, typesNot: 0, subAny: 0, subNot: 0, subHiAny: 0, colorsAny: 0, controller: S.CTRL_ANY,
   kwAll: 0, kwNot: 0, flags: 0, mvMax: -1, powerMin: -1000, powerMax: 1000,
-  zone: S.ZONE_BATTLEFIELD, players: S.PF_NONE,
+  zone: S.ZONE_BATTLEFIELD, players: S.PF_NONE, kwTypes: 0, name: null,
 };
 
 /** An immutable object filter; each method returns a narrowed copy. */
@@ -169,28 +192,76 @@ export class Filter {
   }
   youControl(): Filter { return this.with({ controller: S.CTRL_YOU }); }
   oppControls(): Filter { return this.with({ controller: S.CTRL_OPP }); }
+  /** "you don't control" */
+  notYours(): Filter { return this.with({ controller: S.CTRL_NOT_YOU }); }
   other(): Filter { return this.flag(S.FF_OTHER); }
   non(...types: string[]): Filter { return this.with({ typesNot: this.w.typesNot | typeBits(types) }); }
-  sub(name: string): Filter { return this.with({ subAny: this.w.subAny | subtypeBit(name) }); }
+  /** Has any of the subtypes given by successive calls: sub('Skeleton').sub('Zombie'). */
+  sub(name: string): Filter {
+    const { hi, bit } = subtypeBit(name);
+    return hi ? this.with({ subHiAny: this.w.subHiAny | bit }) : this.with({ subAny: this.w.subAny | bit });
+  }
   without(...kw: Keyword[]): Filter { return this.with({ kwNot: this.w.kwNot | keywordBits(kw) }); }
   attackingOrBlocking(): Filter { return this.flag(S.FF_ATTACKING_OR_BLOCKING); }
   attacking(): Filter { return this.flag(S.FF_ATTACKING); }
-  /** "with mana value n" */
-  manaValue(n: number): Filter { return this.with({ mvMax: n, flags: this.w.flags | S.FF_MV_EXACT }); }
+  tapped(): Filter { return this.flag(S.FF_TAPPED); }
+  untapped(): Filter { return this.flag(S.FF_UNTAPPED); }
+  nontoken(): Filter { return this.flag(S.FF_NONTOKEN); }
+  /** "non-Bear": has none of the subtypes given by successive calls (LO word only: F_SUB_NOT). */
+  notSub(name: string): Filter {
+    const { hi, bit } = subtypeBit(name);
+    if (hi) throw new Error(`notSub('${name}'): filters cannot exclude a SUB_HI_* subtype`);
+    return this.with({ subNot: this.w.subNot | bit });
+  }
+  /** "with power N or greater" */
+  powerAtLeast(n: number): Filter { return this.with({ powerMin: n }); }
   /** "with power n or less" */
   powerAtMost(n: number): Filter { return this.with({ powerMax: n }); }
-  /** "with power n or greater" */
-  powerAtLeast(n: number): Filter { return this.with({ powerMin: n }); }
+  /** The power bounds restrict only the creatures among the types ("artifact, or creature with power 4 or greater"). */
+  powerOnlyForCreatures(): Filter { return this.flag(S.FF_POWER_ONLY_CREATURES); }
+  /** "with a +1/+1 counter on it" */
+  withP1P1(): Filter { return this.flag(S.FF_HAS_P1P1); }
+  /** "with mana value n or less" */
+  mvAtMost(n: number): Filter { return this.with({ mvMax: n }); }
+  /** "with mana value n" */
+  manaValue(n: number): Filter { return this.with({ mvMax: n, flags: this.w.flags | S.FF_MV_EXACT }); }
+  /** "with mana value less than or equal to the number of lands you control" */
+  mvAtMostLands(): Filter { return this.flag(S.FF_MV_MAX_LANDS); }
+  /** "with mana value less than or equal to <this creature>'s power" (last known power once it left). */
+  mvAtMostSourcePower(): Filter { return this.flag(S.FF_MV_MAX_SOURCE_POWER); }
+  /**
+   * "<types> with <keyword>": the keyword is required of objects of `types` only (all if none);
+   * "artifact, enchantment, or creature with flying" admits an artifact creature without flying.
+   */
+  having(kw: Keyword, ...types: string[]): Filter {
+    return this.with({ kwAll: this.w.kwAll | keywordBits([kw]), kwTypes: this.w.kwTypes | typeBits(types) });
+  }
+  /** "named X" */
+  named(name: string): Filter { return this.with({ name }); }
+  /** "of the chosen color" (the source's "as this enters, choose a color"). */
+  ofChosenColor(): Filter { return this.flag(S.FF_CHOSEN_COLOR); }
+  /** "of the chosen type" (the source's "as this enters, choose a creature type"). */
+  ofChosenType(): Filter { return this.flag(S.FF_CHOSEN_TYPE); }
+  /** A card in any graveyard. */
+  inAGraveyard(): Filter { return this.with({ zone: S.ZONE_GRAVEYARD }); }
   /** "attached to that creature": attached to the ability's first chosen target. */
   attachedToFirstTarget(): Filter { return this.flag(S.FF_ATTACHED_TO_FIRST_TARGET); }
   /** "<types> or <subtype>": "noncreature or Dragon spell" = is().non('creature').orSub('Dragon').spell(). */
-  orSub(name: string): Filter { return this.with({ subAny: this.w.subAny | subtypeBit(name), flags: this.w.flags | S.FF_TYPES_OR_SUB }); }
+  orSub(name: string): Filter {
+    const { hi, bit } = subtypeBit(name);
+    const flags = this.w.flags | S.FF_TYPES_OR_SUB;
+    return hi ? this.with({ subHiAny: this.w.subHiAny | bit, flags }) : this.with({ subAny: this.w.subAny | bit, flags });
+  }
   /** A spell on the stack. */
   spell(): Filter { return this.with({ flags: this.w.flags | S.FF_SPELL, zone: S.ZONE_STACK }); }
   /** A card in your graveyard. */
   inYourGraveyard(): Filter { return this.with({ flags: this.w.flags | S.FF_OWNED, zone: S.ZONE_GRAVEYARD }); }
   /** A card in your library (search). */
   inLibrary(): Filter { return this.with({ zone: S.ZONE_LIBRARY }); }
+  /** A card in a hand. */
+  inHand(): Filter { return this.with({ zone: S.ZONE_HAND }); }
+  /** A card in exile. */
+  inExile(): Filter { return this.with({ zone: S.ZONE_EXILE }); }
 }
 
 /** Objects having any of these card types: is('creature', 'planeswalker'); is() = any object. */
@@ -208,19 +279,24 @@ export function basicLandCard(): Filter {
   return new Filter({ ...NO_FILTER, typesAny: S.SUPER_BASIC, zone: S.ZONE_LIBRARY });
 }
 
+/** The source object itself ("this creature gets +1/+1"). */
+export function itself(): Filter {
+  return new Filter({ ...NO_FILTER, flags: S.FF_SELF });
+}
+
 /** "Enchanted creature" / "equipped creature". */
 export function attachedCreature(): Filter {
   return new Filter({ ...NO_FILTER, typesAny: S.TYPE_CREATURE, flags: S.FF_ATTACHED_TO_SOURCE });
 }
 
-/** The source permanent itself ("this creature has flying as long as it's attacking"). */
-export function thisPermanent(): Filter {
-  return new Filter({ ...NO_FILTER, flags: S.FF_SELF });
-}
-
 /** "Enchanted permanent", whatever its types. */
 export function attachedPermanent(): Filter {
   return new Filter({ ...NO_FILTER, flags: S.FF_ATTACHED_TO_SOURCE });
+}
+
+/** "Enchanted land". */
+export function attachedLand(): Filter {
+  return new Filter({ ...NO_FILTER, typesAny: S.TYPE_LAND, flags: S.FF_ATTACHED_TO_SOURCE });
 }
 
 /** "any target": a creature, planeswalker, battle or player (115.4). */
@@ -260,6 +336,10 @@ export function targetsControlledByDifferentPlayers(n: number, f: Filter): Targe
 export function upToOther(n: number, f: Filter): Target {
   return new Target(f, f.w.players, 0, n, S.TSF_DISTINCT_FROM_PREV);
 }
+/** "up to N target cards from a single graveyard" */
+export function upToFromOneGraveyard(n: number, f: Filter): Target {
+  return new Target(f, f.w.players, 0, n, S.TSF_SAME_OWNER);
+}
 /** "another target ...": must differ from the ability's earlier targets. */
 export function otherTarget(f: Filter): Target {
   return new Target(f, f.w.players, 1, 1, S.TSF_DISTINCT_FROM_PREV);
@@ -268,11 +348,19 @@ export function otherTarget(f: Filter): Target {
 export function withTarget<T>(t: Target, define: (t: Target) => T): T {
   return define(t);
 }
+/** "one, two, or three target ...": between 1 and `max` targets. */
+export function oneTo(max: number, f: Filter): Target {
+  return new Target(f, f.w.players, 1, max, 0);
+}
 export function targetOpponent(): Target {
   return new Target(null, S.PF_OPP, 1, 1, 0);
 }
 export function targetPlayer(): Target {
   return new Target(null, S.PF_ANY, 1, 1, 0);
+}
+/** "target <f>. If this spell was kicked, instead any number of target <f>" (up to 8: MAX_TARGETS in assembly/state.ts). */
+export function oneOrAnyNumberIfKicked(f: Filter): Target {
+  return new Target(f, f.w.players, 0, 8, S.TSF_ONE_UNLESS_KICKED);
 }
 
 /** A reference that is not a target: a fixed REF_* code. */
@@ -293,6 +381,10 @@ export const it = new FixedRef(S.REF_IT);
 /** "that creature": the object of the triggering event. */
 export const eventObject = new FixedRef(S.REF_EVENT_OBJ);
 export const attached = new FixedRef(S.REF_ATTACHED);
+/** "that player": the player of the triggering event. */
+export const thatPlayer = new FixedRef(S.REF_EVENT_PLAYER);
+/** In an ability a permanent grants: that permanent, called by its name ("put a bait counter on Fishing Pole"). */
+export const grantor = new FixedRef(S.REF_GRANTOR);
 export function controllerOf(t: Target): ControllerOf {
   return new ControllerOf(t);
 }
@@ -309,13 +401,17 @@ export type Amt = number | Amount;
 
 export const X = new Amount(S.AMT_X);
 export const lifeLostThisWay = new Amount(S.AMT_LAST);
-/** "that many": the amount of the triggering event (damage dealt) */
-export const thatMany = new Amount(S.AMT_EVENT_AMOUNT);
 /** "the amount of excess damage dealt to that creature this way" (120.4a), after a damage instruction */
 export const excessDamage = new Amount(S.AMT_LAST);
+/** "the total power of <filter>" */
+export function totalPower(f: Filter): Amount {
+  return new Amount(S.AMT_TOTAL_POWER, f);
+}
 export const yourLife = new Amount(S.AMT_YOUR_LIFE);
 /** "for each land you control" */
 export const landsYouControl = new Amount(S.AMT_LANDS_YOU_CONTROL);
+/** "that much", "that many": the amount of the triggering event (damage dealt, life lost, cards drawn). */
+export const thatMuch = new Amount(S.AMT_EVENT_AMOUNT);
 /** "the number of <filter>" */
 export function count(f: Filter): Amount {
   return new Amount(S.AMT_COUNT, f);
@@ -327,6 +423,19 @@ export function ifYouControl(f: Filter): Amount {
 /** "for each different mana value among <filter>" */
 export function differentManaValues(f: Filter): Amount {
   return new Amount(S.AMT_DISTINCT_MV, f);
+}
+/** "the life you gained this turn" */
+export const lifeGainedThisTurn = new Amount(S.AMT_LIFE_GAINED);
+/** "for each <card in your graveyard>" */
+export function countInGraveyard(f: Filter): Amount {
+  return new Amount(S.AMT_GY_FILTER_COUNT, f);
+}
+/**
+ * "the number of <kind> counters on this <permanent>", `fewer` less ("one fewer"); once it left
+ * the battlefield, the counters it had there (last known information).
+ */
+export function countersOnSelf(kind: CounterName, fewer = 0): Amount {
+  return new Amount(S.AMT_COUNTERS_SELF, counterKind(kind) | (fewer << S.AMT_COUNTERS_FEWER_SHIFT));
 }
 /** "equal to its power", "target creature's power" */
 export function powerOf(r: FixedRef | Target): Amount {
@@ -342,6 +451,7 @@ export type Operand =
   | { filter: Filter | null }
   | { word: number }
   | { token: CardDef }
+  | { ability: AbilityDef } // a nested ability (ABK_NESTED), encoded as its ability index
   | { body: Instr[] }; // the skipped block of OP_IF / OP_MAY (encoded as its length, then inlined)
 
 export interface Instr {
@@ -390,34 +500,87 @@ export const grant = (r: Ref, ...kw: Keyword[]) => ins(S.OP_GRANT, ref(r), word(
 export const grantAll = (f: Filter, ...kw: Keyword[]) => ins(S.OP_GRANT_ALL, flt(f), word(keywordBits(kw)));
 export const putCounters = (n: Amt, kind: CounterName, on: Ref) =>
   ins(S.OP_COUNTERS, ref(on), word(counterKind(kind)), amt(n));
+/** "Distribute N counters among <targets>" (601.2d): with `n` counters among two targets, the first chosen gets the larger share. */
+export const distributeCounters = (n: Amt, kind: CounterName, among: Target) =>
+  ins(S.OP_DISTRIBUTE_COUNTERS, ref(among), word(counterKind(kind)), amt(n));
 export const doubleCounters = (kind: CounterName, on: Ref) =>
   ins(S.OP_DOUBLE_COUNTERS, ref(on), word(counterKind(kind)));
-export const createToken = (token: CardDef, n: Amt = 1, who: Ref = you) =>
-  ins(S.OP_TOKEN, { token }, amt(n), ref(who), word(0));
+/** "double the number of each kind of counter on <r>" */
+export const doubleEachKindOfCounter = (on: Ref) => ins(S.OP_DOUBLE_COUNTERS, ref(on), word(S.CTR_EACH_KIND));
+export const createToken = (token: CardDef, n: Amt = 1, who: Ref = you, opts: { tapped?: boolean } = {}) =>
+  ins(S.OP_TOKEN, { token }, amt(n), ref(who), word(opts.tapped ? S.TOKF_TAPPED : 0));
 export const counterSpell = (r: Ref) => ins(S.OP_COUNTER_SPELL, ref(r));
 /** "create a token that's a copy of <r>" (707.2); `except`: TOKF_* exceptions (707.9), e.g. TOKF_HASTE_SAC_END. */
 export const copyToken = (of: Ref, except = 0, n: Amt = 1, who: Ref = you) =>
   ins(S.OP_COPY_TOKEN, ref(of), amt(n), ref(who), word(except));
+export const scry = (n: Amt) => ins(S.OP_SCRY, amt(n));
+export const surveil = (n: Amt) => ins(S.OP_SURVEIL, amt(n));
 /** Search your library for `n` cards matching `f`, put them into `to`, then shuffle. */
 export const search = (
   f: Filter,
-  opts: { count?: number; upTo?: boolean; to: 'hand' | 'battlefield'; tapped?: boolean },
+  opts: { count?: number; upTo?: boolean; to: 'hand' | 'battlefield' | 'top'; tapped?: boolean },
 ) =>
   ins(
     S.OP_SEARCH,
     flt(f),
     word(opts.count ?? 1),
-    word(opts.to === 'hand' ? S.ZONE_HAND : S.ZONE_BATTLEFIELD),
-    word((opts.upTo ? S.SRCH_OPTIONAL : 0) | (opts.tapped ? S.SRCH_TAPPED : 0)),
+    word(opts.to === 'hand' ? S.ZONE_HAND : opts.to === 'top' ? S.ZONE_LIBRARY : S.ZONE_BATTLEFIELD),
+    word((opts.upTo ? S.SRCH_OPTIONAL : 0) | (opts.tapped ? S.SRCH_TAPPED : 0) | (opts.to === 'top' ? S.SRCH_TOP : 0)),
   );
 /** "draw N, then discard M" */
 export const loot = (drawN = 1, discardN = 1) => ins(S.OP_LOOT, amt(drawN), amt(discardN));
-export const returnToBattlefield = (r: Ref) => ins(S.OP_RETURN, ref(r), word(S.ZONE_BATTLEFIELD), word(0));
+export interface ReturnOpts {
+  tapped?: boolean;
+  /** "under your control" */
+  yours?: boolean;
+  /** says "under its owner's control" (where it goes anyway) */
+  owners?: boolean;
+}
+const retFlags = (o: ReturnOpts) =>
+  (o.tapped ? S.RET_TAPPED : 0) | (o.yours ? S.RET_UNDER_YOUR_CONTROL : 0) | (o.owners ? S.RET_UNDER_OWNER : 0);
+export const returnToBattlefield = (r: Ref, opts: ReturnOpts = {}) =>
+  ins(S.OP_RETURN, ref(r), word(S.ZONE_BATTLEFIELD), word(retFlags(opts)));
+/** "return <card> to your hand" (its owner's hand) */
+export const returnToHand = (r: Ref) => ins(S.OP_RETURN, ref(r), word(S.ZONE_HAND), word(0));
+/** "return it to the battlefield with N <kind> counters on it" (614.1c: it enters with them) */
+export const returnWithCounters = (r: Ref, n: Amt, kind: CounterName, opts: ReturnOpts = {}) =>
+  ins(S.OP_RETURN_COUNTERS, ref(r), word(retFlags(opts)), word(counterKind(kind)), amt(n));
+/** "put all <graveyard cards> onto the battlefield [under your control]" */
+export const returnAllToBattlefield = (f: Filter, opts: ReturnOpts = {}) =>
+  ins(S.OP_RETURN_ALL, flt(f), word(S.ZONE_BATTLEFIELD | (retFlags(opts) << 8)));
+export const mill = (n: Amt, who: Ref = you) => ins(S.OP_MILL, amt(n), ref(who));
+/** "look at the top N cards of your library. You may put one of those cards back on top of your library. Put the rest into your graveyard." */
+export const lookKeepOneOnTop = (n: number) => ins(S.OP_LOOK_TOP_KEEP, amt(n), flt(is().inLibrary()));
+/** "<who> sacrifices N <filter> of their choice" */
+export const eachSacrifices = (n: Amt, f: Filter, who: Ref) => ins(S.OP_SACRIFICE, flt(f), amt(n), ref(who));
+/** "<who> reveals their hand. You choose a <filter> card from it. That player discards that card." */
+export const chooseDiscard = (who: Ref, f: Filter) => ins(S.OP_CHOOSE_DISCARD, ref(who), flt(f.inHand()));
+/** "<who> chooses a permanent they control of each permanent type and sacrifices the rest" */
+export const keepOneOfEachType = (who: Ref) => ins(S.OP_KEEP_ONE_OF_EACH_TYPE, ref(who));
+/** "<body> unless <who> <cost>" (cost: a discard and/or a sacrifice, or life) */
+export const unless = (who: Ref, c: Cost, ...body: Instr[]) =>
+  ins(S.OP_UNLESS_DISCARD, ref(who), word(c.flags), c.param instanceof Filter ? flt(c.param) : word(c.param), { body });
+/** "<who> may <cost>. If they do, <body>" */
+export const ifYouDo = (who: Ref, c: Cost, ...body: Instr[]) =>
+  ins(S.OP_IF_YOU_DO, ref(who), word(c.flags), c.param instanceof Filter ? flt(c.param) : word(c.param), { body });
+/** "<r> gains \"<triggered ability>\" until end of turn" (613.1f) */
+export const grantTrigger = (r: Ref, t: Trigger, ...effects: (Instr | Instr[])[]) =>
+  ins(S.OP_GRANT_TRIGGER, ref(r), { ability: ability(S.ABK_NESTED, effects.flat(), { trigger: t }) });
+/** A delayed triggered ability (603.7) about `about`, which its effects call eventObject ("it"). */
+export const delayed = (t: Trigger, about: Ref, ...effects: (Instr | Instr[])[]) =>
+  ins(S.OP_CREATE_DELAYED, { ability: ability(S.ABK_NESTED, effects.flat(), { trigger: t }) }, ref(about));
 export const fight = (a: Ref, b: Ref) => ins(S.OP_FIGHT, ref(a), ref(b));
 /** `a` deals damage equal to its power to `b`. */
 export const bite = (a: Ref, b: Ref) => ins(S.OP_BITE, ref(a), ref(b));
-/** One mana of any of `colors` ('RG'), `n` times. */
-export const addMana = (colors: string, n: Amt = 1) => ins(S.OP_ADD_MANA, word(colorBits(colors)), amt(n));
+/** One mana of any of `colors` ('RG'; 'C' is colorless), `n` times. */
+export const addMana = (colors: string, n: Amt = 1) =>
+  ins(S.OP_ADD_MANA, word(colors === 'C' ? 1 << S.COLOR_C : colorBits(colors)), amt(n));
+/** "Add one mana of the chosen color." */
+export const addChosenColor = () => ins(S.OP_ADD_MANA, word(S.MANA_OF_CHOSEN_COLOR), amt(1));
+/** "Add one mana of any color. Spend this mana only to cast a creature spell of the chosen type or
+ *  activate an ability of a creature source of the chosen type." */
+export const addAnyColorForChosenType = () =>
+  ins(S.OP_ADD_MANA, word(colorBits('WUBRG') | S.MANA_SPEND_CHOSEN_TYPE), amt(1));
 export const attach = (r: Ref) => ins(S.OP_ATTACH, ref(r));
 /** "Gain control of <r> until end of turn" */
 export const gainControlUntilEndOfTurn = (r: Ref) => ins(S.OP_GAIN_CONTROL, ref(r), word(S.DUR_END_OF_TURN));
@@ -425,9 +588,6 @@ export const exileInsteadOfDying = (r: Ref) => ins(S.OP_EXILE_INSTEAD_OF_DYING, 
 export const exileUntilSourceLeaves = (r: Ref) => ins(S.OP_EXILE_UNTIL_LEAVES, ref(r));
 /** "End the turn." (723) */
 export const endTheTurn = () => ins(S.OP_END_TURN);
-export const scry = (n: Amt) => ins(S.OP_SCRY, amt(n));
-export const surveil = (n: Amt) => ins(S.OP_SURVEIL, amt(n));
-export const mill = (n: Amt, who: Ref = you) => ins(S.OP_MILL, amt(n), ref(who));
 /** "Exile the top N cards of your library" ("of each player's library": who = eachPlayer). "it" is the last one. */
 export const exileTop = (n: Amt = 1, who: Ref = you) => ins(S.OP_EXILE_TOP, amt(n), ref(who));
 /** "Choose one of them": one of the cards the last exileTop exiled becomes "it" ("that card"). */
@@ -450,6 +610,45 @@ export const mayPlay = (
         | (opts.anyMana ? S.PLAY_ANY_MANA : 0) | (opts.castOnly ? S.PLAY_CAST_ONLY : 0) | (opts.now ? S.PLAY_NOW : 0),
     ),
   );
+/** Look at the top `n` cards; you may reveal one matching `f` and put it into `to`; the rest go to the bottom in a random order. */
+export const lookAtTop = (n: Amt, f: Filter, to: 'hand' | 'battlefield') =>
+  ins(S.OP_LOOK_TOP_TAKE, amt(n), flt(f), word(to === 'hand' ? S.ZONE_HAND : S.ZONE_BATTLEFIELD));
+/** Reveal cards from the top until one matching `f`; it goes into `to`, the rest on the bottom in a random order. */
+export const revealUntil = (f: Filter, to: 'hand' | 'battlefield') =>
+  ins(S.OP_REVEAL_UNTIL, flt(f), word(to === 'hand' ? S.ZONE_HAND : S.ZONE_BATTLEFIELD));
+/** Reveal the top `n`; put any number matching `f` with mana value <= `mv` onto the battlefield, the rest into the graveyard. */
+export const revealPut = (n: Amt, f: Filter, mv: Amt) => ins(S.OP_REVEAL_PUT, amt(n), flt(f), amt(mv));
+/** "You get an emblem with ..." (114): `e` is an emblem definition (`emblem(...)`). */
+export const getEmblem = (e: CardDef) => ins(S.OP_EMBLEM, { token: e }, ref(you));
+/** "exile <player>'s graveyard" */
+export const exileGraveyard = (who: Ref) => ins(S.OP_EXILE_GRAVEYARD, ref(who));
+/** "Prevent all combat damage that would be dealt to it this turn." */
+export const preventCombatDamage = (r: Ref) => ins(S.OP_PREVENT_COMBAT_DAMAGE, ref(r));
+/**
+ * Return a card to the battlefield under its owner's control with `counters` +1/+1 counters; it has
+ * `kw` and is a `subtypes` in addition to its other types ("It has flying and is an Angel ...").
+ */
+export const returnTransformed = (r: Ref, counters: number, kw: Keyword[], subtypes: string[]) => {
+  const { lo, hi } = subtypeBits(subtypes);
+  if (hi) throw new Error('returnTransformed: OP_RETURN_TRANSFORMED adds SUB_* (LO) subtypes only');
+  return ins(S.OP_RETURN_TRANSFORMED, ref(r), amt(counters), word(keywordBits(kw)), word(lo));
+};
+/** One mana of `colors`, spendable only on spells whose card has the types and subtypes of `spells`. */
+export const addRestrictedMana = (colors: string, spells: Filter) =>
+  ins(S.OP_ADD_MANA_RESTRICTED, word(colorBits(colors)), amt(1), flt(spells));
+/** "<r> becomes a <subtypes> in addition to its other types" (no duration: while it stays on the battlefield) */
+export const becomes = (r: Ref, ...subtypes: string[]) => {
+  const { lo, hi } = subtypeBits(subtypes);
+  return ins(S.OP_ADD_SUBTYPES, ref(r), word(lo), word(hi));
+};
+/** "<r> becomes a p/t creature with <keywords> and all creature types. It's still a land." (no duration: it lasts) */
+export const becomeCreature = (r: Ref, p: number, t: number, ...kw: Keyword[]) =>
+  ins(S.OP_ANIMATE, ref(r), amt(p), amt(t), word(keywordBits(kw)));
+/** "copy <spell> <n> times. You may choose new targets for the copies." */
+export const copySpell = (r: Ref, n: Amt) => ins(S.OP_COPY_SPELL, ref(r), amt(n));
+/** "remove a <name> counter from this; if you do, <body>" */
+export const removeCounterThen = (name: CounterName, ...body: Instr[]): Instr =>
+  ins(S.OP_REMOVE_COUNTER, word(counterKind(name)), { body });
 
 /** "if <condition>, <body>" inside an effect. */
 export const ifThen = (c: Condition, ...body: Instr[]): Instr =>
@@ -474,6 +673,31 @@ export function ifKicked(kicked: Instr, otherwise: Instr): Instr[] {
 export const stPT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_PT, flt(f), amt(p), amt(t));
 /** "<filter> has <keywords>" */
 export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), word(keywordBits(kw)));
+/** "<filter> has '{T}: Add <n> mana of any one of <colors>.'" */
+export const stGrantMana = (f: Filter, colors: string, n: Amt) => ins(S.ST_GRANT_MANA, flt(f), word(colorBits(colors)), amt(n));
+/** "You may play N additional lands on each of your turns." */
+export const stExtraLands = (n: number) => ins(S.ST_EXTRA_LAND, word(n));
+/** "You may pay <mana> rather than pay this spell's mana cost" (118.9); its condition goes on the static ability */
+export const stAltCost = (cost: string) => {
+  const m = mana(cost);
+  return ins(S.ST_ALT_COST, word(m.a), word(m.b));
+};
+/** "<filter> is a <subtypes> in addition to its other types" (layer 4) */
+export const stAddSubtypes = (f: Filter, ...subtypes: string[]) => {
+  const { lo, hi } = subtypeBits(subtypes);
+  return ins(S.ST_ADD_SUBTYPES, flt(f), word(lo), word(hi));
+};
+/** "You can't lose the game and your opponents can't win the game." */
+export const stCantLose = () => ins(S.ST_CANT_LOSE);
+/** "You have hexproof." */
+export const stPlayerHexproof = () => ins(S.ST_PLAYER_HEXPROOF);
+/**
+ * "<filter> enters with an additional +1/+1 counter on it for each ..." (`n` counts from the entering
+ * permanent), or with `itself()`: "this enters with N <kind> counters on it" (614.1c); a condition
+ * ("if you cast it") goes on the static ability.
+ */
+export const stEntersWithCounters = (f: Filter, n: Amt, kind: CounterName = '+1/+1') =>
+  ins(S.ST_ETB_COUNTERS, flt(f), word(counterKind(kind)), amt(n));
 /** "<spells you cast> cost {n} less to cast" */
 export const stCostReduce = (spells: Filter, n: Amt) => ins(S.ST_COST_REDUCE, flt(spells), amt(n));
 /** "<filter> loses all abilities" (layer 6) */
@@ -481,7 +705,7 @@ export const stLoseAllAbilities = (f: Filter) => ins(S.ST_LOSE_ALL_ABILITIES, fl
 /** "<filter> is a <colors> <type line>" (layers 4-5): stSetTypes(f, 'Creature — Skeleton', 'B'); '' = colorless. */
 export const stSetTypes = (f: Filter, typeLine: string, colors: string) => {
   const t = parseTypeLine(typeLine);
-  return ins(S.ST_SET_TYPES, flt(f), word(t.types), word(t.subtypes), word(colorBits(colors)));
+  return ins(S.ST_SET_TYPES, flt(f), word(t.types), word(t.subtypes), word(t.subtypesHi), word(colorBits(colors)));
 };
 /** "<filter> has base power and toughness p/t" (layer 7b) */
 export const stSetBasePT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_SET_BASE_PT, flt(f), amt(p), amt(t));
@@ -491,6 +715,8 @@ export const stTapForC = (f: Filter) => ins(S.ST_TAP_FOR_C, flt(f));
 export const stCastAsFlash = () => ins(S.ST_CAST_AS_FLASH);
 /** "You may cast spells from your hand without paying their mana costs." */
 export const stCastFreeFromHand = () => ins(S.ST_CAST_FREE_FROM_HAND);
+/** "You have no maximum hand size." */
+export const stNoMaxHandSize = () => ins(S.ST_NO_MAX_HAND);
 
 // ---------------------------------------------------------------- conditions and triggers
 
@@ -502,17 +728,41 @@ export class Condition {
 }
 export const raid = new Condition(S.COND_RAID);
 export const morbid = new Condition(S.COND_MORBID);
-/** "seven or more cards in your graveyard" */
-export const threshold = new Condition(S.COND_GY_COUNT, 7);
 export const yourTurn = new Condition(S.COND_YOUR_TURN);
 export const wasKicked = new Condition(S.COND_KICKED);
-/** "if you control a <filter>" (the filter is narrowed to permanents you control). */
-export const youControl = (f: Filter) => new Condition(S.COND_CONTROL, f.youControl());
 /** "If you do, ..." after an optional action (a discard). */
 export const youDid = new Condition(S.COND_YOU_DID);
 /** "if target player has exactly n life": the ability's first target. */
 export const targetPlayerHasLife = (n: number) => new Condition(S.COND_TARGET_LIFE, n);
+export const youCastIt = new Condition(S.COND_WAS_CAST);
+/** "if there are N or more creatures on the battlefield" */
+export const creaturesOnBattlefield = (n: number) => new Condition(S.COND_CREATURES_AT_LEAST, n);
+export const opponentLostLifeThisTurn = new Condition(S.COND_OPP_LOST_LIFE);
+/** "if it had a <kind> counter on it" */
+export const hadCounter = (kind: CounterName) => new Condition(S.COND_HAD_COUNTERS, counterKind(kind));
+/** "if at least one <filter> was exiled this way" */
+export const exiledThisWay = (f: Filter) => new Condition(S.COND_EXILED_THIS_WAY, f);
+/** "if it's a <filter> card": the object the program last affected. */
+export const itIs = (f: Filter) => new Condition(S.COND_IT_MATCHES, f);
+/** "if it was a <type> card": the object the previous instruction affected. */
+export const itWas = (...types: string[]) => new Condition(S.COND_IT_TYPE, typeBits(types));
+/** "if you control a <f>" / "if you control n or more <f>" (the filter is narrowed to permanents you control) */
+export const youControl = (f: Filter, n = 1) => new Condition(S.COND_CONTROL | (n > 1 ? n << S.COND_COUNT_SHIFT : 0), f.youControl());
+/** "you have n or more life" */
+export const lifeAtLeast = (n: number) => new Condition(S.COND_LIFE_AT_LEAST, n);
+/** "this creature has n or more +1/+1 counters on it" */
+export const selfCountersAtLeast = (n: number) => new Condition(S.COND_SELF_P1P1_AT_LEAST, n);
+/** "if that creature is a <f>": the first target */
+export const targetIs = (f: Filter) => new Condition(S.COND_TARGET_MATCHES, f);
+/** Trigger-event conditions (Trigger.when): "with n or more creatures", "for the first time each turn". */
+export const attackersAtLeast = (n: number) => new Condition(S.COND_ATTACKERS_AT_LEAST, n);
+export const firstLifeGainThisTurn = new Condition(S.COND_FIRST_LIFE_GAIN);
+export const firstLifeGainOnYourTurn = new Condition(S.COND_FIRST_LIFE_GAIN, 1);
 export const not = (c: Condition) => new Condition(c.code ^ S.COND_NOT, c.param);
+/** Threshold: "seven or more cards in your graveyard". */
+export const threshold = (n: number) => new Condition(S.COND_GY_COUNT, n);
+/** "your life total is at least n greater than your starting life total" (1: "greater than"). */
+export const lifeAboveStart = (n: number) => new Condition(S.COND_LIFE_ABOVE_START, n);
 
 export class Trigger {
   constructor(
@@ -524,15 +774,19 @@ export class Trigger {
   if(c: Condition): Trigger {
     return new Trigger(this.event, this.filter, c);
   }
-  /** "Whenever ... while <condition>": checked when the event happens only. */
-  while(c: Condition): Trigger {
-    return new Trigger(this.event, this.filter, new Condition(c.code | S.COND_WHILE, c.param));
+  /**
+   * A condition that is part of the trigger event (603.2), not checked again on resolution: "whenever
+   * ... while <condition>", "for the first time each turn", "with three or more creatures".
+   */
+  when(c: Condition): Trigger {
+    return new Trigger(this.event, this.filter, new Condition(c.code | S.COND_EVENT, c.param));
   }
 }
 export const whenEnters = () => new Trigger(S.TRIG_ETB_SELF);
 export const whenDies = () => new Trigger(S.TRIG_DIES_SELF);
 export const wheneverAttacks = () => new Trigger(S.TRIG_ATTACKS_SELF);
-/** "Whenever you attack" (once per combat, 508.3a). */
+/** "Whenever you attack": one or more creatures you control attack (once per combat, 508.3a); with
+ * .when(attackersAtLeast(n)): "whenever you attack with n or more creatures" */
 export const wheneverYouAttack = () => new Trigger(S.TRIG_ATTACKS_ANY);
 export const atBeginningOfCombat = () => new Trigger(S.TRIG_BEGIN_COMBAT);
 export const atEachEndStep = () => new Trigger(S.TRIG_EACH_END_STEP);
@@ -548,15 +802,28 @@ export const wheneverYouDraw = () => new Trigger(S.TRIG_DRAW);
 export const whenYouDo = () => new Trigger(S.TRIG_REFLEXIVE);
 export const wheneverACreatureYouControlDealsCombatDamageToAPlayer = () => new Trigger(S.TRIG_CREATURE_COMBAT_DAMAGE_PLAYER);
 export const wheneverYouDrawYourSecondCard = () => new Trigger(S.TRIG_DRAW_SECOND);
-export const wheneverDealsCombatDamageToAPlayer = () => new Trigger(S.TRIG_COMBAT_DAMAGE_PLAYER_SELF);
 export const wheneverEquippedDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER);
+export const wheneverDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_COMBAT_DAMAGE_PLAYER_SELF);
+/** "Whenever <filter> deals combat damage" (once per damage step, with the total it dealt). */
+export const wheneverDealsCombatDamage = (f: Filter) => new Trigger(S.TRIG_COMBAT_DAMAGE_DEALT, f);
+/** "Whenever one or more +1/+1 counters are put on <filter>" */
+export const wheneverP1P1CountersPutOn = (f: Filter) => new Trigger(S.TRIG_P1P1_PUT, f);
+export const wheneverOpponentCasts = (f: Filter) => new Trigger(S.TRIG_OPP_CAST, f);
+export const wheneverOpponentLosesLife = () => new Trigger(S.TRIG_OPP_LOSES_LIFE);
+/** "at the beginning of the next end step" (a delayed trigger's event) */
+export const atNextEndStep = () => new Trigger(S.TRIG_EACH_END_STEP);
+export const whenEntersOrAttacks = () => new Trigger(S.TRIG_ETB_OR_ATTACKS_SELF);
+export const wheneverSourceDealsNoncombatDamageToOpponent = () => new Trigger(S.TRIG_NONCOMBAT_DAMAGE_OPP);
+export const wheneverOpponentDraws = () => new Trigger(S.TRIG_OPP_DRAW);
+export const wheneverEquippedUntaps = () => new Trigger(S.TRIG_EQUIPPED_UNTAPS);
 
 // ---------------------------------------------------------------- costs
 
 export interface Cost {
   mana: Mana | null;
   flags: number; // COST_*
-  param: number | Filter; // discard count, life, or the sacrifice filter
+  param: number | Filter; // discard count, life, or the sacrifice filter (or the filter of permanents to tap)
+  count?: number; // how many permanents to tap (COST_TAP_PERMANENTS)
 }
 
 /** Parses a printed activation cost: "{2}, {T}, Sacrifice this token", "Discard a card", "Pay 2 life". */
@@ -567,6 +834,14 @@ export function parseCost(text: string): Cost {
     if (part === '{T}') cost.flags |= S.COST_TAP;
     else if (/^Sacrifice this \w+$/.test(part)) cost.flags |= S.COST_SAC_SELF;
     else if (part === 'Discard a card') (cost.flags |= S.COST_DISCARD), (cost.param = 1);
+    else if (part === 'Sacrifice another creature') (cost.flags |= S.COST_SAC_FILTER), (cost.param = is('creature').youControl().other());
+    else if (part === 'Exile this card from your graveyard') cost.flags |= S.COST_EXILE_SELF_FROM_GY;
+    else if (part === 'Sacrifice a creature') (cost.flags |= S.COST_SAC_FILTER), (cost.param = is('creature').youControl());
+    else if ((m = part.match(/^Tap (\w+) untapped (\w+) you control$/))) {
+      cost.flags |= S.COST_TAP_PERMANENTS; // "Tap ten untapped Elves you control"
+      cost.param = subtype(SUBTYPES.find(([, , plural]) => plural === m![2])![0]).untapped().youControl();
+      cost.count = NUMBER_WORDS.indexOf(m[1]);
+    } else if (/^Tap [A-Z]/.test(part)) (cost.flags |= S.COST_TAP_PERMANENTS), (cost.param = itself()), (cost.count = 1); // "Tap Fishing Pole"
     else if ((m = part.match(/^Pay (\d+) life$/))) (cost.flags |= S.COST_PAY_LIFE), (cost.param = Number(m[1]));
     else if ((m = part.match(/^Remove (\w+) (\S+) counters? from this \w+$/)) && NUMBER_WORDS.includes(m[1])) {
       cost.flags |= S.COST_REMOVE_COUNTERS;
@@ -580,6 +855,10 @@ export function parseCost(text: string): Cost {
 
 /** Additional cost "sacrifice a <filter>". */
 export const sacrifice = (f: Filter): Cost => ({ mana: null, flags: S.COST_SAC_FILTER, param: f });
+/** "discard a card or sacrifice a <filter>" (for unless / if you do). */
+export const discardOrSacrifice = (f: Filter): Cost => ({ mana: null, flags: S.COST_DISCARD | S.COST_SAC_FILTER, param: f });
+/** "pay N life" (for if you do). */
+export const payLife = (n: number): Cost => ({ mana: null, flags: S.COST_PAY_LIFE, param: n });
 /** Additional cost "discard N cards". */
 export const discardCards = (n: number): Cost => ({ mana: null, flags: S.COST_DISCARD, param: n });
 
@@ -652,6 +931,7 @@ export class CardDef {
   typeLine(printed: string): this {
     this.type = parseTypeLine(printed);
     if (this.type.token) this.flags |= S.CF_TOKEN;
+    if (this.type.emblem) this.flags |= S.CF_EMBLEM;
     return this;
   }
   /** Color indicator (tokens): 'W', 'BG'. */
@@ -670,6 +950,36 @@ export class CardDef {
   }
   keywords(...kw: Keyword[]): this {
     this.keywordMask |= keywordBits(kw);
+    return this;
+  }
+  /** "Ward—Pay n life." */
+  wardLife(n: number): this {
+    this.wardCost = S.WARD_LIFE | n;
+    this.keywordMask |= S.KW_WARD;
+    return this;
+  }
+  /** "This spell can't be countered." */
+  cantBeCountered(): this {
+    this.flags |= S.CF_CANT_BE_COUNTERED;
+    return this;
+  }
+  /** "If this card is in your opening hand, you may begin the game with it on the battlefield." */
+  leyline(): this {
+    this.flags |= S.CF_LEYLINE;
+    return this;
+  }
+  /** "As this enters, choose a color." */
+  chooseColorAsEnters(): this {
+    return this.replacement(S.RP_CHOOSE_COLOR);
+  }
+  /** "As this enters, choose a creature type." */
+  chooseTypeAsEnters(): this {
+    return this.replacement(S.RP_CHOOSE_TYPE);
+  }
+  /** "enters with a <name> counter on it for each ..." (counted once the "as enters" choice is made). */
+  entersWithNamedCounters(n: Amt): this {
+    this.etbCounters = n;
+    this.flags |= S.CF_ETB_COUNTERS_NAMED;
     return this;
   }
   /** "Ward {n}" */
@@ -691,14 +1001,22 @@ export class CardDef {
     this.addCost = c;
     return this;
   }
+  /** "As an additional cost to cast this spell, <cost> or pay <mana>." (the mana goes in the kicker words) */
+  additionalCostOrMana(c: Cost, alternative: string): this {
+    this.addCost = c;
+    this.kickerCost = mana(alternative);
+    this.flags |= S.CF_ADD_COST_OR_MANA;
+    return this;
+  }
   /** "This spell costs {n} less to cast" (amount expression). */
   costsLess(n: Amt): this {
     this.costReduction = n;
     return this;
   }
-  /** "This spell can't be countered." */
-  cantBeCountered(): this {
-    this.flags |= S.CF_CANT_BE_COUNTERED;
+  /** "This spell costs {n} less to cast if it targets a tapped creature." */
+  costsLessIfTargetsTapped(n: number): this {
+    this.costReduction = n;
+    this.flags |= S.CF_COST_REDUCE_IF_TARGET_TAPPED;
     return this;
   }
   entersTapped(): this {
@@ -712,8 +1030,23 @@ export class CardDef {
     else if (onlyIf !== null) throw new Error('only raid can condition entering counters');
     return this;
   }
+  /** "If this creature was kicked, it enters with N +1/+1 counters on it." */
+  entersWithCountersIfKicked(n: Amt): this {
+    this.flags |= S.CF_ETB_COUNTERS_IF_KICKED;
+    return this.entersWithCounters(n);
+  }
   attacksEachCombat(): this {
     this.flags |= S.CF_ATTACKS_EACH_COMBAT;
+    return this;
+  }
+  /** "This creature can't block." (kept among the keyword bits, like a granted "can't block") */
+  cantBlock(): this {
+    this.keywordMask |= S.KW_CANT_BLOCK;
+    return this;
+  }
+  /** "A deck can have any number of cards named <this>." */
+  anyNumberInDeck(): this {
+    this.flags |= S.CF_ANY_NUMBER_IN_DECK;
     return this;
   }
   cantBeBlockedByWalls(): this {
@@ -735,9 +1068,26 @@ export class CardDef {
     this.abilities.push(ability(S.ABK_ACTIVATED, effects.flat(), { cost: parseCost(cost) }));
     return this;
   }
+  /** "... Activate only once." */
+  activatedOnce(cost: string, ...effects: (Instr | Instr[])[]): this {
+    this.activated(cost, ...effects);
+    this.abilities[this.abilities.length - 1].timing = S.TIMING_ONCE;
+    return this;
+  }
   /** "... Activate only as a sorcery." */
   activatedAsSorcery(cost: string, ...effects: (Instr | Instr[])[]): this {
     this.activated(cost, ...effects);
+    this.abilities[this.abilities.length - 1].timing = S.TIMING_SORCERY;
+    return this;
+  }
+  /** An activated ability that works while this card is in your graveyard (602.2). */
+  activatedFromGraveyard(cost: string, ...effects: (Instr | Instr[])[]): this {
+    this.abilities.push(ability(S.ABK_ACTIVATED, effects.flat(), { cost: parseCost(cost), zone: S.ZONE_GRAVEYARD }));
+    return this;
+  }
+  /** "... Activate only as a sorcery." */
+  activatedFromGraveyardAsSorcery(cost: string, ...effects: (Instr | Instr[])[]): this {
+    this.activatedFromGraveyard(cost, ...effects);
     this.abilities[this.abilities.length - 1].timing = S.TIMING_SORCERY;
     return this;
   }
@@ -753,6 +1103,18 @@ export class CardDef {
   /** A triggered ability that works while this card is in your graveyard. */
   triggeredFromGraveyard(trigger: Trigger, ...effects: (Instr | Instr[])[]): this {
     this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger, zone: S.ZONE_GRAVEYARD }));
+    return this;
+  }
+  /** 'Equipped creature has "<cost>: <effects>."' */
+  equippedHas(cost: string, ...effects: (Instr | Instr[])[]): this {
+    const index = this.abilities.reduce((n, ab) => n + 1 + ab.modes.length, 0); // index within the compiled card
+    this.abilities.push(ability(S.ABK_GRANTED, effects.flat(), { cost: parseCost(cost) }));
+    this.abilities.push(ability(S.ABK_STATIC, [ins(S.ST_GRANT_ABILITY, word(index))]));
+    return this;
+  }
+  /** A triggered ability whose effect is "choose <pick> —" followed by the modes. */
+  triggeredModal(trigger: Trigger, pick: number, ...modes: AbilityDef[]): this {
+    this.abilities.push(ability(S.ABK_TRIGGERED, [], { trigger, modes, modePick: pick }));
     return this;
   }
   static(...descriptors: Instr[]): this {
@@ -789,4 +1151,9 @@ export class CardDef {
 
 export function card(name: string): CardDef {
   return new CardDef(name);
+}
+
+/** An emblem definition (114): its abilities work from the command zone. Name it after its source: emblem('Vivien Reid'). */
+export function emblem(source: string): CardDef {
+  return new CardDef(`${source} Emblem`).typeLine(`Emblem — ${source.split(/[ ,]/)[0]}`);
 }

@@ -44,7 +44,8 @@ describe('card facts match the reference', () => {
 
 describe('token facts match the token reference', () => {
   const tokens = referenceTokens();
-  for (const f of facts.filter((c) => c.token)) {
+  // emblems (114) are not tokens: the card that creates one prints its text
+  for (const f of facts.filter((c) => c.token && !c.typeLine.startsWith('Emblem'))) {
     test(`${f.name} ${f.power}/${f.toughness}`, () => {
       const ref = tokens.find((t) => t.name === f.name && t.power === str(f.power) && t.toughness === str(f.toughness));
       assert.ok(ref, `no ${f.name} ${f.power}/${f.toughness} token in the reference`);

@@ -59,27 +59,41 @@ export const SUBTYPES: ReadonlyArray<[string, number, string]> = [
   ['Insect', S.SUB_INSECT, 'Insects'],
 ];
 
+/** Subtypes of the second word (CARD_SUBTYPES_HI, F_SUB_HI_ANY): [name, SUB_HI_* bit, plural]. */
+export const SUBTYPES_HI: ReadonlyArray<[string, number, string]> = [
+  ['Skeleton', S.SUB_HI_SKELETON, 'Skeletons'],
+  ['Nightmare', S.SUB_HI_NIGHTMARE, 'Nightmares'],
+  ['Gate', S.SUB_HI_GATE, 'Gates'],
+  ['Kithkin', S.SUB_HI_KITHKIN, 'Kithkin'],
+  ['Scout', S.SUB_HI_SCOUT, 'Scouts'],
+  ['Detective', S.SUB_HI_DETECTIVE, 'Detectives'],
+  ['Werewolf', S.SUB_HI_WEREWOLF, 'Werewolves'],
+];
+
 /**
  * Keywords in the order the renderer prints them. A bitmask has no order, so this one order
- * is chosen to match the printed cards of the pool (e.g. "Flying, deathtouch, lifelink",
- * "Reach, deathtouch", "Double strike, vigilance, trample").
+ * is chosen to match the printed cards of Foundations (e.g. "Flying, deathtouch, lifelink",
+ * "Reach, deathtouch", "Double strike, vigilance, trample", Sire of Seven Deaths' "First strike,
+ * vigilance, menace, trample, reach, lifelink"); a script over cards.json found no FDN card against it.
  */
 export const KEYWORDS: ReadonlyArray<[string, number]> = [
   ['flash', S.KW_FLASH],
   ['defender', S.KW_DEFENDER],
   ['flying', S.KW_FLYING],
-  ['reach', S.KW_REACH],
   ['first strike', S.KW_FIRST_STRIKE],
   ['double strike', S.KW_DOUBLE_STRIKE],
+  ['vigilance', S.KW_VIGILANCE],
+  ['menace', S.KW_MENACE],
+  ['trample', S.KW_TRAMPLE],
+  ['reach', S.KW_REACH],
   ['deathtouch', S.KW_DEATHTOUCH],
   ['lifelink', S.KW_LIFELINK],
-  ['menace', S.KW_MENACE],
-  ['vigilance', S.KW_VIGILANCE],
-  ['trample', S.KW_TRAMPLE],
   ['hexproof', S.KW_HEXPROOF],
+  ['hexproof from instants', S.KW_HEXPROOF_FROM_INSTANTS],
   ['indestructible', S.KW_INDESTRUCTIBLE],
   ['haste', S.KW_HASTE],
   ['prowess', S.KW_PROWESS],
+  ['protection from everything', S.KW_PROTECTION_ALL],
 ];
 
 /** Counter kinds by name, as written on cards. */
@@ -88,10 +102,15 @@ export const COUNTERS: ReadonlyArray<[string, number]> = [
   ['-1/-1', S.CTR_M1M1],
   ['loyalty', S.CTR_LOYALTY],
   ['stun', S.CTR_STUN],
-  ['incubation', S.CTR_INCUBATION],
+  // named counters, each CTR_OTHER with its name's index above CTR_NAME_SHIFT (the engine keeps them all in Obj.other)
+  ['soul', S.CTR_OTHER | (1 << S.CTR_NAME_SHIFT)],
+  ['bait', S.CTR_OTHER | (2 << S.CTR_NAME_SHIFT)],
+  ['fellowship', S.CTR_OTHER | (3 << S.CTR_NAME_SHIFT)],
+  ['revival', S.CTR_OTHER | (4 << S.CTR_NAME_SHIFT)], // black
+  ['incubation', S.CTR_OTHER | (5 << S.CTR_NAME_SHIFT)], // blue
 ];
 
-export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen'];
 
 /**
  * Printed order of a set of colors (COLOR_* indexes in WUBRG order). Two colors follow the

@@ -1,22 +1,35 @@
-// The `spellgrid` command line: sim, cards, scenario, replay, bench.
+// The `spellgrid` command line: sim, decks, cards, scenario, replay, bench, sealed, fuzz.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadEngine, loadPool, readDeck, bundledDecks, type NamedDeck } from '../host/node.ts';
+import { loadEngine, loadPool, findDeck, bundledDecks, beginnerBoxHalves, beginnerBoxCardNames, beginnerBoxDeck, type NamedDeck } from '../host/node.ts';
+import { coverage, formatCoverage } from '../cards/coverage.ts';
+import { FDN_BOOSTER } from '../limited/fdn-set.ts';
 import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type Engine, type GameResult } from '../host/engine.ts';
 import { wilson, mean } from '../host/stats.ts';
 import { runScenario, type Scenario } from '../host/scenario.ts';
 import { describeEvents, gameOptionsOf, type ReplayRecord } from '../host/replay.ts';
+import { sealedPool } from '../limited/booster.ts';
+import { buildDeck, deckList, SPELLS } from '../limited/builder.ts';
+import { fuzzSealed } from '../limited/fuzz.ts';
 
 const USAGE = `spellgrid — Magic: The Gathering AI simulation
 
-  spellgrid sim --deck A.txt --deck B.txt [--games N] [--seed S] [--agents heuristic,heuristic] [--json]
+  spellgrid sim --deck A --deck B [--games N] [--seed S] [--agents heuristic,heuristic] [--json]
+                                        A, B: a deck file, a bundled deck, or two Beginner Box
+                                        half-decks joined by "+" (Cats+Elves)
   spellgrid sim --bundled [...]          play the first two bundled decks
-  spellgrid cards [--json]              list the implemented card pool
+  spellgrid decks                       list the bundled decks and Beginner Box half-decks
+  spellgrid cards [--text] [--json] [NAME...]   list the card pool (--text: rules text from the IR)
+  spellgrid cards --coverage FDN [--json]       implemented / partial / missing cards of the set
   spellgrid scenario FILE.json          run a scenario, print the final state as JSON
   spellgrid replay --deck A --deck B [--seed S] [--agents a,b] [--save rec.json]
   spellgrid replay --load rec.json      print a game's event log as readable text
-  spellgrid bench [--write FILE]        measure games per second, turns and clone time`;
+  spellgrid bench [--write FILE]        measure games per second, turns and clone time
+  spellgrid sealed [--seed S] [--json]  open six Foundations Play Boosters, build a deck from them
+  spellgrid fuzz --sealed [--games N] [--agent random|heuristic] [--seed S] [--json]
+                                        play games between fresh sealed decks, checking invariants`;
 
 class UsageError extends Error {}
 
@@ -34,8 +47,8 @@ function decksOf(files: string[] | undefined, bundled: boolean | undefined): [Na
     const b = bundledDecks();
     return [b[0]!, b[1]!];
   }
-  if (files.length !== 2) throw new UsageError(`give exactly two --deck files (got ${files.length})`);
-  return [readDeck(files[0]!), readDeck(files[1]!)];
+  if (files.length !== 2) throw new UsageError(`give exactly two --deck options (got ${files.length})`);
+  return [findDeck(files[0]!), findDeck(files[1]!)];
 }
 
 function intOption(v: string | undefined, name: string, dflt: number, min: number): number {
@@ -111,15 +124,42 @@ async function sim(args: string[]): Promise<void> {
 }
 
 async function cards(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { json: { type: 'boolean' }, text: { type: 'boolean' }, coverage: { type: 'string' } },
+  });
   const pool = loadPool();
-  const list = pool.meta.cards.filter((c) => !c.token);
+  if (values.coverage !== undefined) {
+    if (values.coverage.toUpperCase() !== 'FDN') throw new UsageError(`--coverage knows the set FDN (got "${values.coverage}")`);
+    const set = [
+      ...FDN_BOOSTER.map((c) => ({ name: c.name, source: `#${c.number}` })),
+      ...beginnerBoxCardNames().map((c) => ({ name: c.name, source: `Beginner Box ${c.deck}` })),
+    ];
+    const report = coverage('FDN', set, pool.meta.cards, new Map(pool.meta.knownUnsupported.map((n) => [n, 'not implemented yet'])));
+    console.log(values.json ? JSON.stringify(report, null, 2) : formatCoverage(report));
+    return;
+  }
+  const wanted = positionals.map((n) => {
+    const c = pool.byName(n);
+    if (!c || c.token) throw new Error(pool.isKnownUnsupported(n) ? `"${n}" is not implemented yet` : `unknown card "${n}"`);
+    return c;
+  });
+  const list = wanted.length ? wanted : pool.meta.cards.filter((c) => !c.token);
   if (values.json) { console.log(JSON.stringify(list, null, 2)); return; }
   for (const c of list) {
     const pt = c.power !== null ? ` ${c.power}/${c.toughness}` : c.loyalty !== null ? ` [${c.loyalty}]` : '';
-    console.log(`${c.name} ${c.manaCost}\n  ${c.typeLine}${pt}\n  ${c.text.replace(/\n/g, '\n  ')}\n`);
+    const partial = c.partial ? `  (partial: ${c.partial})` : '';
+    if (!values.text) { console.log(`${c.name} ${c.manaCost} — ${c.typeLine}${pt}${partial}`); continue; }
+    console.log(`${c.name} ${c.manaCost}\n  ${c.typeLine}${pt}\n  ${c.text.replace(/\n/g, '\n  ')}${partial ? `\n ${partial}` : ''}\n`);
   }
-  console.log(`${list.length} cards (plus ${pool.meta.cards.length - list.length} tokens); card IR ${pool.irHash.slice(0, 16)}`);
+  if (!wanted.length) console.log(`${list.length} cards (plus ${pool.meta.cards.length - list.length} tokens); card IR ${pool.irHash.slice(0, 16)}`);
+}
+
+async function decks(): Promise<void> {
+  console.log('Bundled constructed decks (--deck NAME):');
+  for (const d of bundledDecks()) console.log(`  ${basename(d.file, '.txt').padEnd(20)} ${d.name} (${d.cards.length} cards)`);
+  console.log('\nFoundations Beginner Box half-decks (20 cards; join two with "+", e.g. --deck Cats+Elves):');
+  console.log(`  ${beginnerBoxHalves().map((d) => d.name).join(', ')}`);
 }
 
 async function scenario(args: string[]): Promise<number> {
@@ -171,6 +211,21 @@ async function bench(args: string[]): Promise<void> {
   runMatch(engine, decks, agentsOf('heuristic,heuristic'), 100, 999); // warm-up
   const rnd = runMatch(engine, decks, agentsOf('random,random'), games, 1).summary;
   const heu = runMatch(engine, decks, agentsOf('heuristic,heuristic'), games, 1).summary;
+  // Limited decks: 50 sealed pairs (pools from seeds 1..100) and the 45 Beginner Box pairings.
+  const sealedDecks = Array.from({ length: 100 }, (_, k): NamedDeck => {
+    const d = buildDeck(sealedPool(k + 1).flat().map((b) => b.card.name), engine.pool);
+    return { name: `sealed ${k + 1}`, file: '', cards: d.cards };
+  });
+  const limitedRate = (pairs: [NamedDeck, NamedDeck][]) => {
+    const per = Math.max(2, Math.round(games / pairs.length / 2) * 2);
+    const s = pairs.map((p, k) => runMatch(engine, p, agentsOf('heuristic,heuristic'), per, 1 + k * per).summary);
+    const n = s.reduce((t, m) => t + m.games, 0);
+    return { games: n, perSecond: n / s.reduce((t, m) => t + m.games / m.gamesPerSecond, 0), turns: s.reduce((t, m) => t + m.meanTurns * m.games, 0) / n };
+  };
+  const sealedRun = limitedRate(Array.from({ length: 50 }, (_, k) => [sealedDecks[2 * k]!, sealedDecks[2 * k + 1]!]));
+  const halves = beginnerBoxHalves();
+  const boxDecks = halves.flatMap((a, i) => halves.slice(i + 1).map((b) => beginnerBoxDeck(a, b)));
+  const boxRun = limitedRate(boxDecks.map((d, k) => [d, boxDecks[(k + 17) % boxDecks.length]!]));
   // clone: a mid-game state (turn 8 or later) copied with one memory.copy
   const x = engine.x;
   const g = engine.newGame({ decks: [decks[0].cards, decks[1].cards], seed: 3 });
@@ -192,7 +247,10 @@ async function bench(args: string[]): Promise<void> {
     `| heuristic vs heuristic: games per second | ${heu.gamesPerSecond.toFixed(0)} |`,
     `| heuristic vs heuristic: mean turns per game | ${heu.meanTurns.toFixed(1)} |`,
     `| heuristic vs heuristic: draws (turn/action caps) | ${heu.draws} |`,
-    `| state clone (turn ${x.gameTurn()}, ${bytes} bytes, one memory.copy) | ${cloneNs.toFixed(0)} ns |`,
+    `| heuristic vs heuristic, sealed decks (${sealedRun.games} games over 50 pairs of pools): games per second | ${sealedRun.perSecond.toFixed(0)} |`,
+    `| heuristic vs heuristic, sealed decks: mean turns per game | ${sealedRun.turns.toFixed(1)} |`,
+    `| heuristic vs heuristic, Beginner Box 40-card decks (${boxRun.games} games): games per second | ${boxRun.perSecond.toFixed(0)} |`,
+    `| state clone (turn ${x.gameTurn()}, ${bytes} bytes copied) | ${cloneNs.toFixed(0)} ns |`,
   ];
   console.log(`${machine}, ${date}\n`);
   console.log(lines.join('\n'));
@@ -206,15 +264,73 @@ async function bench(args: string[]): Promise<void> {
   }
 }
 
+async function sealed(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { seed: { type: 'string' }, json: { type: 'boolean' } } });
+  const seed = intOption(values.seed, 'seed', 1, 0);
+  const boosters = sealedPool(seed);
+  const deck = buildDeck(boosters.flat().map((b) => b.card.name), loadPool());
+  if (values.json) {
+    console.log(JSON.stringify({
+      seed,
+      boosters: boosters.map((b) => b.map(({ card, slot }) => ({ slot, ...card }))),
+      deck: {
+        colors: deck.colors, shortBy: deck.shortBy, cards: deck.cards.length,
+        spells: deck.spells.map((s) => ({ name: s.meta.name, manaValue: s.meta.manaValue, rating: s.rating })),
+        lands: deck.lands, sideboard: deck.sideboard, skipped: deck.skipped, list: deckList(deck),
+      },
+    }, null, 2));
+    return;
+  }
+  console.log(`Sealed pool, seed ${seed}: ${boosters.length} Foundations Play Boosters, ${boosters.flat().length} cards`);
+  boosters.forEach((b, i) => {
+    console.log(`\nBooster ${i + 1}`);
+    for (const { card, slot } of b) console.log(`  ${slot.padEnd(9)} #${String(card.number).padEnd(4)} ${card.name} (${card.rarity})`);
+  });
+  console.log(`\nDeck: ${deck.colors.join('')}, ${deck.spells.length} spells and ${deck.cards.length - deck.spells.length} lands`);
+  if (deck.shortBy) console.log(`  only ${deck.spells.length} of ${SPELLS} spells are playable in these colors: ${deck.shortBy} extra basic lands fill the deck`);
+  for (const s of deck.spells) console.log(`  ${String(s.meta.manaValue).padStart(2)}  ${s.meta.name.padEnd(32)} ${s.meta.manaCost.padEnd(14)} rating ${s.rating.toFixed(2)}`);
+  console.log(`  lands: ${deck.lands.map((l) => `${l.count} ${l.name}`).join(', ')}`);
+  const list = (xs: { name: string; count: number }[]) => xs.map((c) => (c.count > 1 ? `${c.count} ${c.name}` : c.name)).join(', ');
+  console.log(`\nSideboard (playable, not in the deck): ${list(deck.sideboard) || 'none'}`);
+  const skippedCount = deck.skipped.reduce((n, c) => n + c.count, 0);
+  console.log(`Skipped, not supported by the engine yet (${skippedCount} cards): ${list(deck.skipped) || 'none'}`);
+  const partial = deck.skipped.filter((c) => c.reason !== 'not implemented');
+  for (const c of partial) console.log(`  ${c.name}: ${c.reason}`);
+  console.log(`\n${deckList(deck)}`);
+}
+
+async function fuzz(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: {
+    sealed: { type: 'boolean' }, games: { type: 'string' }, agent: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' },
+  } });
+  if (!values.sealed) throw new UsageError('fuzz needs --sealed (sealed decks are the only fuzzing mode so far)');
+  const agent = values.agent ?? 'random';
+  if (!(agent in BUILTIN_AGENTS)) throw new UsageError(`unknown agent "${agent}"; agents: ${Object.keys(BUILTIN_AGENTS).join(', ')}`);
+  const games = intOption(values.games, 'games', 200, 1);
+  const seed = intOption(values.seed, 'seed', 1, 0);
+  const r = fuzzSealed(await loadEngine('debug'), { games, agent: agent as BuiltinAgentName, seed });
+  if (values.json) { console.log(JSON.stringify(r, null, 2)); return r.errors.length ? 1 : 0; }
+  console.log(`sealed fuzz: ${r.games} games, agent ${r.agent} for both players, seed ${r.seed}, invariants checked after every decision (debug build)`);
+  console.log(`  errors ${r.errors.length}`);
+  for (const e of r.errors.slice(0, 20)) console.log(`    game ${e.game} (pool seeds ${e.poolSeeds.join(', ')}): ${e.message}`);
+  console.log(`  wins ${r.wins[0]} / ${r.wins[1]} (seat 1 / seat 2), draws ${r.draws}${r.draws ? ` (${Object.entries(r.drawReasons).map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`);
+  console.log(`  mean turns ${r.meanTurns.toFixed(1)}, ${r.decisions} decisions, decks ${r.meanShortBy.toFixed(1)} spells short of ${SPELLS} on average`);
+  console.log(`  ${r.gamesPerSecond.toFixed(0)} games/s (pools, deck building, games and checks, one core)`);
+  return r.errors.length ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
       case 'sim': await sim(rest); return 0;
       case 'cards': await cards(rest); return 0;
+      case 'decks': await decks(); return 0;
       case 'scenario': return await scenario(rest);
       case 'replay': await replay(rest); return 0;
       case 'bench': await bench(rest); return 0;
+      case 'sealed': await sealed(rest); return 0;
+      case 'fuzz': return await fuzz(rest);
       case undefined: case 'help': case '--help': case '-h': console.log(USAGE); return 0;
       default: throw new UsageError(`unknown command "${cmd}"`);
     }

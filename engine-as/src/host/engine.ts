@@ -4,6 +4,7 @@
 import * as S from '../../assembly/ir/spec.ts';
 import { cardNameKey, type CardInfo, type CardLookup, type DeckList } from './deck.ts';
 import type { CardFacts as PrintedCard } from '../cards/render.ts';
+import { COLOR_WORDS, SUBTYPES } from '../cards/vocabulary.ts';
 
 /** One card of the pool as build/cards.json lists it (the renderer defines the shape). */
 export type CardMeta = PrintedCard;
@@ -115,9 +116,11 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_MAY]: 'may', [S.DK_SACRIFICE]: 'sacrifice', [S.DK_SURVEIL]: 'surveil', [S.DK_KICKER]: 'kicker',
   [S.DK_CHOOSE]: 'choose', [S.DK_TOP_OR_BOTTOM]: 'top or bottom', [S.DK_PILE_SPLIT]: 'pile split',
   [S.DK_PILE_PICK]: 'pile pick', [S.DK_ATTACH]: 'attach', [S.DK_DIVIDE]: 'divide', [S.DK_CAST_NOW]: 'cast now',
+  [S.DK_PAY_COST]: 'pay cost',
+  [S.DK_CHOOSE_COLOR]: 'choose color', [S.DK_CHOOSE_TYPE]: 'choose creature type', [S.DK_TAP_COST]: 'tap',
 };
 
-export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile'] as const;
+export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile', 'command'] as const;
 export const STEPS = ['untap', 'upkeep', 'draw', 'main1', 'beginCombat', 'declareAttackers', 'declareBlockers',
   'firstStrikeDamage', 'combatDamage', 'endCombat', 'main2', 'end', 'cleanup'] as const;
 
@@ -318,6 +321,8 @@ export class Game {
       case S.DK_DIVIDE: return `${v} damage`;
       case S.DK_MODE: return `mode ${v + 1}`;
       case S.DK_TRIGGER_ORDER: return `trigger ${v + 1}`;
+      case S.DK_CHOOSE_COLOR: return COLOR_WORDS[v];
+      case S.DK_CHOOSE_TYPE: return SUBTYPES.find(([, bit]) => bit === 1 << v)![0];
       case S.DK_PRIORITY: case S.DK_CAST_NOW: {
         if (v === S.ACT_PASS) return 'pass';
         const kindBits = v & S.ACT_KIND_MASK;
@@ -326,8 +331,11 @@ export class Game {
         if (kindBits === S.ACT_CAST) return `cast ${name}`;
         if (kindBits === S.ACT_CAST_FLASHBACK) return `flashback ${name}`;
         if (kindBits === S.ACT_CAST_FREE) return `cast ${name} without paying its mana cost`;
+        if (kindBits === S.ACT_CAST_ALT) return `cast ${name} for its alternative cost`;
+        if (kindBits === S.ACT_ACTIVATE_GRANTED) return `activate ${this.cardName(this.engine.x.objField(v & 0xffff, 9))} (${name})`;
         return `activate ${name} #${((v >> 16) & 0xff) + 1}`;
       }
+      case S.DK_PAY_COST: return v < 0 ? 'no' : this.cardName(v);
       case S.DK_ATTACK: return v < 0 ? 'done' : `${this.cardName(v & 0xffff)} attacks ${this.targetName(v >> 16)}`;
       case S.DK_BLOCK: return v < 0 ? 'done' : `${this.cardName(v & 0xffff)} blocks ${this.cardName(v >> 16)}`;
       default: return v < 0 ? 'done' : this.targetName(v);

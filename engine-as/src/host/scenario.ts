@@ -3,7 +3,7 @@
 // documented in docs/scenarios.md. Pure (no Node imports): the caller reads the file.
 import * as S from '../../assembly/ir/spec.ts';
 import { Game, STEPS, ZONES, type Engine } from './engine.ts';
-import { KEYWORDS as CARD_KEYWORDS } from '../cards/vocabulary.ts';
+import { KEYWORDS as CARD_KEYWORDS, SUBTYPES, SUBTYPES_HI } from '../cards/vocabulary.ts';
 
 export interface ObjectSpec {
   card: string;
@@ -39,6 +39,8 @@ export interface ObjectExpect {
   damage?: number;
   counters?: Partial<Record<CounterName, number>>;
   keywords?: string[];
+  /** Subtypes the engine tells apart (SUB_* bits), after layer 4; "!Knight": must not have it. */
+  subtypes?: string[];
   attachedTo?: string | null;
   count?: number;
 }
@@ -49,6 +51,8 @@ export interface PlayerExpect {
   library?: number;
   graveyard?: string[] | number;
   exile?: string[] | number;
+  /** Emblems (114). */
+  command?: string[] | number;
   battlefield?: string[] | number;
 }
 
@@ -84,6 +88,7 @@ export interface ObjectView {
   damage: number;
   counters: Partial<Record<CounterName, number>>;
   keywords: string[];
+  subtypes: string[];
   attachedTo: string | null;
 }
 
@@ -93,6 +98,7 @@ export interface PlayerView {
   hand: string[];
   graveyard: string[];
   exile: string[];
+  command: string[];
   battlefield: ObjectView[];
 }
 
@@ -178,7 +184,7 @@ export function view(game: Game): StateView {
   const x = game.engine.x;
   const pool = game.engine.pool;
   const players: PlayerView[] = [0, 1].map((p) => ({
-    life: x.playerField(p, 0), library: x.playerField(p, 2), hand: [], graveyard: [], exile: [], battlefield: [],
+    life: x.playerField(p, 0), library: x.playerField(p, 2), hand: [], graveyard: [], exile: [], command: [], battlefield: [],
   }));
   const n = x.objCount();
   for (let i = 0; i < n; i++) {
@@ -188,17 +194,22 @@ export function view(game: Game): StateView {
     if (zone === S.ZONE_HAND) players[owner]!.hand.push(name);
     else if (zone === S.ZONE_GRAVEYARD) players[owner]!.graveyard.push(name);
     else if (zone === S.ZONE_EXILE) players[owner]!.exile.push(name);
+    else if (zone === S.ZONE_COMMAND) players[owner]!.command.push(name);
     else if (zone === S.ZONE_BATTLEFIELD) {
       const kw = x.objField(i, 12);
       const counters: Partial<Record<CounterName, number>> = {};
       const put = (k: CounterName, v: number) => { if (v) counters[k] = v; };
-      put('p1p1', x.objField(i, 6)); put('m1m1', x.objField(i, 7)); put('loyalty', x.objField(i, 8)); put('stun', x.objField(i, 14));
+      put('p1p1', x.objField(i, 6)); put('m1m1', x.objField(i, 7)); put('loyalty', x.objField(i, 8)); put('stun', x.objField(i, 14)); put('other', x.objField(i, 18));
       const att = x.objField(i, 9);
       players[x.objField(i, 2)]!.battlefield.push({
         id: i, card: name, owner, controller: x.objField(i, 2),
         tapped: (x.objField(i, 4) & 1) !== 0, token: (x.objField(i, 4) & 4) !== 0,
         power: x.objField(i, 10), toughness: x.objField(i, 11), damage: x.objField(i, 5), counters,
         keywords: KEYWORDS.filter(([bit]) => kw & bit).map(([, w]) => w),
+        subtypes: [
+          ...SUBTYPES.filter(([, bit]) => x.objField(i, 19) & bit),
+          ...SUBTYPES_HI.filter(([, bit]) => x.objField(i, 20) & bit),
+        ].map(([n]) => n),
         attachedTo: att >= 0 ? pool.card(x.objField(att, 0)).name : null,
       });
     }
@@ -238,7 +249,7 @@ export function runScenario(engine: Engine, sc: Scenario): { state: StateView; f
     const who = `player ${p + 1}`;
     if (pe.life !== undefined && pv.life !== pe.life) failures.push(`${who} life: expected ${pe.life}, got ${pv.life}`);
     if (pe.library !== undefined && pv.library !== pe.library) failures.push(`${who} library: expected ${pe.library} cards, got ${pv.library}`);
-    for (const zone of ['hand', 'graveyard', 'exile'] as const) {
+    for (const zone of ['hand', 'graveyard', 'exile', 'command'] as const) {
       const want = pe[zone];
       if (want !== undefined && !sameNames(pv[zone], want)) failures.push(`${who} ${zone}: expected ${JSON.stringify(want)}, got ${JSON.stringify(pv[zone])}`);
     }
@@ -265,6 +276,11 @@ export function runScenario(engine: Engine, sc: Scenario): { state: StateView; f
       const neg = kw.startsWith('!');
       const has = o.keywords.includes(neg ? kw.slice(1) : kw);
       if (has === neg) failures.push(`${oe.card}: expected ${neg ? 'not ' : ''}to have ${neg ? kw.slice(1) : kw} (has ${o.keywords.join(', ') || 'none'})`);
+    }
+    if (oe.subtypes) for (const st of oe.subtypes) {
+      const neg = st.startsWith('!');
+      const has = o.subtypes.includes(neg ? st.slice(1) : st);
+      if (has === neg) failures.push(`${oe.card}: expected ${neg ? 'not ' : ''}to be ${neg ? st.slice(1) : st} (is ${o.subtypes.join(', ') || 'none'})`);
     }
   }
   if (ex.stack && !sameNames(state.stack, ex.stack)) failures.push(`stack: expected ${JSON.stringify(ex.stack)}, got ${JSON.stringify(state.stack)}`);

@@ -1,12 +1,12 @@
 // Blue cards of Foundations. Each definition is preceded by its printed rules text.
 import {
-  attached, attachedCreature, attachedPermanent, atYourUpkeep, bounce, bounceAll, card, controllerOf, copyToken,
-  count, counterSpell, createToken, differentManaValues, draw, endTheTurn, grant, grantFlashback, ifThen,
-  ifYouControl, is, landfall, loot, may, mill, not, ownerPutsOnTopOrBottom, piles, pump, putCounters, raid,
-  reflexive, returnChosenCard, scry, search, self, stCastAsFlash, stCastFreeFromHand, stCostReduce, stKeywords,
-  stLoseAllAbilities, stPT, stSetBasePT, stSetTypes, stTapForC, subtype, surveil, tap, target,
-  targetsControlledByDifferentPlayers, thatMany, thisPermanent, threshold, upTo, wasKicked, whenEnters,
-  wheneverACreatureYouControlDealsCombatDamageToAPlayer, wheneverAttacks, wheneverDealsCombatDamageToAPlayer,
+  attached, attachedCreature, attachedPermanent, atYourUpkeep, bounce, bounceAll, card, controllerOf,
+  copyToken, count, counterSpell, createToken, differentManaValues, draw, endTheTurn, grant, grantFlashback,
+  ifThen, ifYouControl, is, itself, landfall, loot, may, mill, not, ownerPutsOnTopOrBottom, piles, pump,
+  putCounters, raid, reflexive, returnChosenCard, scry, search, self, stCastAsFlash, stCastFreeFromHand,
+  stCostReduce, stKeywords, stLoseAllAbilities, stPT, stSetBasePT, stSetTypes, stTapForC, subtype, surveil,
+  tap, target, targetsControlledByDifferentPlayers, thatMuch, threshold, upTo, wasKicked, whenEnters,
+  wheneverACreatureYouControlDealsCombatDamageToAPlayer, wheneverAttacks, wheneverDealsCombatDamageToPlayer,
   wheneverYouCast, wheneverYouDraw, wheneverYouDrawYourSecondCard, whenYouDo, withTarget, yourTurn,
 } from '../dsl.ts';
 import { treasure } from './tokens.ts';
@@ -154,7 +154,7 @@ export const blue = [
   // Scion of the Deep, a legendary 8/8 blue Octopus creature token.
   card('Kiora, the Rising Tide').cost('{2}{U}').typeLine('Legendary Creature — Merfolk Noble').pt(3, 2)
     .triggered(whenEnters(), loot(2, 2))
-    .triggered(wheneverAttacks().if(threshold), may(createToken(scionOfTheDeep))),
+    .triggered(wheneverAttacks().if(threshold(7)), may(createToken(scionOfTheDeep))),
 
   // Whenever you draw your second card each turn, put a +1/+1 counter on this creature.
   card('Erudite Wizard').cost('{2}{U}').typeLine('Creature — Human Wizard').pt(2, 3)
@@ -227,13 +227,13 @@ export const blue = [
 
   // This creature has flying as long as it's attacking.
   card('Kitesail Corsair').cost('{1}{U}').typeLine('Creature — Human Pirate').pt(2, 1)
-    .static(stKeywords(thisPermanent().attacking(), 'flying')),
+    .static(stKeywords(itself().attacking(), 'flying')),
 
   // When this creature enters, surveil 3.
   // Threshold — This creature can't be blocked as long as there are seven or more cards in your graveyard.
   card('Cephalid Inkmage').cost('{2}{U}').typeLine('Creature — Octopus Wizard').pt(2, 2)
     .triggered(whenEnters(), surveil(3))
-    .staticWhile(threshold, stKeywords(thisPermanent(), "can't be blocked")),
+    .staticWhile(threshold(7), stKeywords(itself(), "can't be blocked")),
 
   // Flash
   // Whenever you cast a spell during an opponent's turn, put a +1/+1 counter on this creature.
@@ -302,7 +302,7 @@ export const blue = [
   // Whenever this creature deals combat damage to a player, put that many incubation counters on it.
   // Remove three incubation counters from this creature: Create a 2/2 blue Drake creature token with flying.
   card('Drake Hatcher').cost('{1}{U}').typeLine('Creature — Human Wizard').pt(1, 3).keywords('vigilance', 'prowess')
-    .triggered(wheneverDealsCombatDamageToAPlayer(), putCounters(thatMany, 'incubation', self))
+    .triggered(wheneverDealsCombatDamageToPlayer(), putCounters(thatMuch, 'incubation', self))
     .activated('Remove three incubation counters from this creature', createToken(drake)),
 
   faerie, ninja, drake, scionOfTheDeep,

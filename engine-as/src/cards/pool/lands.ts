@@ -1,5 +1,8 @@
 // Lands of Foundations. Each definition is preceded by its printed rules text.
-import { addMana, basicLandCard, card, gainLife, search, whenEnters } from '../dsl.ts';
+import {
+  addAnyColorForChosenType, addChosenColor, addMana, basicLandCard, becomeCreature, card, gainLife, grant, is, search,
+  self, target, whenEnters,
+} from '../dsl.ts';
 
 /**
  * A gain land:
@@ -26,6 +29,37 @@ export const lands = [
   gainLand('Wind-Scarred Crag', 'RW'),
   gainLand('Jungle Hollow', 'BG'),
   gainLand('Scoured Barrens', 'WB'),
+  gainLand('Bloodfell Caves', 'BR'),
+  gainLand('Blossoming Sands', 'GW'),
+  gainLand('Dismal Backwater', 'UB'),
+  gainLand('Swiftwater Cliffs', 'UR'),
+  gainLand('Thornwood Falls', 'GU'),
+  gainLand('Tranquil Cove', 'WU'),
+
+  // {T}: Add {C}.
+  // {4}, {T}: Target creature can't be blocked this turn.
+  card("Rogue's Passage").typeLine('Land')
+    .manaAbility('{T}', addMana('C'))
+    .activated('{4}, {T}', grant(target(is('creature')), "can't be blocked")),
+
+  // {T}: Add {C}.
+  // {4}: This land becomes a 3/3 creature with vigilance and all creature types. It's still a land.
+  card('Soulstone Sanctuary').typeLine('Land')
+    .manaAbility('{T}', addMana('C'))
+    .activated('{4}', becomeCreature(self, 3, 3, 'vigilance')),
+
+  // As this land enters, choose a creature type.
+  // {T}: Add {C}.
+  // {T}: Add one mana of any color. Spend this mana only to cast a creature spell of the chosen type or activate
+  // an ability of a creature source of the chosen type.
+  card('Secluded Courtyard').typeLine('Land').chooseTypeAsEnters()
+    .manaAbility('{T}', addMana('C'))
+    .manaAbility('{T}', addAnyColorForChosenType()),
+
+  // This land enters tapped. As it enters, choose a color.
+  // {T}: Add one mana of the chosen color.
+  card('Uncharted Haven').typeLine('Land').entersTapped().chooseColorAsEnters()
+    .manaAbility('{T}', addChosenColor()),
 
   basic('Plains', 'W'),
   basic('Island', 'U'),

@@ -6,7 +6,7 @@ import {
   discard, ifThen, targetPlayer, targetPlayerHasLife, you, youDid, returnToBattlefield, stCostReduce, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
-  thisPermanent, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
+  itself, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
 } from '../dsl.ts';
 import { dragon, goblin, treasure } from './tokens.ts';
 
@@ -203,7 +203,7 @@ export const red = [
 
   // As long as you control a Dragon, this creature has flying.
   card('Kargan Dragonrider').cost('{1}{R}').typeLine('Creature — Human Warrior').pt(2, 2)
-    .staticWhile(youControl(subtype('Dragon')), stKeywords(thisPermanent(), 'flying')),
+    .staticWhile(youControl(subtype('Dragon')), stKeywords(itself(), 'flying')),
 
   // Raid — When this creature enters, if you attacked this turn, exile the top two cards of your library.
   // Choose one of them. Until the end of your next turn, you may play that card.
@@ -273,7 +273,7 @@ export const red = [
   // Whenever this creature attacks while you control a creature with power 4 or greater, this creature
   // gets +1/+0 and gains menace until end of turn.
   card('Courageous Goblin').cost('{1}{R}').typeLine('Creature — Goblin').pt(2, 2)
-    .triggered(wheneverAttacks().while(youControl(is('creature').powerAtLeast(4))), pump(self, 1, 0), grant(self, 'menace')),
+    .triggered(wheneverAttacks().when(youControl(is('creature').powerAtLeast(4))), pump(self, 1, 0), grant(self, 'menace')),
 
   // Flying, haste
   // This creature attacks each combat if able.
