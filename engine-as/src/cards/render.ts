@@ -528,7 +528,9 @@ class CardRenderer {
       case S.TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER: when = 'Whenever equipped creature deals combat damage to a player'; break;
       case S.TRIG_COMBAT_DAMAGE_PLAYER_SELF: when = `Whenever ${this.self} deals combat damage to a player`; break;
       case S.TRIG_COMBAT_DAMAGE_DEALT:
-        when = `Whenever ${article(this.noun(filter, false))} deals combat damage${cond === S.COND_YOUR_TURN ? ' during your turn' : ''}`;
+        // about itself a trigger reads "When": a granted "When this creature deals combat damage, sacrifice it."
+        when = this.v.filter(filter)[S.F_FLAGS] & S.FF_SELF ? `When ${this.self} deals combat damage`
+          : `Whenever ${article(this.noun(filter, false))} deals combat damage${cond === S.COND_YOUR_TURN ? ' during your turn' : ''}`;
         if (cond === S.COND_YOUR_TURN) cond = 0; // "during your turn" is part of the event's wording
         break;
       case S.TRIG_P1P1_PUT: when = `Whenever one or more +1/+1 counters are put on ${article(this.noun(filter, false))}`; break;
@@ -875,9 +877,9 @@ class CardRenderer {
           const eot = ' until end of turn';
           const prev = lastPart.preds.length - 1;
           if (c.pred.includes(eot) && lastPart.preds[prev].endsWith(eot)) lastPart.preds[prev] = lastPart.preds[prev].slice(0, -eot.length);
-          // "deals 4 damage to any target and 3 damage to each of ..."
-          const deals = 'deals ';
-          lastPart.preds.push(c.pred.startsWith(deals) && lastPart.preds[prev].startsWith(deals) ? c.pred.slice(deals.length) : c.pred);
+          // "deals 4 damage to any target and 3 damage to each of ...", "gains flying and "<ability>""
+          const verb = ['deals ', 'gains '].find((w) => c.pred.startsWith(w) && lastPart.preds[prev].startsWith(w));
+          lastPart.preds.push(verb ? c.pred.slice(verb.length) : c.pred);
           continue;
         }
         // "each opponent loses 1 life and you gain 1 life"
@@ -1126,6 +1128,8 @@ class CardRenderer {
         return subj(a[1], (t) => `${v('mill', t)} ${what}`);
       }
       case S.OP_SACRIFICE:
+        // "sacrifice it": the object with the ability (a filter of itself)
+        if (this.v.filter(a[0])[S.F_FLAGS] & S.FF_SELF && a[2] === S.REF_YOU) return imperative(`sacrifice ${this.ref(S.REF_SELF)}`);
         return subj(a[2], (t) => `${v('sacrifice', t)} ${this.countWord(a[1])} ${this.noun(a[0], a[1] !== 1, true)} of their choice`);
       case S.OP_CHOOSE_DISCARD:
         return subj(a[0], () => `reveals their hand. You choose ${article(this.noun(a[1], false))} from it. That player discards that card`, true);

@@ -46,7 +46,6 @@ export const knownUnsupported: readonly string[] = [
   "Dread Summons",
   "Driver of the Dead",
   "Drogskol Reaver",
-  "Dropkick Bomber",
   "Dryad Militant",
   "Duress",
   "Enigma Drake",

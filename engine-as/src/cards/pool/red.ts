@@ -6,7 +6,7 @@ import {
   discard, ifThen, targetPlayer, targetPlayerHasLife, you, youDid, returnToBattlefield, stCostReduce, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
-  itself, untap, upTo, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
+  eachSacrifices, grantTrigger, itself, untap, upTo, wheneverDealsCombatDamage, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
 } from '../dsl.ts';
 import { dragon, goblin, treasure } from './tokens.ts';
 
@@ -159,6 +159,13 @@ export const red = [
   // Attacking creatures you control get +1/+0.
   card('Goblin Oriflamme').cost('{1}{R}').typeLine('Enchantment')
     .static(stPT(is('creature').youControl().attacking(), 1, 0)),
+
+  // Other Goblins you control get +1/+1.
+  // {R}: Until end of turn, another target Goblin you control gains flying and "When this creature deals combat damage, sacrifice it."
+  withTarget(target(subtype('Goblin').other().youControl()), (t) =>
+    card('Dropkick Bomber').cost('{2}{R}').typeLine('Creature — Goblin Warrior').pt(2, 3)
+      .static(stPT(subtype('Goblin').other().youControl(), 1, 1))
+      .activated('{R}', grant(t, 'flying'), grantTrigger(t, wheneverDealsCombatDamage(itself()), eachSacrifices(1, itself(), you)))),
 
   // Whenever you attack, target creature you control gets +1/+0 and gains menace until end of turn.
   withTarget(target(is('creature').youControl()), (t) =>
