@@ -127,7 +127,8 @@ function triggerDelayed(trig: i32): void {
   }
 }
 
-// A spell was cast (601.2i): "whenever you cast" / "whenever an opponent casts", and prowess.
+// A spell was cast (601.2i): "whenever you cast" / "whenever an opponent casts" / "whenever a player
+// casts", and prowess.
 // The event amount is the number of instant and sorcery spells the caster cast before it this
 // turn (Thousand-Year Storm).
 export function triggerCast(spell: i32, caster: i32, instSorcBefore: i32): void {
@@ -138,6 +139,7 @@ export function triggerCast(spell: i32, caster: i32, instSorcBefore: i32): void 
     if (!abilitiesWork(o)) continue;
     if (noncreature && o.controller == caster && (o.kw & S.KW_PROWESS)) addPending(i, AB_PROWESS, caster, spell, caster, 0);
     collect(i, o.controller == caster ? S.TRIG_CAST : S.TRIG_OPP_CAST, spell, spell, caster, instSorcBefore);
+    collect(i, S.TRIG_ANY_CAST, spell, spell, caster, instSorcBefore); // "whenever a player casts")
   }
 }
 

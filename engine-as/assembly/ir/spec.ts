@@ -262,6 +262,7 @@ export const TRIG_CREATURE_COMBAT_DAMAGE_PLAYER = 20; // a creature you control 
 // blue (35-39)
 export const TRIG_DRAW_SECOND = 35; // whenever you draw your second card each turn
 export const TRIG_REFLEXIVE = 36; // "When you do": triggered by OP_REFLEXIVE in the same card's effect (603.12)
+export const TRIG_ANY_CAST = 37; // any player casts a spell matching the filter (Kaito's emblem); event player: the caster
 // green:
 export const TRIG_P1P1_PUT = 50; // one or more +1/+1 counters are put on a permanent matching the filter (122.6: entering with them counts)
 export const TRIG_COMBAT_DAMAGE_DEALT = 51; // a creature matching the filter deals combat damage (to anything); amount: all it dealt in that step

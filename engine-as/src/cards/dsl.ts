@@ -809,6 +809,8 @@ export const wheneverDealsCombatDamage = (f: Filter) => new Trigger(S.TRIG_COMBA
 /** "Whenever one or more +1/+1 counters are put on <filter>" */
 export const wheneverP1P1CountersPutOn = (f: Filter) => new Trigger(S.TRIG_P1P1_PUT, f);
 export const wheneverOpponentCasts = (f: Filter) => new Trigger(S.TRIG_OPP_CAST, f);
+/** "Whenever a player casts <filter>" (any player, the controller included) */
+export const wheneverAPlayerCasts = (f: Filter) => new Trigger(S.TRIG_ANY_CAST, f);
 export const wheneverOpponentLosesLife = () => new Trigger(S.TRIG_OPP_LOSES_LIFE);
 /** "at the beginning of the next end step" (a delayed trigger's event) */
 export const atNextEndStep = () => new Trigger(S.TRIG_EACH_END_STEP);

@@ -31,10 +31,6 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Flying, haste\nThis creature attacks each combat if able.\nAt the beginning of combat on your turn, if you control a creature with power 4 or greater, you may pay {R}. If you do, return this card from your graveyard to the battlefield.',
     why: 'the IR has no ability-word field: "Ferocious —" is not implied by the condition (Garruk\'s Uprising and Nessian Hornbeetle have the same condition without it)',
   },
-  'Kaito, Cunning Infiltrator': {
-    rendered: "Whenever a creature you control deals combat damage to a player, put a loyalty counter on Kaito.\n+1: Up to one target creature you control can't be blocked this turn. Draw a card, then discard a card.\n−2: Create a 2/1 blue Ninja creature token.",
-    why: 'the −9 emblem ability is deferred to the emblem mechanism (green group); the card is partial',
-  },
   'Uncharted Voyage': {
     rendered: "Target creature's owner puts it on their choice of the top or bottom of their library. Surveil 1.",
     why: 'the IR has no paragraph breaks inside one spell ability; Oracle puts "Surveil 1." on its own line',

@@ -535,6 +535,7 @@ class CardRenderer {
         break;
       case S.TRIG_P1P1_PUT: when = `Whenever one or more +1/+1 counters are put on ${article(this.noun(filter, false))}`; break;
       case S.TRIG_OPP_CAST: when = `Whenever an opponent casts ${article(this.noun(filter, false))}`; break;
+      case S.TRIG_ANY_CAST: when = `Whenever a player casts ${article(this.noun(filter, false))}`; break;
       case S.TRIG_OPP_LOSES_LIFE: when = 'Whenever an opponent loses life'; break;
       case S.TRIG_ETB_OR_ATTACKS_SELF: when = `Whenever ${this.self} enters or attacks`; break;
       case S.TRIG_NONCOMBAT_DAMAGE_OPP: when = 'Whenever a source you control deals noncombat damage to an opponent'; break;
@@ -547,7 +548,9 @@ class CardRenderer {
       cond = 0;
     }
     const intervening = cond ? ` if ${this.condition(cond, condParam)},` : '';
-    const body = this.v.abil(j, S.AB_MODES) ? this.modes(j) : this.effect(ops, false);
+    let body = this.v.abil(j, S.AB_MODES) ? this.modes(j) : this.effect(ops, false);
+    // after "Whenever a player casts ..." an instruction names its player: "you create ..."
+    if (event === S.TRIG_ANY_CAST && /^(create|draw|gain|put) /.test(body)) body = `you ${body}`;
     return `${word}${when},${intervening} ${body}`;
   }
 

@@ -1,12 +1,12 @@
 // Blue cards of Foundations. Each definition is preceded by its printed rules text.
 import {
   attached, attachedCreature, attachedPermanent, atYourUpkeep, bounce, bounceAll, card, controllerOf,
-  copyToken, count, counterSpell, createToken, differentManaValues, draw, endTheTurn, grant, grantFlashback,
+  copyToken, count, emblem, getEmblem, counterSpell, createToken, differentManaValues, draw, endTheTurn, grant, grantFlashback,
   ifThen, ifYouControl, is, itself, landfall, loot, may, mill, not, ownerPutsOnTopOrBottom, piles, pump,
   putCounters, raid, reflexive, returnChosenCard, scry, search, self, stCastAsFlash, stCastFreeFromHand,
   stCostReduce, stKeywords, stLoseAllAbilities, stPT, stSetBasePT, stSetTypes, stTapForC, subtype, surveil,
   tap, target, targetsControlledByDifferentPlayers, thatMuch, threshold, upTo, wasKicked, whenEnters,
-  wheneverACreatureYouControlDealsCombatDamageToAPlayer, wheneverAttacks, wheneverDealsCombatDamageToPlayer,
+  wheneverACreatureYouControlDealsCombatDamageToAPlayer, wheneverAPlayerCasts, wheneverAttacks, wheneverDealsCombatDamageToPlayer,
   wheneverYouCast, wheneverYouDraw, wheneverYouDrawYourSecondCard, whenYouDo, withTarget, yourTurn,
 } from '../dsl.ts';
 import { treasure } from './tokens.ts';
@@ -16,6 +16,10 @@ export const faerie = card('Faerie').typeLine('Token Creature — Faerie').color
 
 // 2/1 blue Ninja creature token
 export const ninja = card('Ninja').typeLine('Token Creature — Ninja').color('U').pt(2, 1);
+
+// Kaito, Cunning Infiltrator's emblem: "Whenever a player casts a spell, you create a 2/1 blue Ninja creature token."
+export const kaitoEmblem = emblem('Kaito, Cunning Infiltrator')
+  .triggered(wheneverAPlayerCasts(is().spell()), createToken(ninja));
 
 // 2/2 blue Drake creature token with flying
 export const drake = card('Drake').typeLine('Token Creature — Drake').color('U').pt(2, 2).keywords('flying');
@@ -262,7 +266,7 @@ export const blue = [
     .triggered(wheneverACreatureYouControlDealsCombatDamageToAPlayer(), putCounters(1, 'loyalty', self))
     .loyaltyAbility(+1, grant(upTo(1, is('creature').youControl()), "can't be blocked"), loot())
     .loyaltyAbility(-2, createToken(ninja))
-    .partial('the −9 emblem ability is not implemented (emblems belong to the green group)'),
+    .loyaltyAbility(-9, getEmblem(kaitoEmblem)),
 
   // Choose two target creatures controlled by different players. Return those creatures to their owners' hands.
   card('Run Away Together').cost('{1}{U}').typeLine('Instant')
@@ -305,5 +309,5 @@ export const blue = [
     .triggered(wheneverDealsCombatDamageToPlayer(), putCounters(thatMuch, 'incubation', self))
     .activated('Remove three incubation counters from this creature', createToken(drake)),
 
-  faerie, ninja, drake, scionOfTheDeep,
+  faerie, ninja, drake, scionOfTheDeep, kaitoEmblem,
 ];
