@@ -19,7 +19,8 @@ export function setBaseChars(o: Obj): void {
   o.sub = card(c, S.CARD_SUBTYPES_LO);
   o.subHi = card(c, S.CARD_SUBTYPES_HI);
   o.grantedMana = 0;
-  if (o.except & S.TOKF_HASTE_SAC_END) o.kw |= S.KW_HASTE; // 707.9b: the exception is part of the copiable values
+  if (o.except & S.TOKF_HASTE_SAC_END) o.kw |= S.KW_HASTE; // 707.9b: the exceptions are part of the copiable values
+  if (o.except & S.TOKF_NIGHTMARE) o.subHi |= S.SUB_HI_NIGHTMARE;
   o.abilFx = 0;
   o.lostTs = 0;
 }
@@ -384,6 +385,8 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
     if ((fl & S.FF_MV_MAX_LANDS) && card(o.card, S.CARD_MANA_VALUE) > landsControlled(you)) return false;
     if ((fl & S.FF_CHOSEN_COLOR) && (src < 0 || obj(src).chosen < 0 || !(o.colors & (1 << obj(src).chosen)))) return false;
     if ((fl & S.FF_CHOSEN_TYPE) && (src < 0 || obj(src).chosen < 0 || !(o.sub & (1 << obj(src).chosen)))) return false;
+    if ((fl & S.FF_THIS_TURN) && o.ts < game().turnStartTs) return false; // moving to a zone gives a new timestamp
+    if ((fl & S.FF_NOT_IT) && i == game().resIt) return false;
   }
   return true;
 }

@@ -205,7 +205,7 @@ function eachMatching(f: i32, it: Item, i: i32): bool {
 // Words taken by an instruction, operands included (the operand lists are in ir/spec.ts).
 export function opLength(op: i32): i32 {
   switch (op) {
-    case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP: case S.OP_BOUNCE_ALL:
+    case S.OP_DESTROY: case S.OP_DESTROY_ALL: case S.OP_EXILE: case S.OP_BOUNCE: case S.OP_TAP: case S.OP_UNTAP: case S.OP_BOUNCE_ALL: case S.OP_EXILE_ALL:
     case S.OP_OWNER_TOP_OR_BOTTOM: case S.OP_GRANT_FLASHBACK: case S.OP_PILES:
     case S.OP_COUNTER_SPELL: case S.OP_SCRY: case S.OP_SURVEIL: case S.OP_MAY: case S.OP_ATTACH:
     case S.OP_EXILE_INSTEAD_OF_DYING: case S.OP_EXILE_GRAVEYARD: case S.OP_EXILE_UNTIL_LEAVES: case S.OP_SCRATCH_IT:
@@ -331,6 +331,15 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_BOUNCE_ALL: {
       refresh();
       for (let i = 0; i < g.objCount; i++) if (eachMatching(a1, it, i)) moveTo(i, S.ZONE_HAND);
+      return true;
+    }
+    case S.OP_EXILE_ALL: {
+      refresh();
+      for (let i = 0; i < g.objCount; i++) {
+        if (!eachMatching(a1, it, i)) continue;
+        moveTo(i, S.ZONE_EXILE);
+        obj(i).flags |= OF_EXILED_THIS_WAY;
+      }
       return true;
     }
     case S.OP_TAP: {

@@ -259,6 +259,7 @@ export class Game {
   stopAtPriority: i32; // scenarios: every priority is a decision, even with only "pass"
   castNow: i32; // red: 1 + the player who may cast spells with PLAY_NOW permissions now, 0 = nobody
   choicesPending: i32; // multi: permanents that entered and still need their "as enters" choice
+  turnStartTs: i32; // the first timestamp of this turn: an object with o.ts >= this changed zones this turn (FF_THIS_TURN)
   opt0: i32; // MAX_OPTIONS options follow
 }
 export const GAME_SIZE: i32 = offsetof<Game>() + (MAX_OPTIONS - 1) * 4;

@@ -304,6 +304,7 @@ function newTurn(): void {
   const g = game();
   if (g.turn >= g.turnCap) { endGame(NONE, S.END_TURN_CAP); return; }
   g.turn++;
+  g.turnStartTs = g.nextTs;
   g.active = opponent(g.active);
   g.step = STEP_UNTAP;
   g.stepStage = 0;

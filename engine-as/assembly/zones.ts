@@ -241,7 +241,7 @@ function doubled(p: i32, n: i32, rp: i32): i32 {
 }
 
 // Tokens of card c; a copy of a permanent (707.2) is a token of the permanent's card, with the
-// exceptions (TOKF_HASTE_SAC_END) of the copy effect and of the original.
+// exceptions (TOKF_HASTE_SAC_END, TOKF_NIGHTMARE) of the copy effect and of the original.
 export function createTokens(c: i32, n: i32, controller: i32, tokFlags: i32): i32 {
   n = doubled(controller, n, S.RP_DOUBLE_TOKENS);
   let last = -1;
@@ -258,7 +258,7 @@ export function createTokens(c: i32, n: i32, controller: i32, tokFlags: i32): i3
   return last;
 }
 
-const TOKF_EXCEPTIONS = S.TOKF_HASTE_SAC_END;
+const TOKF_EXCEPTIONS = S.TOKF_HASTE_SAC_END | S.TOKF_NIGHTMARE;
 
 export function addCounters(i: i32, kind: i32, n: i32): void {
   const o = obj(i);

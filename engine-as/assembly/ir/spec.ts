@@ -351,6 +351,8 @@ export const FF_OPP_OWNED = 1 << 13;
 export const FF_MV_MAX_SOURCE_POWER = 1 << 14; // mana value <= source's power
 export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's first chosen target
 export const FF_MV_EXACT = 1 << 18; // blue: mana value == F_MV_MAX ("with mana value 1")
+export const FF_THIS_TURN = 1 << 19; // put into its zone this turn ("creature card from a graveyard that was put there this turn")
+export const FF_NOT_IT = 1 << 20; // not the object the resolving program last affected (IT): "all other Nightmare tokens" after a copy
 export const FF_TYPES_OR_SUB = 1 << 22; // red: the type words (F_TYPES_*) OR the subtype (F_SUB_ANY) suffice ("noncreature or Dragon spell")
 // green:
 export const FF_MV_MAX_LANDS = 1 << 24; // mana value <= the number of lands you control
@@ -509,6 +511,7 @@ export const OP_OWNER_TOP_OR_BOTTOM = 73; // ref   its owner puts it on their ch
 export const OP_CHOOSE_RETURN = 74; // filter (cards in your graveyard), dest ZONE_*   you choose one matching card (not targeted) and move it
 export const OP_REFLEXIVE = 75; //   "When you do, ...": the source's TRIG_REFLEXIVE abilities trigger (603.12)
 export const OP_GRANT_FLASHBACK = 76; // ref (card in a graveyard)   it gains flashback until end of turn; the cost is its mana cost
+export const OP_EXILE_ALL = 78; // filter   exile each matching permanent
 export const OP_PILES = 77; // count   look at the top count cards, separate them into a face-down and a face-up pile; an
 //                             opponent chooses one: that pile to your hand, the other to your graveyard
 // red: playing cards from other zones (see docs/card-ir.md, "Permission to play a card")
@@ -547,6 +550,7 @@ export const TOKF_ATTACKING = 1 << 1;
 // Exceptions a token is created with (707.9b: for copies they become copiable values). Stored on
 // the object; a copy of the token keeps them.
 export const TOKF_HASTE_SAC_END = 1 << 4; // blue: has haste and "At the beginning of the end step, sacrifice this token."
+export const TOKF_NIGHTMARE = 1 << 5; // "except it's a Nightmare in addition to its other types" (SUB_HI_NIGHTMARE)
 
 export const SRCH_OPTIONAL = 1 << 0; // "you may search" / "up to"
 export const SRCH_TAPPED = 1 << 1; // put onto the battlefield tapped

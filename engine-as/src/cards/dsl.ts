@@ -223,6 +223,12 @@ export class Filter {
   withP1P1(): Filter { return this.flag(S.FF_HAS_P1P1); }
   /** "with mana value n or less" */
   mvAtMost(n: number): Filter { return this.with({ mvMax: n }); }
+  /** "that was put there this turn" (a card that changed zones this turn) */
+  putThereThisTurn(): Filter { return this.flag(S.FF_THIS_TURN); }
+  /** "other" than the object the effect just affected ("it": the token just created) */
+  otherThanIt(): Filter { return this.flag(S.FF_NOT_IT); }
+  /** A token. */
+  token(): Filter { return this.flag(S.FF_TOKEN); }
   /** "with mana value n" */
   manaValue(n: number): Filter { return this.with({ mvMax: n, flags: this.w.flags | S.FF_MV_EXACT }); }
   /** "with mana value less than or equal to the number of lands you control" */
@@ -489,6 +495,8 @@ export const grantFlashback = (r: Ref) => ins(S.OP_GRANT_FLASHBACK, ref(r));
 /** "look at the top n cards of your library and separate them into a face-down pile and a face-up pile. ..." */
 export const piles = (n: Amt) => ins(S.OP_PILES, amt(n));
 /** "Return all <filter> to their owner's hand." */
+/** "exile all <filter>" */
+export const exileAll = (f: Filter) => ins(S.OP_EXILE_ALL, flt(f));
 export const bounceAll = (f: Filter) => ins(S.OP_BOUNCE_ALL, flt(f));
 export const exile = (r: Ref) => ins(S.OP_EXILE, ref(r));
 export const bounce = (r: Ref) => ins(S.OP_BOUNCE, ref(r));

@@ -45,7 +45,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_GAIN_CONTROL]: 'rw', [S.OP_EXILE_INSTEAD_OF_DYING]: 'r', [S.OP_DOUBLE_COUNTERS]: 'rw',
   [S.OP_EXILE_GRAVEYARD]: 'r', [S.OP_LOOT]: 'aa', [S.OP_RETURN_ALL]: 'fw', [S.OP_IF_PAY]: 'wws',
   [S.OP_EXILE_UNTIL_LEAVES]: 'r', [S.OP_LOOK_TOP_TAKE]: 'afw', [S.OP_SCRATCH_IT]: 'r',
-  [S.OP_COPY_TOKEN]: 'rarw', [S.OP_END_TURN]: '', [S.OP_BOUNCE_ALL]: 'f', [S.OP_OWNER_TOP_OR_BOTTOM]: 'r',
+  [S.OP_COPY_TOKEN]: 'rarw', [S.OP_END_TURN]: '', [S.OP_BOUNCE_ALL]: 'f', [S.OP_EXILE_ALL]: 'f', [S.OP_OWNER_TOP_OR_BOTTOM]: 'r',
   [S.OP_CHOOSE_RETURN]: 'fw', [S.OP_REFLEXIVE]: '', [S.OP_GRANT_FLASHBACK]: 'r', [S.OP_PILES]: 'a',
   [S.OP_EXILE_TOP]: 'ar', [S.OP_CHOOSE_EXILED]: '', [S.OP_MAY_PLAY]: 'rw',
   [S.OP_REVEAL_UNTIL]: 'fw', [S.OP_REVEAL_PUT]: 'afa', [S.OP_EMBLEM]: 'tr', [S.OP_DISTRIBUTE_COUNTERS]: 'rwa',
@@ -984,6 +984,8 @@ class CardRenderer {
         return imperative(`destroy all ${this.noun(a[0], true)}`);
       case S.OP_BOUNCE_ALL:
         return imperative(`return all ${this.noun(a[0], true)} to their owner's hand`);
+      case S.OP_EXILE_ALL: // "Then exile all other Nightmare tokens": "other" than what the effect just made
+        return imperative(`${this.v.filter(a[0])[S.F_FLAGS] & S.FF_NOT_IT ? 'then ' : ''}exile all ${this.noun(a[0], true)}`);
       case S.OP_EXILE:
         return imperative(`exile ${this.targets(a[0])}`, refKey(a[0]));
       case S.OP_EXILE_UNTIL_LEAVES:
@@ -1071,7 +1073,8 @@ class CardRenderer {
       case S.OP_COPY_TOKEN: {
         if (a[2] !== S.REF_YOU) break;
         const what = a[1] === 1 ? "a token that's" : `${this.countWord(a[1])} tokens that are`;
-        const except = a[3] & S.TOKF_HASTE_SAC_END ? ', except it has haste and "At the beginning of the end step, sacrifice this token."' : '';
+        const except = a[3] & S.TOKF_HASTE_SAC_END ? ', except it has haste and "At the beginning of the end step, sacrifice this token."'
+          : a[3] & S.TOKF_NIGHTMARE ? ", except it's a Nightmare in addition to its other types" : '';
         return { ...imperative(`create ${what} a copy of ${this.ref(a[0])}${except}`), alone: except !== '' };
       }
       case S.OP_SEARCH: {
@@ -1353,7 +1356,7 @@ class CardRenderer {
       return `${this.selfNoun === 'Aura' ? 'enchanted' : 'equipped'} ${what}`;
     }
     const pre: string[] = [];
-    if (flags & S.FF_OTHER && !noOther) pre.push('other');
+    if ((flags & S.FF_OTHER || flags & S.FF_NOT_IT) && !noOther) pre.push('other');
     if (flags & S.FF_ATTACKING_OR_BLOCKING) pre.push('attacking or blocking');
     if (flags & S.FF_ATTACKING) pre.push('attacking');
     if (flags & S.FF_BLOCKING) pre.push('blocking');
@@ -1388,6 +1391,9 @@ class CardRenderer {
     if (suffixNoun) {
       // types are adjectives: "instant and sorcery spells", "creature card"
       head = [...subs.map(([n]) => n), andList(types, conj), plural ? pluralize(suffixNoun) : suffixNoun].filter(Boolean).join(' ');
+    } else if (flags & S.FF_TOKEN) {
+      // "Nightmare tokens", "creature token": types and subtypes are adjectives
+      head = [...subs.map(([n]) => n), andList(types, conj), plural ? 'tokens' : 'token'].filter(Boolean).join(' ');
     } else if (types.length) {
       head = [...subs.map(([n]) => n), andList(plural ? types.map(pluralize) : types, conj)].join(' ');
     } else if (subs.length) {
@@ -1415,6 +1421,7 @@ class CardRenderer {
     if (flags & S.FF_CHOSEN_COLOR) post.push('of the chosen color');
     if (flags & S.FF_CHOSEN_TYPE) post.push('of the chosen type');
     if (zone === S.ZONE_GRAVEYARD) post.push(`${from} ${flags & S.FF_OWNED ? 'your graveyard' : flags & S.FF_OPP_OWNED ? "an opponent's graveyard" : plural ? 'all graveyards' : 'a graveyard'}`);
+    if (flags & S.FF_THIS_TURN) post.push(`that ${plural ? 'were' : 'was'} put there this turn`);
     if (flags & S.FF_ATTACHED_TO_FIRST_TARGET) post.push(`attached to that ${this.noun(this.specs[0][S.TS_FILTER], false)}`);
     return [...pre, head, ...post].join(' ');
   }

@@ -2,7 +2,6 @@
 // "unsupported card" rather than "unknown card". Names only; remove a name when its card is added
 // (a test checks that this list and the pool do not overlap).
 export const knownUnsupported: readonly string[] = [
-  "Abyssal Harvester",
   "Adaptive Automaton",
   "Angel of Vitality",
   "Angelic Destiny",

@@ -1,6 +1,7 @@
 // Black cards of Foundations. Each definition is preceded by its printed rules text.
+import * as S from '../../../assembly/ir/spec.ts';
 import {
-  anyTarget, atNextEndStep, attachedCreature, atYourEndStep, atYourUpkeep, card, chooseDiscard, countersOnSelf,
+  anyTarget, atNextEndStep, copyToken, exileAll, it, attachedCreature, atYourEndStep, atYourUpkeep, card, chooseDiscard, countersOnSelf,
   countInGraveyard, createToken, creaturesOnBattlefield, damage, delayed, destroy, discard, discardCards, draw,
   eachOpponent, eachPlayer, eachSacrifices, thatMuch, eventObject, thatPlayer, exile, exiledThisWay, gainLife, grant,
   grantTrigger, hadCounter, ifThen, ifYouDo, is, itIs, keepOneOfEachType, lifeGainedThisTurn, lifeLostThisWay,
@@ -24,6 +25,12 @@ const anotherCreature = is('creature').youControl().other();
 const skeletonsAndOtherZombies = subtype('Skeleton').sub('Zombie').youControl().other();
 
 export const black = [
+  // {T}: Exile target creature card from a graveyard that was put there this turn. Create a token that's a copy of it,
+  // except it's a Nightmare in addition to its other types. Then exile all other Nightmare tokens you control.
+  card('Abyssal Harvester').cost('{1}{B}{B}').typeLine('Creature — Demon Warlock').pt(3, 2)
+    .activated('{T}', exile(target(is('creature').inAGraveyard().putThereThisTurn())), copyToken(it, S.TOKF_NIGHTMARE),
+      exileAll(subtype('Nightmare').token().youControl().otherThanIt())),
+
   // Flying
   // Deathtouch
   // Lifelink
