@@ -8,7 +8,7 @@
 // All "offsets" below are word indexes into the whole IR array.
 
 export const IR_MAGIC = 0x52494753; // "SGIR"
-export const IR_VERSION = 2;
+export const IR_VERSION = 3;
 
 // ---- header ----
 export const HDR_MAGIC = 0;
