@@ -75,6 +75,9 @@ export class Obj {
   combatDealt: i32;
   // multi
   chosen: i32; // color (COLOR_*) or creature type (SUB_* bit index) chosen as it entered; -1 while unchosen
+  // round 2 (r2a)
+  lkiSub: i32; // SUB_* (LO) subtypes it had as it last existed on the battlefield (603.10a), 0 after other moves
+  onceTurn: i32; // turn + 1 when its "triggers only once each turn" ability last triggered (0: not yet as this object)
 }
 export const FACT_OPENING_HAND: i32 = 1 << 0;
 export const FACT_DRAWN: i32 = 1 << 1;

@@ -266,6 +266,8 @@ export const TRIG_ETB_OR_ATTACKS_SELF = 55; // this enters or attacks
 export const TRIG_NONCOMBAT_DAMAGE_OPP = 56; // a source you control deals noncombat damage to an opponent (amount: the damage)
 export const TRIG_OPP_DRAW = 57; // an opponent draws a card (event player: that opponent)
 export const TRIG_EQUIPPED_UNTAPS = 58; // equipped creature becomes untapped
+// round 2 (r2a)
+export const TRIG_YOU_PUT_P1P1 = 25; // you (the controller of the effect putting them, 122.6a) put one or more +1/+1 counters on a permanent matching the filter (Exemplar of Light)
 
 // ---- conditions (AB_CONDITION; intervening "if" for triggers, "as long as" for statics) ----
 export const COND_NONE = 0;
@@ -291,6 +293,8 @@ export const COND_IT_TYPE = 50; // the object last affected (IT) has any of the 
 export const COND_LIFE_AT_LEAST = 30; // you have param or more life
 export const COND_SELF_P1P1_AT_LEAST = 31; // the source has param or more +1/+1 counters on it
 export const COND_TARGET_MATCHES = 32; // the first target (still there) matches filter param ("if that creature is a Cat")
+// round 2 (r2a)
+export const COND_SELF_WAS_SUB = 25; // the source has any of the SUB_* (LO) bits param, or had them as it last existed on the battlefield (603.10a): "if it wasn't a Demon"
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
 // Or-ed into a trigger's condition: the condition is part of the trigger event (603.2: "whenever you
 // attack with three or more creatures", "for the first time each turn", "whenever Ruby attacks while
@@ -401,7 +405,7 @@ export const AMT_EVENT_AMOUNT = 4 << 24; // amount of the triggering event (dama
 export const AMT_LAST = 5 << 24; // the amount recorded by the last effect (life lost this way, excess damage)
 export const AMT_YOUR_LIFE = 6 << 24;
 export const AMT_LANDS_YOU_CONTROL = 7 << 24;
-export const AMT_GY_COUNT = 8 << 24; // cards in the graveyard of ref (param) matching nothing in particular
+export const AMT_GY_COUNT = 8 << 24; // cards in the graveyard of ref (param: REF_YOU, REF_OPP = your opponents', REF_EACH_PLAYER = all)
 export const AMT_COUNTERS_SELF = 9 << 24; // counters of kind (param bits 0-11, a named kind included) on the source, minus param bits 12-15 ("one fewer");
 //   once the source left the battlefield, the counters it had (last known information, 608.2h)
 export const AMT_COUNTERS_KIND_MASK = 0xfff;
@@ -512,6 +516,9 @@ export const OP_ADD_SUBTYPES = 63;
 export const OP_ANIMATE = 110; // ref, power, toughness, keyword bits   it becomes a P/T creature with those keywords and all creature types, still a land, while it stays on the battlefield (611.2a, 613.1d)
 export const OP_COPY_SPELL = 111; // ref (a spell), amount   put that many copies on the stack; the controller may choose new targets (707.10)
 export const OP_REMOVE_COUNTER = 112; // counter kind (a named counter), skip   remove one from the source; if you can't, skip the next `skip` words
+// round 2 (r2a)
+export const OP_REVEAL_UNTIL_MILL = 120; // playerRef, filter   each of those players reveals cards from the top of their library until a card matching
+//   filter; all the revealed cards (that one included; the whole library if none matches) go into their graveyard
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;
@@ -549,6 +556,9 @@ export const ST_ALT_COST = 41; // mana word A, mana word B   you may pay this ra
 export const ST_GRANT_MANA = 50; // filter, color bitmask, amount   matching permanents have "{T}: Add <amount> mana of any one of these colors"
 // multi
 export const ST_GRANT_ABILITY = 55; // ability index within this card   the object this is attached to has that ABK_GRANTED ability
+// round 2 (r2a)
+export const ST_CDA_PT = 25; // power amount, toughness amount   characteristic-defining P/T of the source itself (604.3, 613.4a): works in
+//   every zone; printed P/T is PT_STAR
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
