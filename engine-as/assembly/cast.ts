@@ -24,7 +24,7 @@ const CS_KICKER = 3;
 const CS_TARGETS = 4;
 const CS_ADDCOST = 5;
 const CS_PAY = 6;
-const CS_DIVIDE = 7; // red: dividing damage among the chosen targets (601.2d)
+const CS_DIVIDE = 7; // dividing damage among the chosen targets (601.2d)
 
 // ---------- costs ----------
 let costGeneric = 0;

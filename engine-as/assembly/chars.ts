@@ -13,6 +13,8 @@ export function setBaseChars(o: Obj): void {
   const c = o.card;
   o.power = card(c, S.CARD_POWER);
   o.toughness = card(c, S.CARD_TOUGHNESS);
+  if (o.power == S.PT_STAR) o.power = 0; // "*" is defined by a characteristic-defining ability (ST_CDA_PT)
+  if (o.toughness == S.PT_STAR) o.toughness = 0;
   o.kw = card(c, S.CARD_KEYWORDS);
   o.types = card(c, S.CARD_TYPES);
   o.colors = card(c, S.CARD_COLORS);
@@ -74,6 +76,11 @@ function recompute(): void {
       o.lkiPower = old;
     }
   }
+  // Layer 7a, characteristic-defining P/T (604.3, 613.4a), in every zone
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone != S.ZONE_NONE && card(o.card, S.CARD_POWER) == S.PT_STAR && (cardMask(o.card) & TM_STATIC)) applyCdaPT(i);
+  }
   // Layer 4 (types): animated lands (OP_ANIMATE) first, so that the layer-4 statics' filters see
   // them as creatures; the animation also sets their base P/T (7b) and adds keywords (6), before
   // the statics of those layers so that these build on them.
@@ -121,6 +128,19 @@ function recompute(): void {
     const oldP = (old << 16) >> 16, oldT = old >> 16;
     if ((o.types & S.TYPE_CREATURE) && (oldP != o.power || oldT != o.toughness)) emit(EV_PT, i, o.power, o.toughness);
     o.lkiPower = o.power;
+  }
+}
+
+// ST_CDA_PT of object i's own card sets its P/T (the ability works in every zone, 604.3).
+function applyCdaPT(i: i32): void {
+  const o = obj(i);
+  const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    if (abil(a, S.AB_KIND) != S.ABK_STATIC) continue;
+    const pc = abil(a, S.AB_CODE);
+    if (irWord(pc) != S.ST_CDA_PT) continue;
+    o.power = amount(irWord(pc + 1), i, o.controller, 0);
+    o.toughness = amount(irWord(pc + 2), i, o.controller, 0);
   }
 }
 
@@ -228,6 +248,8 @@ function applyStaticsOf(src: i32, layer: i32): void {
           else { etbOtherKind = kind; etbOtherBonus += k; }
         }
         pc += 4;
+      } else if (op == S.ST_CDA_PT) {
+        pc += 3; // applied in every zone before the layers (applyCdaPT)
       } else if (op == S.ST_GRANT_ABILITY) {
         pc += 2; // read by the action list (cast.ts), not a characteristic
       } else if (op == S.ST_LOSE_ALL_ABILITIES) {
@@ -439,6 +461,10 @@ export function condition(c: i32, param: i32, src: i32, you: i32, firstTarget: i
     const i = refObject(S.REF_IT, src, 0);
     r = i >= 0 && matches(param, i, src, you, NONE);
   }
+  else if (kind == S.COND_SELF_WAS_SUB) { // last known subtypes once it left the battlefield (603.10a)
+    if (src >= 0 && obj(src).zone == S.ZONE_BATTLEFIELD) refresh();
+    r = src >= 0 && ((obj(src).zone == S.ZONE_BATTLEFIELD ? obj(src).sub : obj(src).lkiSub) & param) != 0;
+  }
   else if (kind == S.COND_IT_TYPE) r = refObject(S.REF_IT, src, 0) >= 0 && (card(obj(game().resIt).card, S.CARD_TYPES) & param) != 0;
   return neg ? !r : r;
 }
@@ -498,7 +524,11 @@ export function amount(w: i32, src: i32, you: i32, item: usize): i32 {
     for (let i = 0; i < n; i++) if (matches(param, i, src, you, NONE) && (obj(i).types & S.TYPE_CREATURE)) total += obj(i).power;
     return total > 0 ? total : 0; // 107.1b
   }
-  if (tag == S.AMT_GY_COUNT) return player(you).gyCount;
+  if (tag == S.AMT_GY_COUNT) { // the graveyard(s) of the player ref (param)
+    if (param == S.REF_OPP) return player(opponent(you)).gyCount;
+    if (param == S.REF_EACH_PLAYER) return player(0).gyCount + player(1).gyCount;
+    return player(you).gyCount;
+  }
   if (tag == S.AMT_COUNTERS_SELF) {
     if (src < 0) return 0;
     const n = countersOf(src, param & S.AMT_COUNTERS_KIND_MASK) - (param >> S.AMT_COUNTERS_FEWER_SHIFT);

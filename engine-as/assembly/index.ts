@@ -90,7 +90,7 @@ export function objField(i: i32, field: i32): i32 {
     case 16: return o.blocking;
     case 17: return o.types;
     case 18: return o.other; // black and multi: named counters (revival, soul, bait, fellowship)
-    case 19: return o.sub; // white: subtypes after layer 4
+    case 19: return o.sub; // subtypes after layer 4
     case 20: return o.subHi; // and the second subtype word (SUB_HI_*)
   }
   return 0;

@@ -216,6 +216,7 @@ export function opLength(op: i32): i32 {
     case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL: case S.OP_EMBLEM: case S.OP_REVEAL_UNTIL:
     case S.OP_GRANT_TRIGGER: case S.OP_CHOOSE_DISCARD: case S.OP_CREATE_DELAYED: case S.OP_LOOK_TOP_KEEP:
     case S.OP_COPY_SPELL: case S.OP_REMOVE_COUNTER: case S.OP_CHOOSE_RETURN: case S.OP_EXILE_TOP: case S.OP_MAY_PLAY:
+    case S.OP_REVEAL_UNTIL_MILL:
       return 3;
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
     case S.OP_DISTRIBUTE_COUNTERS:
@@ -551,6 +552,19 @@ function exec(op: i32, pc: i32, it: Item): bool {
       let k = 0;
       while (k < pl.libCount && !matches(a1, topOfLibrary(you, k), s, you, NONE)) k++;
       takeTopRest(you, k < pl.libCount ? k + 1 : k, k < pl.libCount ? topOfLibrary(you, k) : NONE, a2, S.ZONE_LIBRARY);
+      return true;
+    }
+    case S.OP_REVEAL_UNTIL_MILL: {
+      // 701.20: each player reveals until a matching card; the revealed cards, that one
+      // included, go into the graveyard (with none, the whole library is revealed and goes)
+      const ps = playersOf(a1, it);
+      for (let p = 0; p < 2; p++) {
+        if (!(ps & (1 << p))) continue;
+        const pl = player(p);
+        let k = 0;
+        while (k < pl.libCount && !matches(a2, topOfLibrary(p, k), s, you, NONE)) k++;
+        mill(p, k < pl.libCount ? k + 1 : k);
+      }
       return true;
     }
     case S.OP_REVEAL_PUT: return revealPutOp(amount(a1, s, you, item), a2, amount(a3, s, you, item), it);

@@ -28,10 +28,9 @@ export const OF_ACTIVATED_ONCE: i32 = 1 << 11;
 export const OF_FIRST_STRUCK: i32 = 1 << 12; // dealt first-strike combat damage this combat (510.4)
 export const OF_DYING: i32 = 1 << 14; // marked for a simultaneous batch move
 export const OF_DEAD: i32 = 1 << 15; // a token that has ceased to exist; its slot may be reused
-export const OF_PREVENT_COMBAT_DAMAGE: i32 = 1 << 16; // white: prevent all combat damage dealt to it this turn (615)
-export const OF_KEPT: i32 = 1 << 20; // black: chosen to be kept while OP_KEEP_ONE_OF_EACH_TYPE resolves
-export const OF_EXILED_THIS_WAY: i32 = 1 << 21; // black: exiled by OP_EXILE during the current resolution
-// green:
+export const OF_PREVENT_COMBAT_DAMAGE: i32 = 1 << 16; // prevent all combat damage dealt to it this turn (615)
+export const OF_KEPT: i32 = 1 << 20; // chosen to be kept while OP_KEEP_ONE_OF_EACH_TYPE resolves
+export const OF_EXILED_THIS_WAY: i32 = 1 << 21; // exiled by OP_EXILE during the current resolution
 export const OF_ACTIVATED_EVER: i32 = 1 << 24; // an "Activate only once" ability of it was activated (cleared on zone change)
 export const OF_CHOSEN: i32 = 1 << 25; // chosen among revealed cards while an effect resolves (Genesis Wave)
 
@@ -65,26 +64,26 @@ export class Obj {
   dmgIn: i32; // combat damage assigned to this blocker in the current damage step
   dmgOut: i32; // combat damage this attacker assigns to the player or planeswalker it attacks
   facts: i32; // FACT_* bits about the card over the whole game (survive zone changes)
-  except: i32; // blue: TOKF_* exceptions the token was created with (707.9b), part of its copiable values
-  abilFx: i32; // blue: ABX_* ability changes after layer 6 (valid while the state is not dirty)
-  lostTs: i32; // blue: timestamp of the latest "loses all abilities" effect on it (with ABX_LOST)
+  except: i32; // TOKF_* exceptions the token was created with (707.9b), part of its copiable values
+  abilFx: i32; // ABX_* ability changes after layer 6 (valid while the state is not dirty)
+  lostTs: i32; // timestamp of the latest "loses all abilities" effect on it (with ABX_LOST)
   subHi: i32; // SUB_HI_* bits (second subtype word), after layer 4
   lkiOther: i32; // named counters (Obj.other) it had when it last left the battlefield (608.2h)
-  // black
   granted: i32; // 1 once an effect granted it a triggered ability (EF_GRANTED_TRIGGER): triggers.ts looks then
-  // green: a mana ability granted by a static (ST_GRANT_MANA), after layers: color bitmask | amount << 8, 0 = none
+  // a mana ability granted by a static (ST_GRANT_MANA), after layers: color bitmask | amount << 8, 0 = none
   grantedMana: i32;
-  // green: combat damage it dealt in the current combat damage step (TRIG_COMBAT_DAMAGE_DEALT)
+  // combat damage it dealt in the current combat damage step (TRIG_COMBAT_DAMAGE_DEALT)
   combatDealt: i32;
-  // multi
   chosen: i32; // color (COLOR_*) or creature type (SUB_* bit index) chosen as it entered; -1 while unchosen
+  lkiSub: i32; // SUB_* (LO) subtypes it had as it last existed on the battlefield (603.10a), 0 after other moves
+  onceTurn: i32; // turn + 1 when its "triggers only once each turn" ability last triggered (0: not yet as this object)
 }
-export const ABX_LOST: i32 = 1 << 0; // blue: lost all abilities (its card's abilities and flags don't apply)
-export const ABX_TAP_FOR_C: i32 = 1 << 1; // blue: has "{T}: Add {C}." from an effect
+export const ABX_LOST: i32 = 1 << 0; // lost all abilities (its card's abilities and flags don't apply)
+export const ABX_TAP_FOR_C: i32 = 1 << 1; // has "{T}: Add {C}." from an effect
 export const FACT_OPENING_HAND: i32 = 1 << 0;
 export const FACT_DRAWN: i32 = 1 << 1;
 export const FACT_CAST: i32 = 1 << 2;
-export const FACT_LEYLINE_ASKED: i32 = 1 << 8; // multi: its opening-hand action was offered (103.6)
+export const FACT_LEYLINE_ASKED: i32 = 1 << 8; // its opening-hand action was offered (103.6)
 export const OBJ_SIZE: i32 = offsetof<Obj>();
 
 @unmanaged
@@ -107,8 +106,8 @@ export class Player {
   handCount: i32;
   gyCount: i32;
   libCount: i32;
-  castAsFlash: i32; // blue: ST_CAST_AS_FLASH applies
-  castFree: i32; // blue: ST_CAST_FREE_FROM_HAND applies
+  castAsFlash: i32; // ST_CAST_AS_FLASH applies
+  castFree: i32; // ST_CAST_FREE_FROM_HAND applies
   costReducers: i32; // ST_COST_REDUCE statics of permanents this player controls (0: costReduction has nothing to do)
   manaW: i32;
   manaU: i32;
@@ -116,8 +115,8 @@ export class Player {
   manaR: i32;
   manaG: i32;
   manaC: i32;
-  cantLose: i32; // white: "you can't lose the game" (ST_CANT_LOSE), set by the statics
-  instSorcCastThisTurn: i32; // multi: instant and sorcery spells cast this turn
+  cantLose: i32; // "you can't lose the game" (ST_CANT_LOSE), set by the statics
+  instSorcCastThisTurn: i32; // instant and sorcery spells cast this turn
   lib0: i32; // MAX_LIBRARY byte slots start here; index 0 is the bottom
 }
 export const PLAYER_SIZE: i32 = offsetof<Player>() - 4 + MAX_LIBRARY;
@@ -154,8 +153,8 @@ export const IF_FLASHBACK_COST = 1 << 3; // with IF_FLASHBACK: the printed flash
 // type be spent (OP_MAY_PLAY)
 export const IF_FREE = 1 << 22;
 export const IF_ANY_MANA = 1 << 23;
-export const IF_ALT_COST = 1 << 5; // black: cast for the alternative cost of its ST_ALT_COST static (118.9)
-export const IF_COPY = 1 << 8; // multi: a copy of a spell (707.10): not cast, only its targets are chosen again
+export const IF_ALT_COST = 1 << 5; // cast for the alternative cost of its ST_ALT_COST static (118.9)
+export const IF_COPY = 1 << 8; // a copy of a spell (707.10): not cast, only its targets are chosen again
 
 // A continuous effect from a resolved spell or ability (611.2), or a linked exile (610.3).
 @unmanaged
@@ -171,25 +170,24 @@ export class Effect {
   player: i32;
   source: i32;
   sourceZseq: i32;
-  // red: EF_MAY_PLAY permission
+  // EF_MAY_PLAY permission
   playUntil: i32; // the turn in whose cleanup step the permission ends
   playFlags: i32; // PLAY_* bits
-  sub: i32; // white: subtypes added (EF_ADD_TYPES, layer 4): SUB_* LO word
+  sub: i32; // subtypes added (EF_ADD_TYPES, layer 4): SUB_* LO word
   subHi: i32; // and SUB_HI_* word
 }
 export const EFFECT_SIZE: i32 = offsetof<Effect>();
 export const EF_PUMP = 1;
 export const EF_GRANT = 2;
 export const EF_EXILED_UNTIL = 3; // obj exiled until source leaves the battlefield
-export const EF_GAINS_FLASHBACK = 35; // blue: the graveyard card obj has flashback with its mana cost as the cost
-export const EF_MAY_PLAY = 45; // red: `player` may play card obj while it stays in its zone (OP_MAY_PLAY)
-export const EF_CONTROL = 46; // red: obj is controlled by whoever resolved OP_GAIN_CONTROL; `player` had it before (613.1b)
-export const EF_ADD_TYPES = 30; // white: obj has subtypes `sub`/`subHi` (layer 4) and keywords `kw` (layer 6) in addition
-// black
+export const EF_GAINS_FLASHBACK = 35; // the graveyard card obj has flashback with its mana cost as the cost
+export const EF_MAY_PLAY = 45; // `player` may play card obj while it stays in its zone (OP_MAY_PLAY)
+export const EF_CONTROL = 46; // obj is controlled by whoever resolved OP_GAIN_CONTROL; `player` had it before (613.1b)
+export const EF_ADD_TYPES = 30; // obj has subtypes `sub`/`subHi` (layer 4) and keywords `kw` (layer 6) in addition
 export const EF_GRANTED_TRIGGER = 40; // obj has the triggered ability kw (an ability index) until end of turn
 export const EF_DELAYED = 41; // a delayed triggered ability (603.7): ability kw, controller player, source, event object
 //   obj/zseq; it triggers once, on its AB_TRIGGER event
-export const EF_ANIMATE = 110; // multi: obj is a power/toughness creature with kw and all creature types (OP_ANIMATE), while it stays
+export const EF_ANIMATE = 110; // obj is a power/toughness creature with kw and all creature types (OP_ANIMATE), while it stays
 
 @unmanaged
 export class Game {
@@ -257,8 +255,8 @@ export class Game {
   dmgLeft: i32;
   cleanupAgain: i32;
   stopAtPriority: i32; // scenarios: every priority is a decision, even with only "pass"
-  castNow: i32; // red: 1 + the player who may cast spells with PLAY_NOW permissions now, 0 = nobody
-  choicesPending: i32; // multi: permanents that entered and still need their "as enters" choice
+  castNow: i32; // 1 + the player who may cast spells with PLAY_NOW permissions now, 0 = nobody
+  choicesPending: i32; // permanents that entered and still need their "as enters" choice
   turnStartTs: i32; // the first timestamp of this turn: an object with o.ts >= this changed zones this turn (FF_THIS_TURN)
   opt0: i32; // MAX_OPTIONS options follow
 }
@@ -323,7 +321,7 @@ export function useState(base: usize): void { G = base; }
 @inline export function targetZseqAt(it: Item, k: i32): i32 { return load<i32>(changetype<usize>(it) + offsetof<Item>('t0') + <usize>((k + MAX_TARGETS) << 2)); }
 // @ts-ignore: decorator
 @inline export function targetSpecAt(it: Item, k: i32): i32 { return load<i32>(changetype<usize>(it) + offsetof<Item>('t0') + <usize>((k + 2 * MAX_TARGETS) << 2)); }
-// red: the share of divided damage (601.2d) announced for target k of an item.
+// the share of divided damage (601.2d) announced for target k of an item.
 // @ts-ignore: decorator
 @inline export function shareAt(it: Item, k: i32): i32 { return load<i32>(changetype<usize>(it) + offsetof<Item>('t0') + <usize>((k + 3 * MAX_TARGETS) << 2)); }
 // @ts-ignore: decorator

@@ -11,7 +11,7 @@ import { endGame } from './sba';
 // Pseudo ability indexes for triggers the engine makes itself from keywords.
 export const AB_PROWESS = -2; // 702.108a
 export const AB_WARD = -3; // 702.21a
-export const AB_SAC_AT_END = -4; // blue: a token's "At the beginning of the end step, sacrifice this token." (TOKF_HASTE_SAC_END)
+export const AB_SAC_AT_END = -4; // a token's "At the beginning of the end step, sacrifice this token." (TOKF_HASTE_SAC_END)
 
 export function addPending(src: i32, ability: i32, controller: i32, eventObj: i32, eventPlayer: i32, amount: i32): void {
   const g = game();
@@ -60,6 +60,11 @@ function consider(a: i32, i: i32, trig: i32, filterObj: i32, evObj: i32, evPlaye
   const f = abil(a, S.AB_TRIGGER_FILTER);
   if (filterObj >= 0 && f >= 0 && !matches(f, filterObj, i, o.controller, NONE)) return;
   if (!condition(abil(a, S.AB_CONDITION), abil(a, S.AB_CONDITION_PARAM), i, o.controller)) return;
+  // "This ability triggers only once each turn" (per object: a new object may trigger again, 400.7)
+  if (abil(a, S.AB_TIMING) & S.TIMING_ONCE_PER_TURN) {
+    if (o.onceTurn == game().turn + 1) return;
+    o.onceTurn = game().turn + 1;
+  }
   addPending(i, a, o.controller, evObj, evPlayer, amount);
 }
 
@@ -79,6 +84,19 @@ export function triggerWatchers(trig: i32, ev: i32, evController: i32, amount: i
     const o = obj(i);
     if (!abilitiesWork(o) || (yoursOnly && evController != o.controller)) continue;
     collect(i, trig, ev, ev, evController, amount);
+  }
+}
+
+// Player `p` put n +1/+1 counters on permanent `ev` (122.6a): "whenever you put one or more
+// +1/+1 counters on <filter>" abilities of the permanents p controls.
+export function triggerYouPutP1P1(ev: i32, p: i32, n: i32): void {
+  const g = game();
+  const cnt = g.objCount;
+  for (let i = 0; i < cnt; i++) {
+    const o = obj(i);
+    if (!(cardMask(o.card) & trigBit(S.TRIG_YOU_PUT_P1P1)) || !abilitiesWork(o) || o.controller != p) continue;
+    refresh();
+    collect(i, S.TRIG_YOU_PUT_P1P1, ev, ev, p, n);
   }
 }
 

@@ -81,7 +81,7 @@ export function advance(): void {
     if (g.phase == PH_MULLIGAN) mulligan();
     else if (g.casting) runCasting(); // before resolution: a resolving copy effect chooses the copies' targets (707.10c)
     else if (g.resolving) runResolution();
-    else if (g.castNow) castNowStage(); // red: spells cast while an ability resolved (Etali)
+    else if (g.castNow) castNowStage(); // spells cast while an ability resolved (Etali)
     else turnStep();
   }
 }

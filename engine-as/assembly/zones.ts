@@ -6,14 +6,14 @@ import {
   game, player, obj, effect, pending as pendingAt, Obj, NONE, MAX_OBJECTS, MAX_LIBRARY,
   OF_TAPPED, OF_SICK, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_DEATHTOUCHED,
   OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, OF_FIRST_STRUCK, OF_KICKED, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY, ABX_LOST,
-  libAt, setLibAt, opponent,
+  libAt, setLibAt, opponent, stackItem,
 } from './state';
 import { setBaseChars, markDirty, hasKw, kwOf, amount, etbCounterBonus, etbOtherKind, etbOtherBonus } from './chars';
 import { emit, EV_ZONE, EV_DRAW, EV_SHUFFLE, EV_TOKEN, EV_DAMAGE, EV_LIFE, EV_COUNTERS, EV_TAP, EV_ATTACH } from './events';
 import { rngBelow } from './rng';
 import { endGame } from './sba';
 import {
-  triggerSelf, triggerWatchers, triggerPlayerEvent,
+  triggerSelf, triggerWatchers, triggerPlayerEvent, triggerYouPutP1P1,
 } from './triggers';
 
 export function newObject(c: i32, owner: i32, zone: i32, token: bool = false): i32 {
@@ -35,6 +35,7 @@ export function newObject(c: i32, owner: i32, zone: i32, token: bool = false): i
   o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0; o.except = 0;
   o.zseq++; o.ts = g.nextTs++; o.lkiPower = 0; o.facts = 0; o.dmgIn = 0; o.dmgOut = 0; o.combatDealt = 0;
   o.chosen = NONE; o.lkiOther = 0; o.granted = 0;
+  o.lkiSub = 0; o.onceTurn = 0;
   setBaseChars(o);
   return i;
 }
@@ -54,9 +55,11 @@ export function moveTo(i: i32, to: i32): void {
     if (to == S.ZONE_GRAVEYARD && (o.flags & OF_EXILE_IF_DIES)) to = S.ZONE_EXILE; // 614.1a
     o.lkiPower = o.power;
     o.lkiOther = o.other;
+    o.lkiSub = o.sub;
     leaveBattlefield(i);
   }
-  if (from != S.ZONE_BATTLEFIELD) o.lkiOther = 0;
+  if (from != S.ZONE_BATTLEFIELD) { o.lkiOther = 0; o.lkiSub = 0; }
+  o.onceTurn = 0; // a new object (400.7)
   o.granted = 0;
   const shuffleInstead = to == S.ZONE_GRAVEYARD && shufflesInstead(o.card); // Progenitus (614.1a)
   if (shuffleInstead) to = S.ZONE_LIBRARY;
@@ -224,6 +227,7 @@ export function enterBattlefield(i: i32, controller: i32, tapped: bool, x: i32, 
   if (n > 0) {
     o.p1p1 += doubled(controller, n, S.RP_DOUBLE_COUNTERS);
     triggerWatchers(S.TRIG_P1P1_PUT, i, controller, o.p1p1); // 122.6: entering with counters is putting them
+    triggerYouPutP1P1(i, controller, o.p1p1); // 122.6a: its controller puts them
   }
   if (otherN > 0) addCounters(i, otherKind, otherN);
   if (hasOwnReplacement(c, S.RP_CHOOSE_COLOR) || hasOwnReplacement(c, S.RP_CHOOSE_TYPE)) game().choicesPending++; // 614.12: chosen before priority
@@ -271,7 +275,12 @@ export function addCounters(i: i32, kind: i32, n: i32): void {
   else o.other += n;
   emit(EV_COUNTERS, i, kind, n);
   markDirty();
-  if (kind == S.CTR_P1P1 && o.zone == S.ZONE_BATTLEFIELD) triggerWatchers(S.TRIG_P1P1_PUT, i, o.controller, n);
+  if (kind == S.CTR_P1P1 && o.zone == S.ZONE_BATTLEFIELD) {
+    triggerWatchers(S.TRIG_P1P1_PUT, i, o.controller, n);
+    // Who puts them: the controller of the resolving spell or ability, else its controller (122.6a)
+    const g = game();
+    triggerYouPutP1P1(i, g.resolving == 1 && g.stackCount > 0 ? stackItem(g.stackCount - 1).controller : o.controller, n);
+  }
 }
 
 // Removes n counters of a kind (a named kind: CTR_OTHER | name, all kept in `other`) from object i.

@@ -117,9 +117,9 @@ export const SUB_SPIRIT = 1 << 27;
 export const SUB_DINOSAUR = 1 << 28;
 export const SUB_BEAST = 1 << 29;
 export const SUB_INSECT = 1 << 30;
-export const SUB_CREATURE_TYPES = 0x7ffffe00; // multi: the LO bits that are creature types (Elf ... Insect), for "all creature types"
+export const SUB_CREATURE_TYPES = 0x7ffffe00; // the LO bits that are creature types (Elf ... Insect), for "all creature types"
 // Word HI: reserved for later sets.
-// black: word HI (CARD_SUBTYPES_HI, F_SUB_HI_ANY), for subtypes that filters name
+// word HI (CARD_SUBTYPES_HI, F_SUB_HI_ANY), for subtypes that filters name
 export const SUB_HI_SKELETON = 1 << 0;
 export const SUB_HI_NIGHTMARE = 1 << 1; // Abyssal Harvester
 export const SUB_HI_GATE = 1 << 2; // Archway Angel, Circuitous Route, Maze's End
@@ -141,10 +141,8 @@ export const CF_CANT_BLOCK = 1 << 8;
 export const CF_CANT_BE_BLOCKED_BY_WALLS = 1 << 9;
 export const CF_ANY_NUMBER_IN_DECK = 1 << 10;
 export const CF_ADD_COST_OR_MANA = 1 << 11; // additional cost may be paid by CARD_KICKER mana instead (Eaten Alive)
-// green:
 export const CF_ETB_COUNTERS_IF_KICKED = 1 << 24; // CARD_ETB_COUNTERS applies only if the spell was kicked
 export const CF_EMBLEM = 1 << 25; // an emblem definition (114): created by OP_EMBLEM in the command zone, never in a deck
-// multi
 export const CF_ETB_COUNTERS_NAMED = 1 << 27; // CARD_ETB_COUNTERS are named counters (CTR_OTHER), added once the "as enters" choice is made
 export const CF_LEYLINE = 1 << 28; // if this card is in your opening hand, you may begin the game with it on the battlefield (103.6-style)
 
@@ -171,9 +169,8 @@ export const KW_CANT_BLOCK = 1 << 15; // "can't block" as a granted ability
 export const KW_UNBLOCKABLE = 1 << 16; // "can't be blocked"
 export const KW_CANT_ATTACK = 1 << 17; // "can't attack" (Pacifism)
 export const KW_WARD = 1 << 18; // set when the object has ward (cost from CARD_WARD)
-export const KW_DOESNT_UNTAP = 1 << 20; // blue: "doesn't untap during its controller's untap step" as a granted ability
-export const KW_MUST_BE_BLOCKED = 1 << 23; // green: "must be blocked if able" (509.1c requirement)
-// multi
+export const KW_DOESNT_UNTAP = 1 << 20; // "doesn't untap during its controller's untap step" as a granted ability
+export const KW_MUST_BE_BLOCKED = 1 << 23; // "must be blocked if able" (509.1c requirement)
 export const KW_PROTECTION_ALL = 1 << 24; // protection from everything (702.16j)
 export const KW_HEXPROOF_FROM_INSTANTS = 1 << 25; // hexproof from instants (702.11d)
 export const KW_ALL = 0x7ffff;
@@ -206,9 +203,9 @@ export const ABK_LOYALTY = 6; // planeswalker loyalty ability; AB_COST_PARAM = s
 export const ABK_MODE = 7; // one mode of the preceding modal ability
 export const ABK_REPLACEMENT = 8; // code holds replacement descriptors (RP_*)
 export const ABK_ENCHANT = 9; // aura: "Enchant <filter>": AB_TSPEC_START names the target spec
-export const ABK_NESTED = 40; // black: a triggered ability that an effect creates (OP_CREATE_DELAYED) or grants
+export const ABK_NESTED = 40; // a triggered ability that an effect creates (OP_CREATE_DELAYED) or grants
 //   (OP_GRANT_TRIGGER); AB_TRIGGER says when it triggers; it never triggers as an ability of its card
-export const ABK_GRANTED = 15; // multi: an activated ability this card grants (ST_GRANT_ABILITY); never activated from this card itself
+export const ABK_GRANTED = 15; // an activated ability this card grants (ST_GRANT_ABILITY); never activated from this card itself
 
 // costs (AB_COST_FLAGS, CARD_ADD_COST)
 export const COST_TAP = 1 << 0;
@@ -218,14 +215,13 @@ export const COST_DISCARD = 1 << 3; // discard AB_COST_PARAM cards
 export const COST_PAY_LIFE = 1 << 4;
 export const COST_EXILE_SELF_FROM_GY = 1 << 5;
 export const COST_REMOVE_COUNTERS = 1 << 6; // remove counters from this permanent: AB_COST_PARAM = count | counter kind << 8
-// multi
 export const COST_TAP_PERMANENTS = 1 << 12; // tap N untapped permanents you control: AB_COST_PARAM = filter | N << 16 (for a granted ability the filter sees the granting permanent as "self": "Tap Fishing Pole")
 
 // timing (AB_TIMING)
 export const TIMING_SORCERY = 1 << 0;
 export const TIMING_ONCE_PER_TURN = 1 << 1;
 export const TIMING_EQUIP = 1 << 2; // equip: sorcery speed, target creature you control, attach
-export const TIMING_ONCE = 1 << 7; // green: "Activate only once" (for as long as the object stays on the battlefield)
+export const TIMING_ONCE = 1 << 7; // "Activate only once" (for as long as the object stays on the battlefield)
 
 // ---- zones ----
 export const ZONE_NONE = 0;
@@ -235,7 +231,7 @@ export const ZONE_BATTLEFIELD = 3;
 export const ZONE_GRAVEYARD = 4;
 export const ZONE_STACK = 5;
 export const ZONE_EXILE = 6;
-export const ZONE_COMMAND = 7; // green: emblems (114)
+export const ZONE_COMMAND = 7; // emblems (114)
 
 // ---- triggers (AB_TRIGGER) ----
 // "self" events concern the ability's own object; others are filtered by AB_TRIGGER_FILTER.
@@ -259,18 +255,16 @@ export const TRIG_OPP_LOSES_LIFE = 17;
 export const TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER = 18; // equipped creature deals combat damage to a player
 export const TRIG_LEAVES_SELF = 19; // this leaves the battlefield
 export const TRIG_CREATURE_COMBAT_DAMAGE_PLAYER = 20; // a creature you control deals combat damage to a player
-// blue (35-39)
 export const TRIG_DRAW_SECOND = 35; // whenever you draw your second card each turn
 export const TRIG_REFLEXIVE = 36; // "When you do": triggered by OP_REFLEXIVE in the same card's effect (603.12)
 export const TRIG_ANY_CAST = 37; // any player casts a spell matching the filter (Kaito's emblem); event player: the caster
-// green:
 export const TRIG_P1P1_PUT = 50; // one or more +1/+1 counters are put on a permanent matching the filter (122.6: entering with them counts)
 export const TRIG_COMBAT_DAMAGE_DEALT = 51; // a creature matching the filter deals combat damage (to anything); amount: all it dealt in that step
-// multi
 export const TRIG_ETB_OR_ATTACKS_SELF = 55; // this enters or attacks
 export const TRIG_NONCOMBAT_DAMAGE_OPP = 56; // a source you control deals noncombat damage to an opponent (amount: the damage)
 export const TRIG_OPP_DRAW = 57; // an opponent draws a card (event player: that opponent)
 export const TRIG_EQUIPPED_UNTAPS = 58; // equipped creature becomes untapped
+export const TRIG_YOU_PUT_P1P1 = 25; // you (the controller of the effect putting them, 122.6a) put one or more +1/+1 counters on a permanent matching the filter (Exemplar of Light)
 
 // ---- conditions (AB_CONDITION; intervening "if" for triggers, "as long as" for statics) ----
 export const COND_NONE = 0;
@@ -284,20 +278,18 @@ export const COND_GY_COUNT = 7; // cards in your graveyard >= param (threshold)
 export const COND_FIRST_LIFE_GAIN = 8; // first time you gained life this turn
 export const COND_ATTACKERS_AT_LEAST = 9; // attacking with >= param creatures
 export const COND_LIFE_ABOVE_START = 10; // life >= starting life + param (param 1 = "greater than")
-export const COND_YOU_DID = 45; // red: "if you do": the previous instruction did something (a card was discarded)
-export const COND_TARGET_LIFE = 46; // red: the player chosen as the first target has exactly param life
-// black:
+export const COND_YOU_DID = 45; // "if you do": the previous instruction did something (a card was discarded)
+export const COND_TARGET_LIFE = 46; // the player chosen as the first target has exactly param life
 export const COND_WAS_CAST = 40; // the source was cast (it entered from the stack)
 export const COND_HAD_COUNTERS = 41; // the source has (or, once it left the battlefield, had) a counter of kind param
 export const COND_IT_MATCHES = 42; // the object last affected by this program (IT) matches filter param
 export const COND_CREATURES_AT_LEAST = 43; // there are param or more creatures on the battlefield
 export const COND_EXILED_THIS_WAY = 44; // a card that OP_EXILE or OP_EXILE_TOP exiled while this program resolves matches filter param
-// green:
 export const COND_IT_TYPE = 50; // the object last affected (IT) has any of the TYPE_* bits param ("if it was a creature card")
-// white
 export const COND_LIFE_AT_LEAST = 30; // you have param or more life
 export const COND_SELF_P1P1_AT_LEAST = 31; // the source has param or more +1/+1 counters on it
 export const COND_TARGET_MATCHES = 32; // the first target (still there) matches filter param ("if that creature is a Cat")
+export const COND_SELF_WAS_SUB = 25; // the source has any of the SUB_* (LO) bits param, or had them as it last existed on the battlefield (603.10a): "if it wasn't a Demon"
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
 // Or-ed into a trigger's condition: the condition is part of the trigger event (603.2: "whenever you
 // attack with three or more creatures", "for the first time each turn", "whenever Ruby attacks while
@@ -324,9 +316,9 @@ export const F_POWER_MIN = 10; // power >= n (-1000 = no limit)
 export const F_POWER_MAX = 11; // power <= n (1000 = no limit)
 export const F_ZONE = 12; // ZONE_* the object is in (battlefield by default)
 export const F_PLAYERS = 13; // PF_* which players this filter also allows (for "any target" etc.)
-export const F_SUB_HI_ANY = 14; // black: object has any of these SUB_HI_* bits (with F_SUB_ANY: either word matches)
-export const F_NAME = 16; // white: card index the object's name must be ("named X"), -1 = any
-export const F_KW_TYPES = 17; // green: F_KW_ALL applies only to objects with any of these TYPE_* bits (0 = to all): "artifact, enchantment, or creature with flying"
+export const F_SUB_HI_ANY = 14; // object has any of these SUB_HI_* bits (with F_SUB_ANY: either word matches)
+export const F_NAME = 16; // card index the object's name must be ("named X"), -1 = any
+export const F_KW_TYPES = 17; // F_KW_ALL applies only to objects with any of these TYPE_* bits (0 = to all): "artifact, enchantment, or creature with flying"
 export const FILTER_WORDS = 18;
 
 export const CTRL_ANY = 0;
@@ -350,16 +342,14 @@ export const FF_OWNED = 1 << 12; // owned by the controller of the source (grave
 export const FF_OPP_OWNED = 1 << 13;
 export const FF_MV_MAX_SOURCE_POWER = 1 << 14; // mana value <= source's power
 export const FF_ATTACHED_TO_FIRST_TARGET = 1 << 15; // attached to the ability's first chosen target
-export const FF_MV_EXACT = 1 << 18; // blue: mana value == F_MV_MAX ("with mana value 1")
+export const FF_MV_EXACT = 1 << 18; // mana value == F_MV_MAX ("with mana value 1")
 export const FF_THIS_TURN = 1 << 19; // put into its zone this turn ("creature card from a graveyard that was put there this turn")
 export const FF_NOT_IT = 1 << 20; // not the object the resolving program last affected (IT): "all other Nightmare tokens" after a copy
-export const FF_TYPES_OR_SUB = 1 << 22; // red: the type words (F_TYPES_*) OR the subtype (F_SUB_ANY) suffice ("noncreature or Dragon spell")
-// green:
+export const FF_TYPES_OR_SUB = 1 << 22; // the type words (F_TYPES_*) OR the subtype (F_SUB_ANY) suffice ("noncreature or Dragon spell")
 export const FF_MV_MAX_LANDS = 1 << 24; // mana value <= the number of lands you control
-// white: F_POWER_* restrict only objects that have none of the noncreature types of F_TYPES_ANY
+// F_POWER_* restrict only objects that have none of the noncreature types of F_TYPES_ANY
 // ("artifact, enchantment, or creature with power 4 or greater")
 export const FF_POWER_ONLY_CREATURES = 1 << 16;
-// multi
 export const FF_CHOSEN_COLOR = 1 << 26; // of the color chosen for the source as it entered
 export const FF_CHOSEN_TYPE = 1 << 27; // of the creature type chosen for the source as it entered
 
@@ -378,9 +368,9 @@ export const TSPEC_WORDS = 5;
 
 export const TSF_DIFFERENT_CONTROLLERS = 1 << 0; // the targets of this spec are controlled by different players
 export const TSF_DISTINCT_FROM_PREV = 1 << 1; // must differ from the targets of earlier specs ("other target")
-export const TSF_DIVIDED = 1 << 6; // red: the ability's AMT_DIVIDED damage is divided among these targets as it is put on the stack (601.2d)
-export const TSF_SAME_OWNER = 1 << 5; // black: the spec's targets have one owner ("from a single graveyard")
-// white: exactly one target unless the spell was kicked, then TS_MIN..TS_MAX ("if this spell was kicked,
+export const TSF_DIVIDED = 1 << 6; // the ability's AMT_DIVIDED damage is divided among these targets as it is put on the stack (601.2d)
+export const TSF_SAME_OWNER = 1 << 5; // the spec's targets have one owner ("from a single graveyard")
+// exactly one target unless the spell was kicked, then TS_MIN..TS_MAX ("if this spell was kicked,
 // instead any number of target creatures")
 export const TSF_ONE_UNLESS_KICKED = 1 << 3;
 
@@ -400,7 +390,6 @@ export const REF_TARGET_CONTROLLER = 32; // 32 + k: controller of target k
 export const REF_TARGET_OWNER = 48; // 48 + k: owner of target k
 export const REF_EVENT_PLAYER = 64; // the player of the triggering event
 export const REF_EXILED = 92; // each card exiled this way (OF_EXILED_THIS_WAY: by OP_EXILE or OP_EXILE_TOP while this program resolves) still in exile (OP_MAY_PLAY)
-// multi
 export const REF_GRANTOR = 100; // the permanent that granted the activated ability ("Put a bait counter on Fishing Pole")
 
 // ---- amounts ----
@@ -414,18 +403,17 @@ export const AMT_EVENT_AMOUNT = 4 << 24; // amount of the triggering event (dama
 export const AMT_LAST = 5 << 24; // the amount recorded by the last effect (life lost this way, excess damage)
 export const AMT_YOUR_LIFE = 6 << 24;
 export const AMT_LANDS_YOU_CONTROL = 7 << 24;
-export const AMT_GY_COUNT = 8 << 24; // cards in the graveyard of ref (param) matching nothing in particular
+export const AMT_GY_COUNT = 8 << 24; // cards in the graveyard of ref (param: REF_YOU, REF_OPP = your opponents', REF_EACH_PLAYER = all)
 export const AMT_COUNTERS_SELF = 9 << 24; // counters of kind (param bits 0-11, a named kind included) on the source, minus param bits 12-15 ("one fewer");
 //   once the source left the battlefield, the counters it had (last known information, 608.2h)
 export const AMT_COUNTERS_KIND_MASK = 0xfff;
 export const AMT_COUNTERS_FEWER_SHIFT = 12;
 export const AMT_GY_FILTER_COUNT = 10 << 24; // cards in your graveyard matching filter (param)
-// blue (35-39)
 export const AMT_IF_CONTROL = 35 << 24; // 1 if you control a permanent matching filter (param), else 0
 export const AMT_DISTINCT_MV = 36 << 24; // number of different mana values among battlefield objects matching filter (param)
-export const AMT_DIVIDED = 45 << 24; // red: damage divided at casting (601.2d); param = the total. OP_DAMAGE deals each target its share
-export const AMT_LIFE_GAINED = 40 << 24; // black: life you gained this turn
-export const AMT_TOTAL_POWER = 50 << 24; // green: total power of battlefield creatures matching filter (param)
+export const AMT_DIVIDED = 45 << 24; // damage divided at casting (601.2d); param = the total. OP_DAMAGE deals each target its share
+export const AMT_LIFE_GAINED = 40 << 24; // life you gained this turn
+export const AMT_TOTAL_POWER = 50 << 24; // total power of battlefield creatures matching filter (param)
 export const AMT_TAG_MASK = 0xff << 24;
 export const AMT_PARAM_MASK = 0xffff;
 
@@ -435,7 +423,6 @@ export const CTR_M1M1 = 1;
 export const CTR_LOYALTY = 2;
 export const CTR_STUN = 3;
 export const CTR_OTHER = 4; // any other named counter (revival, soul, ...)
-// multi
 export const CTR_EACH_KIND = 20; // every kind of counter (Zimone: "double the number of each kind of counter")
 export const CTR_NAME_SHIFT = 8; // a named counter is CTR_OTHER | (name index << 8); the engine treats all names alike
 // (black's revival counter is one of them)
@@ -478,7 +465,7 @@ export const OP_BITE = 27; // ref a (source of damage), ref b  a deals damage eq
 export const OP_MAY = 28; // skip   the controller chooses; "no" skips the next `skip` words
 export const OP_IF = 29; // condition, param, skip   if the condition is false skip `skip` words
 export const OP_ADD_MANA = 30; // color bitmask of choices (one mana of any of them), amount
-// multi: extra bits of OP_ADD_MANA's color mask (bit COLOR_C is colorless mana)
+// extra bits of OP_ADD_MANA's color mask (bit COLOR_C is colorless mana)
 export const MANA_OF_CHOSEN_COLOR = 1 << 8; // one mana of the color chosen for the source as it entered
 export const MANA_SPEND_CHOSEN_TYPE = 1 << 9; // spend only on a creature spell of the chosen type or an ability of a creature source of that type
 export const OP_ATTACH = 31; // ref (object to attach the source to)
@@ -503,7 +490,6 @@ export const OP_CREATE_DELAYED = 46; // ability, ref   603.7: create the delayed
 export const OP_LOOK_TOP_TAKE = 47; // count amount, filter, dest ZONE_* (hand, or battlefield: it enters)   the rest go to the bottom in a random order
 export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
-// blue (70-79)
 export const OP_COPY_TOKEN = 70; // ref, amount, playerRef, TOKF_* exceptions   tokens that are copies of ref (707.2, 707.9)
 export const OP_END_TURN = 71; // end the turn (723.1)
 export const OP_BOUNCE_ALL = 72; // filter   return each matching permanent to its owner's hand
@@ -514,11 +500,10 @@ export const OP_GRANT_FLASHBACK = 76; // ref (card in a graveyard)   it gains fl
 export const OP_EXILE_ALL = 78; // filter   exile each matching permanent
 export const OP_PILES = 77; // count   look at the top count cards, separate them into a face-down and a face-up pile; an
 //                             opponent chooses one: that pile to your hand, the other to your graveyard
-// red: playing cards from other zones (see docs/card-ir.md, "Permission to play a card")
+// playing cards from other zones (see docs/card-ir.md, "Permission to play a card")
 export const OP_EXILE_TOP = 90; // amount, playerRef   exile the top N cards of each such library; IT = the last one
 export const OP_CHOOSE_EXILED = 91; //   the controller chooses one of the cards exiled this way (still in exile); IT = it
 export const OP_MAY_PLAY = 92; // ref, PLAY_* flags   the controller may play that card (from the zone it is in now)
-// black:
 export const OP_IF_YOU_DO = 80; // playerRef, COST_* flags, param, skip   as OP_UNLESS_DISCARD, but the body runs only if they paid
 export const OP_GRANT_TRIGGER = 81; // ref, ability   until end of turn, ref has the triggered ability `ability` (613.1f)
 export const OP_RETURN_COUNTERS = 82; // ref, RET_* flags, counter kind, amount   return to the battlefield with counters (614.1c)
@@ -526,11 +511,9 @@ export const OP_CHOOSE_DISCARD = 83; // playerRef, filter   that player reveals 
 export const OP_KEEP_ONE_OF_EACH_TYPE = 84; // playerRef   each chooses a permanent they control of each permanent type, then sacrifices the rest
 export const OP_LOOK_TOP_KEEP = 85; // count, filter   look at the top N cards of your library; you may put one matching filter
 //   back on top; the rest go into your graveyard
-// green:
 export const OP_REVEAL_UNTIL = 100; // filter, dest ZONE_*   reveal from the top until a card matching filter; it goes to dest, the rest to the bottom in a random order (701.20)
 export const OP_REVEAL_PUT = 101; // amount n, filter, mv amount   reveal the top n; put any number matching filter with mana value <= mv onto the battlefield, the rest into the graveyard
 export const OP_DISTRIBUTE_COUNTERS = 102; // ref (one slot of a multi-target spec), counter kind, total   601.2d: the n chosen targets share total, earlier targets getting the larger shares
-// white
 export const OP_PREVENT_COMBAT_DAMAGE = 60; // ref   prevent all combat damage that would be dealt to it this turn (615)
 // ref (card in a graveyard), +1/+1 counters, keyword bits, subtype bits (SUB_* LO word): return it to
 // the battlefield under its owner's control with that many +1/+1 counters; it has those keywords and
@@ -540,16 +523,17 @@ export const OP_ADD_MANA_RESTRICTED = 62; // colors, amount, filter   mana spend
 // ref, subtype bits (SUB_* LO), subtype bits (SUB_HI_*)   it becomes those subtypes in addition to its other
 // types (layer 4, EF_ADD_TYPES) for as long as it stays on the battlefield (no duration stated, 611.2a)
 export const OP_ADD_SUBTYPES = 63;
-// multi
 export const OP_ANIMATE = 110; // ref, power, toughness, keyword bits   it becomes a P/T creature with those keywords and all creature types, still a land, while it stays on the battlefield (611.2a, 613.1d)
 export const OP_COPY_SPELL = 111; // ref (a spell), amount   put that many copies on the stack; the controller may choose new targets (707.10)
 export const OP_REMOVE_COUNTER = 112; // counter kind (a named counter), skip   remove one from the source; if you can't, skip the next `skip` words
+export const OP_REVEAL_UNTIL_MILL = 120; // playerRef, filter   each of those players reveals cards from the top of their library until a card matching
+//   filter; all the revealed cards (that one included; the whole library if none matches) go into their graveyard
 
 export const TOKF_TAPPED = 1 << 0;
 export const TOKF_ATTACKING = 1 << 1;
 // Exceptions a token is created with (707.9b: for copies they become copiable values). Stored on
 // the object; a copy of the token keeps them.
-export const TOKF_HASTE_SAC_END = 1 << 4; // blue: has haste and "At the beginning of the end step, sacrifice this token."
+export const TOKF_HASTE_SAC_END = 1 << 4; // has haste and "At the beginning of the end step, sacrifice this token."
 export const TOKF_NIGHTMARE = 1 << 5; // "except it's a Nightmare in addition to its other types" (SUB_HI_NIGHTMARE)
 
 export const SRCH_OPTIONAL = 1 << 0; // "you may search" / "up to"
@@ -565,7 +549,7 @@ export const PLAY_NOW = 1 << 4; // cast it now: right after this ability resolve
 
 export const RET_TAPPED = 1 << 0;
 export const RET_UNDER_YOUR_CONTROL = 1 << 1;
-export const RET_UNDER_OWNER = 1 << 5; // black: says "under its owner's control" (what returning does anyway)
+export const RET_UNDER_OWNER = 1 << 5; // says "under its owner's control" (what returning does anyway)
 
 // ---- static descriptors (ABK_STATIC code) ----
 // A static ability's code is a list of descriptors ending with OP_END; each applies while the
@@ -578,13 +562,11 @@ export const ST_NO_MAX_HAND = 5; //
 export const ST_SET_BASE_PT = 6; // filter, power, toughness  (layer 7b)
 export const ST_LOSE_ALL_ABILITIES = 7; // filter  (layer 6): keywords, and every ability of its card
 export const ST_PLAYER_HEXPROOF = 8; // you have hexproof
-// blue (35-39)
 export const ST_CAST_AS_FLASH = 35; // you may cast spells as though they had flash (601.3b)
 export const ST_CAST_FREE_FROM_HAND = 36; // you may cast spells from your hand without paying their mana costs (118.9)
 export const ST_SET_TYPES = 37; // filter, card types, subtypes (SUB_* LO), subtypes (SUB_HI_*), colors   "is a <colors> <subtypes> <types>": replaces
 //                                 card types and subtypes, keeps supertypes (layer 4, 205.1a), sets colors (layer 5)
 export const ST_TAP_FOR_C = 38; // filter   has "{T}: Add {C}." (layer 6)
-// white
 export const ST_ADD_SUBTYPES = 30; // filter, subtype bits (SUB_* LO), subtype bits (SUB_HI_*)   "is a Knight in addition to its other types" (layer 4)
 export const ST_CANT_LOSE = 31; // you can't lose the game and your opponents can't win the game (104.3)
 // filter, counter kind, amount   each matching permanent enters with that many more counters of
@@ -592,12 +574,11 @@ export const ST_CANT_LOSE = 31; // you can't lose the game and your opponents ca
 // means "already there"; the entering permanent's own static applies to it when the filter says
 // FF_SELF ("this creature enters with ..."; AB_CONDITION: e.g. COND_WAS_CAST)
 export const ST_ETB_COUNTERS = 32;
-// black
 export const ST_ALT_COST = 41; // mana word A, mana word B   you may pay this rather than the mana cost while AB_CONDITION holds (118.9)
-// green
 export const ST_GRANT_MANA = 50; // filter, color bitmask, amount   matching permanents have "{T}: Add <amount> mana of any one of these colors"
-// multi
 export const ST_GRANT_ABILITY = 55; // ability index within this card   the object this is attached to has that ABK_GRANTED ability
+export const ST_CDA_PT = 25; // power amount, toughness amount   characteristic-defining P/T of the source itself (604.3, 613.4a): works in
+//   every zone; printed P/T is PT_STAR
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
@@ -605,7 +586,6 @@ export const RP_DOUBLE_COUNTERS = 2; // counters put on permanents you control a
 export const RP_OPP_CREATURES_ENTER_TAPPED = 3;
 export const RP_DOUBLE_DAMAGE_TO_OPP = 4; // damage a source you control would deal to an opponent or a permanent an opponent controls is doubled (614.1a)
 export const RP_PREVENT_NONCOMBAT_TO_OTHERS = 5; // prevent all noncombat damage that would be dealt to other creatures you control (615)
-// multi
 export const RP_CHOOSE_COLOR = 55; // as this enters, its controller chooses a color (614.12)
 export const RP_CHOOSE_TYPE = 56; // as this enters, its controller chooses a creature type (614.12)
 export const RP_SHUFFLE_INSTEAD_OF_GRAVEYARD = 57; // if this card would be put into a graveyard from anywhere, shuffle it into its owner's library instead
@@ -631,16 +611,14 @@ export const DK_MANA_COLOR = 16; // reserved (payment is automatic)
 export const DK_SURVEIL = 17; // options: 0 keep on top, 1 graveyard
 export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
-// blue (35-39)
 export const DK_TOP_OR_BOTTOM = 35; // the owner of the card in the decision context: 0 top of library, 1 bottom
 export const DK_PILE_SPLIT = 36; // options: bitmask of the looked-at cards (bit k = k-th from the top) put in the face-down pile (context: how many)
 export const DK_ATTACH = 38; // options: object ids: what an Aura put onto the battlefield without being cast enchants (303.4f; context: the Aura)
 export const DK_PILE_PICK = 37; // options: 0 the face-down pile, 1 the face-up pile (context: face-down bitmask | how many << 8)
-export const DK_DIVIDE = 45; // red: options: damage (1..) assigned to the target in the decision context (601.2d)
-export const DK_CAST_NOW = 46; // red: options: ACT_PASS (done) or ACT_CAST | object: cast a spell with a PLAY_NOW permission
-export const DK_PAY_COST = 40; // black: options: -1 don't pay, else the card to discard or the permanent to sacrifice
+export const DK_DIVIDE = 45; // options: damage (1..) assigned to the target in the decision context (601.2d)
+export const DK_CAST_NOW = 46; // options: ACT_PASS (done) or ACT_CAST | object: cast a spell with a PLAY_NOW permission
+export const DK_PAY_COST = 40; // options: -1 don't pay, else the card to discard or the permanent to sacrifice
 //   (a life payment asks DK_MAY instead)
-// multi
 export const DK_CHOOSE_COLOR = 55; // options: COLOR_W..COLOR_G
 export const DK_CHOOSE_TYPE = 56; // options: SUB_* bit index of a creature type
 export const DK_TAP_COST = 57; // options: object ids (an untapped permanent to tap for a cost)
@@ -653,9 +631,9 @@ export const ACT_PLAY_LAND = 1 << 24;
 export const ACT_CAST = 2 << 24;
 export const ACT_ACTIVATE = 3 << 24;
 export const ACT_CAST_FLASHBACK = 4 << 24;
-export const ACT_CAST_FREE = 11 << 24; // blue: cast from hand without paying its mana cost (118.9)
-export const ACT_CAST_ALT = 12 << 24; // black: cast from hand for the alternative cost of ST_ALT_COST
-export const ACT_ACTIVATE_GRANTED = 15 << 24; // multi: ability index (within the granting card) << 16 | granting object id
+export const ACT_CAST_FREE = 11 << 24; // cast from hand without paying its mana cost (118.9)
+export const ACT_CAST_ALT = 12 << 24; // cast from hand for the alternative cost of ST_ALT_COST
+export const ACT_ACTIVATE_GRANTED = 15 << 24; // ability index (within the granting card) << 16 | granting object id
 export const ACT_KIND_MASK = 0xff << 24;
 
 // ---- game end reasons ----

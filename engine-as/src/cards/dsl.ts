@@ -447,6 +447,10 @@ export function countersOnSelf(kind: CounterName, fewer = 0): Amount {
 export function powerOf(r: FixedRef | Target): Amount {
   return new Amount(S.AMT_POWER, r);
 }
+/** "the number of cards in <who>'s graveyard": `you`, `eachOpponent` ("your opponents' graveyards") or `eachPlayer` */
+export function cardsInGraveyardOf(who: FixedRef): Amount {
+  return new Amount(S.AMT_GY_COUNT, who);
+}
 
 // ---------------------------------------------------------------- instructions
 
@@ -626,6 +630,8 @@ export const revealUntil = (f: Filter, to: 'hand' | 'battlefield') =>
   ins(S.OP_REVEAL_UNTIL, flt(f), word(to === 'hand' ? S.ZONE_HAND : S.ZONE_BATTLEFIELD));
 /** Reveal the top `n`; put any number matching `f` with mana value <= `mv` onto the battlefield, the rest into the graveyard. */
 export const revealPut = (n: Amt, f: Filter, mv: Amt) => ins(S.OP_REVEAL_PUT, amt(n), flt(f), amt(mv));
+/** "<who> reveals cards from the top of their library until they reveal a <f> card, then puts those cards into their graveyard" */
+export const revealUntilIntoGraveyard = (who: Ref, f: Filter) => ins(S.OP_REVEAL_UNTIL_MILL, ref(who), flt(f));
 /** "You get an emblem with ..." (114): `e` is an emblem definition (`emblem(...)`). */
 export const getEmblem = (e: CardDef) => ins(S.OP_EMBLEM, { token: e }, ref(you));
 /** "exile <player>'s graveyard" */
@@ -725,6 +731,8 @@ export const stCastAsFlash = () => ins(S.ST_CAST_AS_FLASH);
 export const stCastFreeFromHand = () => ins(S.ST_CAST_FREE_FROM_HAND);
 /** "You have no maximum hand size." */
 export const stNoMaxHandSize = () => ins(S.ST_NO_MAX_HAND);
+/** "<this>'s power and toughness are each equal to <p>/<t>" (characteristic-defining, 604.3; print the P/T as PT_STAR) */
+export const stCdaPT = (p: Amt, t: Amt) => ins(S.ST_CDA_PT, amt(p), amt(t));
 
 // ---------------------------------------------------------------- conditions and triggers
 
@@ -771,6 +779,12 @@ export const not = (c: Condition) => new Condition(c.code ^ S.COND_NOT, c.param)
 export const threshold = (n: number) => new Condition(S.COND_GY_COUNT, n);
 /** "your life total is at least n greater than your starting life total" (1: "greater than"). */
 export const lifeAboveStart = (n: number) => new Condition(S.COND_LIFE_ABOVE_START, n);
+/** "if it was a <subtype>" about the source: as it is, or as it last existed on the battlefield (603.10a); not(...) for "wasn't" */
+export const itWasSubtype = (...subtypes: string[]) => {
+  const { lo, hi } = subtypeBits(subtypes);
+  if (hi) throw new Error('itWasSubtype: COND_SELF_WAS_SUB reads SUB_* (LO) subtypes only');
+  return new Condition(S.COND_SELF_WAS_SUB, lo);
+};
 
 export class Trigger {
   constructor(
@@ -816,6 +830,8 @@ export const wheneverDealsCombatDamageToPlayer = () => new Trigger(S.TRIG_COMBAT
 export const wheneverDealsCombatDamage = (f: Filter) => new Trigger(S.TRIG_COMBAT_DAMAGE_DEALT, f);
 /** "Whenever one or more +1/+1 counters are put on <filter>" */
 export const wheneverP1P1CountersPutOn = (f: Filter) => new Trigger(S.TRIG_P1P1_PUT, f);
+/** "Whenever you put one or more +1/+1 counters on <filter>" (122.6a: you are the one putting them) */
+export const wheneverYouPutP1P1CountersOn = (f: Filter) => new Trigger(S.TRIG_YOU_PUT_P1P1, f);
 export const wheneverOpponentCasts = (f: Filter) => new Trigger(S.TRIG_OPP_CAST, f);
 /** "Whenever a player casts <filter>" (any player, the controller included) */
 export const wheneverAPlayerCasts = (f: Filter) => new Trigger(S.TRIG_ANY_CAST, f);
@@ -1113,6 +1129,11 @@ export class CardDef {
   /** A triggered ability that works while this card is in your graveyard. */
   triggeredFromGraveyard(trigger: Trigger, ...effects: (Instr | Instr[])[]): this {
     this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger, zone: S.ZONE_GRAVEYARD }));
+    return this;
+  }
+  /** A triggered ability that "triggers only once each turn" (603.2h). */
+  triggeredOnceEachTurn(trigger: Trigger, ...effects: (Instr | Instr[])[]): this {
+    this.abilities.push(ability(S.ABK_TRIGGERED, effects.flat(), { trigger, timing: S.TIMING_ONCE_PER_TURN }));
     return this;
   }
   /** 'Equipped creature has "<cost>: <effects>."' */

@@ -143,7 +143,6 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Trample\nWhenever a creature you control deals combat damage during your turn, put that many +1/+1 counters on that creature.',
     why: 'partial: casting it from the graveyard is not implemented; "that creature" where Oracle says "it"',
   },
-  // multi
   'Banner of Kinship': {
     rendered: 'As this artifact enters, choose a creature type. This artifact enters with a counter on it for each creature you control of the chosen type.\nCreatures you control of the chosen type get +1/+1 for each fellowship counter on this artifact.',
     why: 'the card record keeps the number of counters it enters with, not their name (named counters are one kind, CTR_OTHER)',

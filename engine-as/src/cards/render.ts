@@ -53,6 +53,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_RETURN_COUNTERS]: 'rwwa', [S.OP_CHOOSE_DISCARD]: 'rf', [S.OP_KEEP_ONE_OF_EACH_TYPE]: 'r', [S.OP_LOOK_TOP_KEEP]: 'af',
   [S.OP_PREVENT_COMBAT_DAMAGE]: 'r', [S.OP_RETURN_TRANSFORMED]: 'raww', [S.OP_ADD_MANA_RESTRICTED]: 'waf',
   [S.OP_ANIMATE]: 'raaw', [S.OP_ADD_SUBTYPES]: 'rww', [S.OP_COPY_SPELL]: 'ra', [S.OP_REMOVE_COUNTER]: 'ws',
+  [S.OP_REVEAL_UNTIL_MILL]: 'rf',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -61,6 +62,7 @@ const ST_SHAPES: Record<number, string> = {
   [S.ST_ETB_COUNTERS]: 'fwa', [S.ST_ALT_COST]: 'ww', [S.ST_ADD_SUBTYPES]: 'fww', [S.ST_CANT_LOSE]: '',
   [S.ST_GRANT_ABILITY]: 'w',
   [S.ST_CAST_AS_FLASH]: '', [S.ST_CAST_FREE_FROM_HAND]: '', [S.ST_SET_TYPES]: 'fwwww', [S.ST_TAP_FOR_C]: 'f',
+  [S.ST_CDA_PT]: 'aa',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
@@ -533,6 +535,7 @@ class CardRenderer {
           : `Whenever ${article(this.noun(filter, false))} deals combat damage${cond === S.COND_YOUR_TURN ? ' during your turn' : ''}`;
         if (cond === S.COND_YOUR_TURN) cond = 0; // "during your turn" is part of the event's wording
         break;
+      case S.TRIG_YOU_PUT_P1P1: when = `Whenever you put one or more +1/+1 counters on ${this.v.filter(filter)[S.F_FLAGS] & S.FF_SELF ? this.self : article(this.noun(filter, false))}`; break;
       case S.TRIG_P1P1_PUT: when = `Whenever one or more +1/+1 counters are put on ${article(this.noun(filter, false))}`; break;
       case S.TRIG_OPP_CAST: when = `Whenever an opponent casts ${article(this.noun(filter, false))}`; break;
       case S.TRIG_ANY_CAST: when = `Whenever a player casts ${article(this.noun(filter, false))}`; break;
@@ -551,7 +554,8 @@ class CardRenderer {
     let body = this.v.abil(j, S.AB_MODES) ? this.modes(j) : this.effect(ops, false);
     // after "Whenever a player casts ..." an instruction names its player: "you create ..."
     if (event === S.TRIG_ANY_CAST && /^(create|draw|gain|put) /.test(body)) body = `you ${body}`;
-    return `${word}${when},${intervening} ${body}`;
+    const once = this.v.abil(j, S.AB_TIMING) & S.TIMING_ONCE_PER_TURN ? ' This ability triggers only once each turn.' : '';
+    return `${word}${when},${intervening} ${body}${once}`;
   }
 
   /**
@@ -598,6 +602,7 @@ class CardRenderer {
       case S.COND_OPP_LOST_LIFE: return 'an opponent lost life this turn';
       case S.COND_HAD_COUNTERS: return `it had ${article(counterName(param))} counter on it`;
       case S.COND_IT_MATCHES: return `it's ${article(this.noun(param, false))}`;
+      case S.COND_SELF_WAS_SUB: return `it ${neg ? "wasn't" : 'was'} ${article(subtypeWords(param))}`;
       case S.COND_IT_TYPE: return `it was ${article(typeWords(param).join(' or '))} card`;
       case S.COND_WAS_CAST: return 'you cast it';
       case S.COND_EXILED_THIS_WAY: return `at least one ${this.noun(param, false)} was exiled this way`;
@@ -654,6 +659,10 @@ class CardRenderer {
       } else if (o.op === S.ST_GRANT_ABILITY) {
         const granted = this.renderAbility(this.card(S.CARD_ABIL_START) + o.args[0]);
         lines.push({ filter: -1, preds: [], text: `${this.ref(S.REF_ATTACHED)} has "${granted}"` });
+      } else if (o.op === S.ST_CDA_PT) {
+        const [p, t] = [this.amountMeaning(o.args[0]), this.amountMeaning(o.args[1])];
+        const name = this.host.names[this.card(S.CARD_NAME_ID)]; // a characteristic-defining ability names its card (it works in every zone)
+        lines.push({ filter: -1, preds: [], text: p === t ? `${name}'s power and toughness are each equal to ${p}` : `${name}'s power is equal to ${p} and its toughness is equal to ${t}` });
       } else if (o.op === S.ST_NO_MAX_HAND) {
         lines.push({ filter: -1, preds: [], text: 'you have no maximum hand size' });
       } else if (o.op === S.ST_COST_REDUCE) {
@@ -967,6 +976,8 @@ class CardRenderer {
         const dest = a[1] === S.ZONE_HAND ? 'into your hand' : 'onto the battlefield';
         return imperative(`reveal cards from the top of your library until you reveal ${article(this.noun(a[0], false))}. Put that card ${dest} and the rest on the bottom of your library in a random order`);
       }
+      case S.OP_REVEAL_UNTIL_MILL:
+        return subj(a[0], (t) => `${v('reveal', t)} cards from the top of ${t ? 'their' : 'your'} library until ${t ? 'they reveal' : 'you reveal'} ${article(this.noun(a[1], false))}, then ${v('put', t)} those cards into ${t ? 'their' : 'your'} graveyard`);
       case S.OP_REVEAL_PUT:
         return imperative(`reveal the top ${this.countWord(a[0])} cards of your library. You may put any number of ${this.noun(a[1], true)} with mana value ${this.amountWord(a[2])} or less from among them onto the battlefield. Then put all cards revealed this way that weren't put onto the battlefield into your graveyard`);
       case S.OP_DISTRIBUTE_COUNTERS:
@@ -1156,10 +1167,11 @@ class CardRenderer {
       case S.OP_PREVENT_COMBAT_DAMAGE:
         return { ...imperative(`prevent all combat damage that would be dealt to ${this.ref(a[0])} this turn`, refKey(a[0])), alone: true };
       case S.OP_RETURN_TRANSFORMED: {
-        const what = a[0] === S.REF_EVENT_OBJ ? 'that card' : this.ref(a[0]);
+        const what = a[0] === S.REF_EVENT_OBJ ? 'that card' : a[0] === S.REF_SELF ? 'it' : this.ref(a[0]); // "When this creature dies, ... return it"
         const extra = [...keywordNames(a[2]).map((k) => `has ${k}`), `is ${article(subtypeWords(a[3]))} in addition to its other types`];
+        const it = a[2] ? `It ${andList(extra)}` : `It's ${extra[0].slice(3)}`; // "It's a Demon in addition to its other types."
         return {
-          ...imperative(`return ${what} to the battlefield under its owner's control with ${this.counters(S.CTR_P1P1, a[1])} on it. It ${andList(extra)}`, refKey(a[0])),
+          ...imperative(`return ${what} to the battlefield under its owner's control with ${this.counters(S.CTR_P1P1, a[1])} on it. ${it}`, refKey(a[0])),
           alone: true,
         };
       }
@@ -1269,6 +1281,10 @@ class CardRenderer {
       case S.AMT_COUNT: return `the number of ${this.noun(amount & S.AMT_PARAM_MASK, true)}`;
       case S.AMT_LANDS_YOU_CONTROL: return 'the number of lands you control';
       case S.AMT_LIFE_GAINED: return 'the amount of life you gained this turn';
+      case S.AMT_GY_COUNT: {
+        const r = amount & S.AMT_PARAM_MASK;
+        return r === S.REF_OPP ? "the number of cards in your opponents' graveyards" : r === S.REF_EACH_PLAYER ? 'the number of cards in all graveyards' : 'the number of cards in your graveyard';
+      }
     }
     throw new Error(`amount ${amount} cannot be rendered`);
   }

@@ -9,7 +9,7 @@ import {
   raid, returnAllToBattlefield, returnToBattlefield, returnToHand, returnWithCounters, sacrifice, search, self,
   stAltCost, stEntersWithCounters, stKeywords, stPT, subtype, target, targetOpponent, itself, threshold, unless, upTo, upToFromOneGraveyard,
   whenDies, whenEnters, wheneverAttacks, wheneverDies, wheneverOpponentCasts, wheneverOpponentLosesLife,
-  wheneverYouGainLife, withTarget, X, you, youCastIt,
+  wheneverYouGainLife, withTarget, X, you, youCastIt, itWasSubtype, returnTransformed,
 } from '../dsl.ts';
 import { food, insect, treasure } from './tokens.ts';
 
@@ -30,6 +30,11 @@ export const black = [
   card('Abyssal Harvester').cost('{1}{B}{B}').typeLine('Creature — Demon Warlock').pt(3, 2)
     .activated('{T}', exile(target(is('creature').inAGraveyard().putThereThisTurn())), copyToken(it, S.TOKF_NIGHTMARE),
       exileAll(subtype('Nightmare').token().youControl().otherThanIt())),
+
+  // When this creature dies, if it wasn't a Demon, return it to the battlefield under its owner's control
+  // with two +1/+1 counters on it. It's a Demon in addition to its other types.
+  card('Infernal Vessel').cost('{2}{B}').typeLine('Creature — Human Cleric').pt(2, 1)
+    .triggered(whenDies().if(not(itWasSubtype('Demon'))), returnTransformed(self, 2, [], ['Demon'])),
 
   // Flying
   // Deathtouch

@@ -6,6 +6,7 @@ import {
   pump, pumpAll, putCounters, raid, returnToBattlefield, self, stKeywords, stNoMaxHandSize, stPT, target, thatMuch,
   threshold, unless, upTo, whenDies, whenEntersOrAttacks, wheneverAttacks, wheneverDealsCombatDamageToPlayer, wheneverEnters,
   wheneverSourceDealsNoncombatDamageToOpponent, wheneverYouCast, wheneverYouGainLife, withTarget, you, youControl,
+  cardsInGraveyardOf, revealUntilIntoGraveyard, stCdaPT,
 } from '../dsl.ts';
 import { elfWarrior, soldier } from './tokens.ts';
 
@@ -16,6 +17,13 @@ export const komasCoil = card("Koma's Coil").typeLine('Token Creature — Serpen
 export const spirit = card('Spirit').typeLine('Token Creature — Spirit').color('W').pt(1, 1).keywords('flying');
 
 export const multicolor = [
+  // Consuming Aberration's power and toughness are each equal to the number of cards in your opponents' graveyards.
+  // Whenever you cast a spell, each opponent reveals cards from the top of their library until they reveal a land
+  // card, then puts those cards into their graveyard.
+  card('Consuming Aberration').cost('{3}{U}{B}').typeLine('Creature — Horror').pt(S.PT_STAR, S.PT_STAR)
+    .static(stCdaPT(cardsInGraveyardOf(eachOpponent), cardsInGraveyardOf(eachOpponent)))
+    .triggered(wheneverYouCast(is().spell()), revealUntilIntoGraveyard(eachOpponent, is('land').inLibrary())),
+
   // Creatures you control get +1/+1.
   card('Anthem of Champions').cost('{G}{W}').typeLine('Enchantment').static(stPT(is('creature').youControl(), 1, 1)),
 

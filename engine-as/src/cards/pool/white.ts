@@ -8,7 +8,7 @@ import {
   returnToBattlefield, returnTransformed, selfCountersAtLeast, self, stAddSubtypes, stCantLose, stEntersWithCounters,
   stKeywords, stPlayerHexproof, stPT, subtype, surveil, target, targetIs, targetPlayer, upTo, wasKicked, whenEnters,
   wheneverAttacks, wheneverDies, wheneverEnters, wheneverYouAttack, wheneverYouGainLife, withTarget, youControl,
-  yourLife, yourTurn,
+  yourLife, yourTurn, wheneverYouPutP1P1CountersOn,
 } from '../dsl.ts';
 import { cat, cat22, food, human, knight, soldier } from './tokens.ts';
 
@@ -16,6 +16,13 @@ import { cat, cat22, food, human, knight, soldier } from './tokens.ts';
 export const rabbit = card('Rabbit').typeLine('Token Creature — Rabbit').color('W').pt(1, 1);
 
 export const white = [
+  // Flying
+  // Whenever you gain life, put a +1/+1 counter on this creature.
+  // Whenever you put one or more +1/+1 counters on this creature, draw a card. This ability triggers only once each turn.
+  card('Exemplar of Light').cost('{2}{W}{W}').typeLine('Creature — Angel').pt(3, 3).keywords('flying')
+    .triggered(wheneverYouGainLife(), putCounters(1, '+1/+1', self))
+    .triggeredOnceEachTurn(wheneverYouPutP1P1CountersOn(itself()), draw(1)),
+
   card('Savannah Lions').cost('{W}').typeLine('Creature — Cat').pt(2, 1),
 
   // Flying
