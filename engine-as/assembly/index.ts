@@ -3,7 +3,7 @@
 import * as S from './ir/spec';
 import { irLoad } from './ir';
 import {
-  G, useState, game, player, obj, usedHead, usedObjects, OBJ_OFF, STATE_SIZE, optAt, stackItem, targetAt, PH_PLAY, STEP_MAIN1, STEP_MAIN2,
+  G, useState, game, player, obj, USED_RANGES, usedStart, usedLength, STATE_SIZE, optAt, stackItem, targetAt, PH_PLAY, STEP_MAIN1, STEP_MAIN2,
   OF_SICK, OF_TAPPED, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, FACT_OPENING_HAND, SI_SPELL, libAt,
 } from './state';
 import { advance, gameInit, gameAddCard, gameStart } from './turn';
@@ -25,17 +25,21 @@ export function stateNew(): usize {
   return p;
 }
 export function stateUse(ptr: usize): void { useState(ptr); }
-// A clone copies the tables and the objects in use: two memory.copy calls (see usedHead).
+// A clone copies the used part of the state: one memory.copy per range (see usedStart).
 export function stateCopy(dst: usize, src: usize): void {
   const saved = G;
   G = src;
-  const head = usedHead();
-  const objs = usedObjects();
+  for (let r = 0; r < USED_RANGES; r++) {
+    const from = <usize>usedStart(r);
+    memory.copy(dst + from, src + from, <usize>usedLength(r));
+  }
   G = saved;
-  memory.copy(dst, src, <usize>head);
-  memory.copy(dst + <usize>OBJ_OFF, src + <usize>OBJ_OFF, <usize>objs);
 }
-export function stateBytes(): i32 { return usedHead() + usedObjects(); }
+export function stateBytes(): i32 {
+  let n = 0;
+  for (let r = 0; r < USED_RANGES; r++) n += usedLength(r);
+  return n;
+}
 export function setLogging(on: i32): void { logOn(on != 0); }
 export function setStopAtPriority(on: i32): void { game().stopAtPriority = on; }
 
@@ -156,16 +160,14 @@ export function replayDecisions(rec: usize, count: i32): i32 {
 // running the agents must reach the same digest.
 export function stateDigest(): u64 {
   let h: u64 = 0xcbf29ce484222325;
-  const head = usedHead();
-  for (let i = 0; i < head; i += 4) {
-    if (i == 16) i = 48;
-    h ^= <u64>load<u32>(G + <usize>i);
-    h *= 0x100000001b3;
-  }
-  const end = OBJ_OFF + usedObjects();
-  for (let i = OBJ_OFF; i < end; i += 4) {
-    h ^= <u64>load<u32>(G + <usize>i);
-    h *= 0x100000001b3;
+  for (let r = 0; r < USED_RANGES; r++) {
+    const from = usedStart(r);
+    const end = from + usedLength(r);
+    for (let i = from; i < end; i += 4) {
+      if (i == 16) i = 48;
+      h ^= <u64>load<u32>(G + <usize>i);
+      h *= 0x100000001b3;
+    }
   }
   return h;
 }

@@ -5,8 +5,8 @@
 
 export const MAX_OBJECTS = 256;
 export const MAX_LIBRARY = 252; // library slots are bytes (object ids < 256)
-export const MAX_STACK = 16;
-export const MAX_PENDING = 16;
+export const MAX_STACK = 32;
+export const MAX_PENDING = 64; // a board wipe can set off dozens of dies triggers at once
 export const MAX_EFFECTS = 256; // one per affected object for "creatures you control get +1/+1" (611.2c)
 export const MAX_OPTIONS = 128;
 export const MAX_TARGETS = 8;
@@ -337,10 +337,19 @@ export function setTarget(it: Item, k: i32, code: i32, zseq: i32, spec: i32): vo
 
 export function opponent(p: i32): i32 { return 1 - p; }
 
-// A clone copies two ranges: the header, players, stack, pending triggers and the effects in use,
-// then the objects in use. The effect table is large but rarely more than a few entries deep.
-export function usedHead(): i32 { return EFF_OFF + game().effCount * EFFECT_SIZE; }
-export function usedObjects(): i32 { return game().objCount * OBJ_SIZE; }
+// A clone copies only what is in use: the header and players, then the used start of each table
+// (stack, pending triggers, effects, objects). Table capacities are limits, not copying costs.
+export const USED_RANGES = 5;
+/** Start (byte offset) of used range r of the state at G. */
+export function usedStart(r: i32): i32 {
+  return r == 0 ? 0 : r == 1 ? STACK_OFF : r == 2 ? PEND_OFF : r == 3 ? EFF_OFF : OBJ_OFF;
+}
+/** Length in bytes of used range r of the state at G. */
+export function usedLength(r: i32): i32 {
+  const g = game();
+  return r == 0 ? STACK_OFF : r == 1 ? g.stackCount * ITEM_SIZE : r == 2 ? g.pendCount * ITEM_SIZE
+    : r == 3 ? g.effCount * EFFECT_SIZE : g.objCount * OBJ_SIZE;
+}
 
 export function copyItem(dst: Item, src: Item): void {
   memory.copy(changetype<usize>(dst), changetype<usize>(src), <usize>ITEM_SIZE);
