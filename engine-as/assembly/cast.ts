@@ -14,7 +14,7 @@ import { canPay, pay, maxGeneric, manaAvailable, endActionList } from './mana';
 import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife, newObject, removeCounters } from './zones';
 import { triggerCast, addPending, removePending, AB_WARD } from './triggers';
 import { emit, EV_CAST, EV_ACTIVATE, EV_TRIGGER } from './events';
-import { endGame } from './sba';
+import { endGame, engineLimit } from './sba';
 import { opLength } from './resolve';
 
 // casting stages
@@ -459,7 +459,7 @@ function listGranted(p: i32, g: i32): void {
 // ---------- performing an action ----------
 function pushItem(): Item {
   const g = game();
-  if (g.stackCount >= MAX_STACK) { endGame(-1, S.END_ENGINE_LIMIT); return stackItem(0); }
+  if (g.stackCount >= MAX_STACK) { engineLimit(S.LIMIT_STACK); return stackItem(0); }
   const it = stackItem(g.stackCount++);
   it.kind = 0; it.obj = NONE; it.zseq = 0; it.controller = 0; it.ability = NONE; it.mode = NONE;
   it.x = 0; it.flags = 0; it.eventObj = NONE; it.eventZseq = 0; it.eventAmount = 0; it.eventPlayer = NONE;
@@ -836,7 +836,7 @@ function addWardTriggers(it: Item, stackIndex: i32): void {
 // choices. The copy's object is a token on the stack (it ceases to exist elsewhere, 704.5e).
 export function putCopyOnStack(k: i32, at: i32, p: i32): void {
   const g = game();
-  if (g.stackCount >= MAX_STACK) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  if (g.stackCount >= MAX_STACK) { engineLimit(S.LIMIT_STACK); return; }
   for (let j = g.stackCount; j > at; j--) copyItem(stackItem(j), stackItem(j - 1));
   g.stackCount++;
   if (k >= at) k++;

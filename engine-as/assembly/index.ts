@@ -53,6 +53,7 @@ export function gameAdvance(): void { advance(); }
 export function gameOver(): i32 { return game().over; }
 export function gameWinner(): i32 { return game().winner; }
 export function gameEndReason(): i32 { return game().endReason; }
+export function gameEndDetail(): i32 { return game().endDetail; }
 export function gameTurn(): i32 { return game().turn; }
 export function gameStartingPlayer(): i32 { return game().startingPlayer; }
 export function gameActive(): i32 { return game().active; }

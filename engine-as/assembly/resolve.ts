@@ -21,7 +21,7 @@ import {
 import { canPay, pay, poolGet, poolSet, emptyPools } from './mana';
 import { endCombat } from './combat';
 import { emit, EV_RESOLVE, EV_COUNTERED, EV_MANA, EV_ZONE, EV_COUNTERS, EV_CONTROL } from './events';
-import { endGame, auraCanEnchant } from './sba';
+import { endGame, engineLimit, auraCanEnchant } from './sba';
 import { AB_PROWESS, AB_WARD, AB_SAC_AT_END, triggerSelf } from './triggers';
 import { rngBelow } from './rng';
 
@@ -190,7 +190,7 @@ function setIt(i: i32): void {
 
 export function addEffect(kind: i32, i: i32, p: i32, t: i32, kw: i32): void {
   const g = game();
-  if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  if (g.effCount >= MAX_EFFECTS) { engineLimit(S.LIMIT_EFFECTS); return; }
   const e = effect(g.effCount++);
   e.kind = kind; e.obj = i; e.zseq = obj(i).zseq; e.power = p; e.toughness = t; e.kw = kw;
   e.duration = S.DUR_END_OF_TURN; e.ts = g.nextTs++; e.player = 0; e.source = NONE; e.sourceZseq = 0; e.sub = 0; e.subHi = 0;
@@ -537,7 +537,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       const o = obj1(a1, it);
       if (o >= 0 && s >= 0 && obj(s).zone == S.ZONE_BATTLEFIELD && obj(s).zseq == it.zseq) {
         moveTo(o, S.ZONE_EXILE);
-        if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return true; }
+        if (g.effCount >= MAX_EFFECTS) { engineLimit(S.LIMIT_EFFECTS); return true; }
         const e = effect(g.effCount++);
         e.kind = EF_EXILED_UNTIL; e.obj = o; e.zseq = obj(o).zseq; e.duration = S.DUR_WHILE_SOURCE;
         e.source = s; e.sourceZseq = obj(s).zseq; e.ts = g.nextTs++;
@@ -786,7 +786,7 @@ function chooseExiledOp(you: i32): bool {
 // (302.6), and it leaves combat (506.4).
 function gainControl(o: i32, p: i32, duration: i32): void {
   const g = game();
-  if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  if (g.effCount >= MAX_EFFECTS) { engineLimit(S.LIMIT_EFFECTS); return; }
   const e = effect(g.effCount++);
   e.kind = EF_CONTROL; e.obj = o; e.zseq = obj(o).zseq; e.power = 0; e.toughness = 0; e.kw = 0;
   e.duration = duration; e.ts = g.nextTs++; e.player = obj(o).controller; e.source = NONE; e.sourceZseq = 0;
@@ -802,7 +802,7 @@ function gainControl(o: i32, p: i32, duration: i32): void {
 // is p's turn now).
 function grantPlay(o: i32, p: i32, flags: i32): void {
   const g = game();
-  if (g.effCount >= MAX_EFFECTS) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  if (g.effCount >= MAX_EFFECTS) { engineLimit(S.LIMIT_EFFECTS); return; }
   const e = effect(g.effCount++);
   e.kind = EF_MAY_PLAY; e.obj = o; e.zseq = obj(o).zseq; e.power = 0; e.toughness = 0; e.kw = 0;
   e.duration = S.DUR_PERMANENT; e.ts = g.nextTs++; e.player = p; e.source = NONE; e.sourceZseq = 0;

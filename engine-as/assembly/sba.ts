@@ -18,6 +18,12 @@ export function endGame(winner: i32, reason: i32): void {
   emit(EV_GAME_END, winner, reason, g.turn);
 }
 
+// A table of the state is full: the game cannot go on, so it ends as a draw (see state.ts).
+export function engineLimit(table: i32): void {
+  endGame(-1, S.END_ENGINE_LIMIT);
+  game().endDetail = table;
+}
+
 // Performs every applicable state-based action at once. Returns true if anything happened
 // (the caller checks again, 704.3) or if a legend-rule choice is pending.
 export function checkSBA(): bool {

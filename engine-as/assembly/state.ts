@@ -3,9 +3,10 @@
 // Objects come last so a clone copies only the header plus the objects in use.
 // Every table has a fixed capacity; overflowing one ends the game as a draw (END_ENGINE_LIMIT).
 
-export const MAX_OBJECTS = 256;
-export const MAX_LIBRARY = 252; // library slots are bytes (object ids < 256)
-export const MAX_STACK = 32;
+export const MAX_OBJECTS = 512; // cards first (ids < MAX_CARD_OBJECTS), then tokens
+export const MAX_LIBRARY = 252;
+export const MAX_CARD_OBJECTS = 256; // library slots are bytes, so every card's object id is < 256
+export const MAX_STACK = 64;
 export const MAX_PENDING = 64; // a board wipe can set off dozens of dies triggers at once
 export const MAX_EFFECTS = 256; // one per affected object for "creatures you control get +1/+1" (611.2c)
 export const MAX_OPTIONS = 128;
@@ -258,6 +259,7 @@ export class Game {
   castNow: i32; // 1 + the player who may cast spells with PLAY_NOW permissions now, 0 = nobody
   choicesPending: i32; // permanents that entered and still need their "as enters" choice
   turnStartTs: i32; // the first timestamp of this turn: an object with o.ts >= this changed zones this turn (FF_THIS_TURN)
+  endDetail: i32; // LIMIT_*: the full table, for END_ENGINE_LIMIT
   opt0: i32; // MAX_OPTIONS options follow
 }
 export const GAME_SIZE: i32 = offsetof<Game>() + (MAX_OPTIONS - 1) * 4;

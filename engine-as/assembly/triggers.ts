@@ -6,7 +6,7 @@ import {
   game, obj, effect, pending, copyItem, MAX_PENDING, NONE, SI_TRIGGER, EF_GRANTED_TRIGGER, EF_DELAYED, ABX_LOST,
 } from './state';
 import { matches, condition, abilitiesWork, refresh } from './chars';
-import { endGame } from './sba';
+import { endGame, engineLimit } from './sba';
 
 // Pseudo ability indexes for triggers the engine makes itself from keywords.
 export const AB_PROWESS = -2; // 702.108a
@@ -15,7 +15,7 @@ export const AB_SAC_AT_END = -4; // a token's "At the beginning of the end step,
 
 export function addPending(src: i32, ability: i32, controller: i32, eventObj: i32, eventPlayer: i32, amount: i32): void {
   const g = game();
-  if (g.pendCount >= MAX_PENDING) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+  if (g.pendCount >= MAX_PENDING) { engineLimit(S.LIMIT_PENDING); return; }
   const it = pending(g.pendCount++);
   it.kind = SI_TRIGGER;
   it.obj = src;

@@ -4,7 +4,7 @@
 import * as S from './ir/spec';
 import { card } from './ir';
 import {
-  G, game, player, obj, effect, NONE, MAX_LIBRARY, PH_MULLIGAN, PH_PLAY, OF_TAPPED, OF_SICK,
+  G, game, player, obj, effect, NONE, MAX_LIBRARY, MAX_CARD_OBJECTS, PH_MULLIGAN, PH_PLAY, OF_TAPPED, OF_SICK,
   OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, EF_EXILED_UNTIL, EF_ADD_TYPES, EF_ANIMATE, EF_MAY_PLAY, EF_CONTROL,
   STEP_UNTAP, STEP_UPKEEP, STEP_DRAW, STEP_MAIN1, STEP_BEGIN_COMBAT, STEP_ATTACKERS, STEP_BLOCKERS,
   STEP_FIRST_DAMAGE, STEP_DAMAGE, STEP_END_COMBAT, STEP_END, STEP_CLEANUP, OBJ_OFF, FACT_OPENING_HAND, FACT_LEYLINE_ASKED,
@@ -48,7 +48,7 @@ export function gameInit(seed: u32, turnCap: i32, actionCap: i32, logging: i32):
 
 export function gameAddCard(p: i32, c: i32): bool {
   const pl = player(p);
-  if (pl.libCount >= MAX_LIBRARY) return false;
+  if (pl.libCount >= MAX_LIBRARY || game().objCount >= MAX_CARD_OBJECTS) return false;
   const i = newObject(c, p, S.ZONE_LIBRARY);
   if (i < 0) return false;
   setLibAt(p, pl.libCount++, i);

@@ -11,7 +11,7 @@ import {
 import { setBaseChars, markDirty, hasKw, kwOf, amount, etbCounterBonus, etbOtherKind, etbOtherBonus } from './chars';
 import { emit, EV_ZONE, EV_DRAW, EV_SHUFFLE, EV_TOKEN, EV_DAMAGE, EV_LIFE, EV_COUNTERS, EV_TAP, EV_ATTACH } from './events';
 import { rngBelow } from './rng';
-import { endGame } from './sba';
+import { endGame, engineLimit } from './sba';
 import {
   triggerSelf, triggerWatchers, triggerPlayerEvent, triggerYouPutP1P1,
 } from './triggers';
@@ -24,7 +24,7 @@ export function newObject(c: i32, owner: i32, zone: i32, token: bool = false): i
     for (let k = 0; k < g.objCount; k++) if (obj(k).flags & OF_DEAD) { i = k; break; }
   }
   if (i < 0) {
-    if (g.objCount >= MAX_OBJECTS) { endGame(-1, S.END_ENGINE_LIMIT); return -1; }
+    if (g.objCount >= MAX_OBJECTS) { engineLimit(S.LIMIT_OBJECTS); return -1; }
     i = g.objCount++;
     obj(i).zseq = 0;
   }
@@ -76,7 +76,7 @@ export function moveTo(i: i32, to: i32): void {
   zoneCountDelta(o, 1);
   if (to == S.ZONE_LIBRARY) {
     const pl = player(o.owner);
-    if (pl.libCount >= MAX_LIBRARY) { endGame(-1, S.END_ENGINE_LIMIT); return; }
+    if (pl.libCount >= MAX_LIBRARY) { engineLimit(S.LIMIT_LIBRARY); return; }
     setLibAt(o.owner, pl.libCount++, i);
   }
   emit(EV_ZONE, i, from | (to << 8), o.card);

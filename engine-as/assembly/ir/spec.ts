@@ -645,3 +645,9 @@ export const END_ACTION_CAP = 4; // draw
 export const END_ENGINE_LIMIT = 5; // draw: a table in the state is full
 export const END_BOTH_LOST = 6; // draw: both players lost at once (104.4a)
 export const END_CONCEDE = 7;
+// which table was full when a game ended with END_ENGINE_LIMIT (gameEndDetail)
+export const LIMIT_OBJECTS = 1;
+export const LIMIT_STACK = 2;
+export const LIMIT_PENDING = 3;
+export const LIMIT_EFFECTS = 4;
+export const LIMIT_LIBRARY = 5;

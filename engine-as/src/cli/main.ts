@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadEngine, loadPool, findDeck, bundledDecks, beginnerBoxHalves, beginnerBoxCardNames, beginnerBoxDeck, type NamedDeck } from '../host/node.ts';
 import { coverage, formatCoverage } from '../cards/coverage.ts';
 import { FDN_BOOSTER } from '../limited/fdn-set.ts';
-import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type Engine, type GameResult } from '../host/engine.ts';
+import { builtinAgent, BUILTIN_AGENTS, endReason, type Agent, type BuiltinAgentName, type Engine, type GameResult } from '../host/engine.ts';
 import { wilson, mean } from '../host/stats.ts';
 import { runScenario, type Scenario } from '../host/scenario.ts';
 import { describeEvents, gameOptionsOf, type ReplayRecord } from '../host/replay.ts';
@@ -88,7 +88,7 @@ export function runMatch(engine: Engine, decks: [NamedDeck, NamedDeck], agents: 
   const wins: [number, number] = [0, 0];
   const drawReasons: Record<string, number> = {};
   for (const r of results) {
-    if (r.winner === null) drawReasons[r.reason] = (drawReasons[r.reason] ?? 0) + 1;
+    if (r.winner === null) drawReasons[endReason(r)] = (drawReasons[endReason(r)] ?? 0) + 1;
     else wins[r.winner]++;
   }
   const draws = games - wins[0] - wins[1];

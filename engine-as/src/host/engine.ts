@@ -67,6 +67,7 @@ export interface EngineExports {
   gameOver(): number;
   gameWinner(): number;
   gameEndReason(): number;
+  gameEndDetail(): number;
   gameTurn(): number;
   gameStartingPlayer(): number;
   gameActive(): number;
@@ -107,6 +108,12 @@ export const END_REASONS: Record<number, string> = {
   [S.END_ENGINE_LIMIT]: 'engine limit',
   [S.END_BOTH_LOST]: 'both players lost',
   [S.END_CONCEDE]: 'concession',
+};
+
+/** The full state table behind an "engine limit" draw. */
+export const LIMIT_TABLES: Record<number, string> = {
+  [S.LIMIT_OBJECTS]: 'objects', [S.LIMIT_STACK]: 'stack', [S.LIMIT_PENDING]: 'pending triggers',
+  [S.LIMIT_EFFECTS]: 'continuous effects', [S.LIMIT_LIBRARY]: 'library',
 };
 
 export const DECISION_KINDS: Record<number, string> = {
@@ -162,11 +169,18 @@ export interface GameResult {
   seed: number;
   winner: 0 | 1 | null;
   reason: string;
+  /** For an "engine limit" draw: the state table that was full (objects, stack, ...). */
+  limit?: string;
   turns: number;
   onThePlay: number;
   digest: string;
   decisions: number[];
   cards: CardFacts[];
+}
+
+/** Why a game ended, with the full table for an engine-limit draw: "engine limit (objects)". */
+export function endReason(r: GameResult): string {
+  return r.limit ? `${r.reason} (${r.limit})` : r.reason;
 }
 
 export const DEFAULT_TURN_CAP = 100;
@@ -290,6 +304,7 @@ export class Game {
       seed: this.seed,
       winner: w === 0 || w === 1 ? w : null,
       reason: END_REASONS[x.gameEndReason()] ?? 'unknown',
+      ...(x.gameEndReason() === S.END_ENGINE_LIMIT ? { limit: LIMIT_TABLES[x.gameEndDetail()] ?? 'unknown' } : {}),
       turns: x.gameTurn(),
       onThePlay: x.gameStartingPlayer(),
       digest: this.digest(),

@@ -1,7 +1,7 @@
 // Sealed fuzzing: games between freshly generated sealed decks, with the engine's invariant
 // checks after every decision (use the debug build, which also asserts inside the engine).
 // Game pair k gets two new pools; its two games share a shuffle seed and swap who plays first.
-import { BUILTIN_AGENTS, type BuiltinAgentName, type Engine } from '../host/engine.ts';
+import { BUILTIN_AGENTS, endReason, type BuiltinAgentName, type Engine } from '../host/engine.ts';
 import { sealedPool } from './booster.ts';
 import { buildDeck, type LimitedDeck } from './builder.ts';
 import { deriveSeed } from './rng.ts';
@@ -70,8 +70,9 @@ export function fuzzSealed(engine: Engine, o: FuzzOptions): FuzzReport {
       finished++;
       turns += r.turns;
       if (r.winner === null) {
-        drawReasons[r.reason] = (drawReasons[r.reason] ?? 0) + 1;
-        drawn.push({ game, poolSeeds: seeds.pools, reason: r.reason });
+        const why = endReason(r);
+        drawReasons[why] = (drawReasons[why] ?? 0) + 1;
+        drawn.push({ game, poolSeeds: seeds.pools, reason: why });
       } else wins[r.winner]++;
     } catch (e) {
       fail((e as Error).message);
