@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
 import {
   game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN, ABX_LOST, ABX_TAP_FOR_C,
-  EF_PUMP, EF_GRANT, EF_ADD_TYPES, EF_ANIMATE, OF_WAS_CAST, OF_EXILED_THIS_WAY, targetAt, targetZseqAt, opponent,
+  EF_PUMP, EF_GRANT, EF_ADD_TYPES, EF_ANIMATE, EF_BECOME, OF_WAS_CAST, OF_EXILED_THIS_WAY, targetAt, targetZseqAt, opponent,
 } from './state';
 import { emit, EV_PT } from './events';
 
@@ -97,6 +97,15 @@ function recompute(): void {
   // objects lose all abilities (613.8: the effects of those objects' own abilities depend on it, so
   // it comes first); layer 6 (abilities) and player-level statics; then layer 7b/7c (P/T), each in
   // timestamp order of their sources (613.7). Abilities granted here do not depend on P/T.
+  // "It becomes a Human Faerie Detective" (OP_BECOME): its creature types are replaced (205.1a).
+  // Applied before the layer-4 statics: those of later sources (an Aura that sets types) win.
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind != EF_BECOME || !live(ef.obj, ef.zseq)) continue;
+    const o = obj(ef.obj);
+    o.sub = (o.sub & ~S.SUB_CREATURE_TYPES) | ef.sub;
+    o.subHi = (o.subHi & S.SUB_HI_GATE) | ef.subHi; // Gate is the only non-creature type of that word
+  }
   applyStatics(LAYER_4);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
@@ -105,9 +114,14 @@ function recompute(): void {
   applyStatics(LAYER_6);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
-    if ((ef.kind != EF_GRANT && ef.kind != EF_ADD_TYPES) || !live(ef.obj, ef.zseq)) continue;
+    if ((ef.kind != EF_GRANT && ef.kind != EF_ADD_TYPES && ef.kind != EF_BECOME) || !live(ef.obj, ef.zseq)) continue;
     const o = obj(ef.obj);
     if (!(o.abilFx & ABX_LOST) || ef.ts > o.lostTs) o.kw |= ef.kw; // 613.7: an earlier grant is lost too
+  }
+  for (let e = 0; e < g.effCount; e++) { // base P/T of OP_BECOME (7b), before the 7b statics of later sources
+    const ef = effect(e);
+    if (ef.kind != EF_BECOME || ef.power == S.PT_STAR || !live(ef.obj, ef.zseq)) continue;
+    obj(ef.obj).power = ef.power; obj(ef.obj).toughness = ef.toughness;
   }
   applyStatics(LAYER_7B);
   applyStatics(LAYER_7C);
@@ -465,6 +479,7 @@ export function condition(c: i32, param: i32, src: i32, you: i32, firstTarget: i
     if (src >= 0 && obj(src).zone == S.ZONE_BATTLEFIELD) refresh();
     r = src >= 0 && ((obj(src).zone == S.ZONE_BATTLEFIELD ? obj(src).sub : obj(src).lkiSub) & param) != 0;
   }
+  else if (kind == S.COND_SELF_MATCHES) { refresh(); r = src >= 0 && obj(src).zone == S.ZONE_BATTLEFIELD && matches(param, src, src, you, NONE); }
   else if (kind == S.COND_IT_TYPE) r = refObject(S.REF_IT, src, 0) >= 0 && (card(obj(game().resIt).card, S.CARD_TYPES) & param) != 0;
   return neg ? !r : r;
 }

@@ -187,6 +187,9 @@ export const EF_ADD_TYPES = 30; // obj has subtypes `sub`/`subHi` (layer 4) and 
 export const EF_GRANTED_TRIGGER = 40; // obj has the triggered ability kw (an ability index) until end of turn
 export const EF_DELAYED = 41; // a delayed triggered ability (603.7): ability kw, controller player, source, event object
 //   obj/zseq; it triggers once, on its AB_TRIGGER event
+// obj becomes `sub`/`subHi` (creature types replaced, layer 4), base P/T power/toughness unless PT_STAR (7b), gains kw (6)
+//   (OP_BECOME), while it stays on the battlefield
+export const EF_BECOME = 130;
 export const EF_ANIMATE = 110; // obj is a power/toughness creature with kw and all creature types (OP_ANIMATE), while it stays
 
 @unmanaged

@@ -127,6 +127,8 @@ export const SUB_HI_KITHKIN = 1 << 3; // Ballyrush Banneret
 export const SUB_HI_SCOUT = 1 << 4; // Kellan, Planar Trailblazer
 export const SUB_HI_DETECTIVE = 1 << 5; // Kellan, Planar Trailblazer
 export const SUB_HI_WEREWOLF = 1 << 6; // Mild-Mannered Librarian ("becomes a Werewolf")
+export const SUB_HI_ROGUE = 1 << 11; // Kellan, Planar Trailblazer ("becomes a 3/2 Human Faerie Rogue")
+export const SUB_HI_FAERIE = 1 << 12; // Kellan, Planar Trailblazer ("becomes a Human Faerie Detective")
 
 // card flags (CARD_FLAGS)
 export const CF_ENTERS_TAPPED = 1 << 0;
@@ -289,6 +291,7 @@ export const COND_IT_TYPE = 50; // the object last affected (IT) has any of the 
 export const COND_LIFE_AT_LEAST = 30; // you have param or more life
 export const COND_SELF_P1P1_AT_LEAST = 31; // the source has param or more +1/+1 counters on it
 export const COND_TARGET_MATCHES = 32; // the first target (still there) matches filter param ("if that creature is a Cat")
+export const COND_SELF_MATCHES = 23; // the source is on the battlefield and matches filter param now ("if Kellan is a Scout")
 export const COND_SELF_WAS_SUB = 25; // the source has any of the SUB_* (LO) bits param, or had them as it last existed on the battlefield (603.10a): "if it wasn't a Demon"
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
 // Or-ed into a trigger's condition: the condition is part of the trigger event (603.2: "whenever you
@@ -526,6 +529,12 @@ export const OP_ADD_SUBTYPES = 63;
 export const OP_ANIMATE = 110; // ref, power, toughness, keyword bits   it becomes a P/T creature with those keywords and all creature types, still a land, while it stays on the battlefield (611.2a, 613.1d)
 export const OP_COPY_SPELL = 111; // ref (a spell), amount   put that many copies on the stack; the controller may choose new targets (707.10)
 export const OP_REMOVE_COUNTER = 112; // counter kind (a named counter), skip   remove one from the source; if you can't, skip the next `skip` words
+// ref, subtypes (SUB_* LO), subtypes (SUB_HI_*), power, toughness (PT_STAR: unchanged), keyword bits
+//   "it becomes a [p/t] <subtypes> and gains <keywords>": its creature types are replaced (205.1a, layer 4), its base
+//   P/T set (layer 7b), the keywords added (layer 6), for as long as it stays on the battlefield (no duration, 611.2a)
+export const OP_BECOME = 130;
+// ref, ability, duration (DUR_END_OF_TURN, or DUR_PERMANENT: while it stays on the battlefield)   OP_GRANT_TRIGGER with a duration
+export const OP_GRANT_TRIGGER_DUR = 131;
 export const OP_REVEAL_UNTIL_MILL = 120; // playerRef, filter   each of those players reveals cards from the top of their library until a card matching
 //   filter; all the revealed cards (that one included; the whole library if none matches) go into their graveyard
 

@@ -655,6 +655,18 @@ export const becomes = (r: Ref, ...subtypes: string[]) => {
   const { lo, hi } = subtypeBits(subtypes);
   return ins(S.OP_ADD_SUBTYPES, ref(r), word(lo), word(hi));
 };
+/**
+ * "<r> becomes a [p/t] <subtypes> [and gains <keywords>]": its creature types are replaced by these
+ * (205.1a), its base P/T set (layer 7b), the keywords added; no duration: while it stays on the battlefield.
+ */
+export const becomeSubtypes = (r: Ref, subtypes: string[], opts: { pt?: [number, number]; kw?: Keyword[] } = {}) => {
+  const { lo, hi } = subtypeBits(subtypes);
+  return ins(S.OP_BECOME, ref(r), word(lo), word(hi), word(opts.pt ? opts.pt[0] : S.PT_STAR),
+    word(opts.pt ? opts.pt[1] : S.PT_STAR), word(keywordBits(opts.kw ?? [])));
+};
+/** "<r> gains \"<triggered ability>\"" with no duration (613.1f): for as long as it stays on the battlefield */
+export const grantTriggerPermanently = (r: Ref, t: Trigger, ...effects: (Instr | Instr[])[]) =>
+  ins(S.OP_GRANT_TRIGGER_DUR, ref(r), { ability: ability(S.ABK_NESTED, effects.flat(), { trigger: t }) }, word(S.DUR_PERMANENT));
 /** "<r> becomes a p/t creature with <keywords> and all creature types. It's still a land." (no duration: it lasts) */
 export const becomeCreature = (r: Ref, p: number, t: number, ...kw: Keyword[]) =>
   ins(S.OP_ANIMATE, ref(r), amt(p), amt(t), word(keywordBits(kw)));
@@ -768,6 +780,8 @@ export const youControl = (f: Filter, n = 1) => new Condition(S.COND_CONTROL | (
 export const lifeAtLeast = (n: number) => new Condition(S.COND_LIFE_AT_LEAST, n);
 /** "this creature has n or more +1/+1 counters on it" */
 export const selfCountersAtLeast = (n: number) => new Condition(S.COND_SELF_P1P1_AT_LEAST, n);
+/** "if <this permanent> is a <f>" (now, as the ability resolves): "If Kellan is a Scout" */
+export const selfIs = (f: Filter) => new Condition(S.COND_SELF_MATCHES, f);
 /** "if that creature is a <f>": the first target */
 export const targetIs = (f: Filter) => new Condition(S.COND_TARGET_MATCHES, f);
 /** Trigger-event conditions (Trigger.when): "with n or more creatures", "for the first time each turn". */

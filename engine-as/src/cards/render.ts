@@ -53,7 +53,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_RETURN_COUNTERS]: 'rwwa', [S.OP_CHOOSE_DISCARD]: 'rf', [S.OP_KEEP_ONE_OF_EACH_TYPE]: 'r', [S.OP_LOOK_TOP_KEEP]: 'af',
   [S.OP_PREVENT_COMBAT_DAMAGE]: 'r', [S.OP_RETURN_TRANSFORMED]: 'raww', [S.OP_ADD_MANA_RESTRICTED]: 'waf',
   [S.OP_ANIMATE]: 'raaw', [S.OP_ADD_SUBTYPES]: 'rww', [S.OP_COPY_SPELL]: 'ra', [S.OP_REMOVE_COUNTER]: 'ws',
-  [S.OP_REVEAL_UNTIL_MILL]: 'rf',
+  [S.OP_REVEAL_UNTIL_MILL]: 'rf', [S.OP_BECOME]: 'rwwwww', [S.OP_GRANT_TRIGGER_DUR]: 'rbw',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -602,6 +602,7 @@ class CardRenderer {
       case S.COND_OPP_LOST_LIFE: return 'an opponent lost life this turn';
       case S.COND_HAD_COUNTERS: return `it had ${article(counterName(param))} counter on it`;
       case S.COND_IT_MATCHES: return `it's ${article(this.noun(param, false))}`;
+      case S.COND_SELF_MATCHES: return `${this.self} is ${article(this.noun(param, false))}`;
       case S.COND_SELF_WAS_SUB: return `it ${neg ? "wasn't" : 'was'} ${article(subtypeWords(param))}`;
       case S.COND_IT_TYPE: return `it was ${article(typeWords(param).join(' or '))} card`;
       case S.COND_WAS_CAST: return 'you cast it';
@@ -1156,6 +1157,13 @@ class CardRenderer {
         return subj(a[0], (t) => `${v('choose', t)} a permanent they control of each permanent type and ${v('sacrifice', t)} the rest`, true);
       case S.OP_GRANT_TRIGGER:
         return subj(a[0], () => `gains "${this.nested(a[1], true)}" until end of turn`);
+      case S.OP_GRANT_TRIGGER_DUR:
+        return subj(a[0], () => `gains "${this.nested(a[1], true)}"${a[2] === S.DUR_END_OF_TURN ? ' until end of turn' : ''}`);
+      case S.OP_BECOME: {
+        const pt = a[3] === S.PT_STAR ? '' : `${a[3]}/${a[4]} `;
+        const kws = keywordNames(a[5]);
+        return subj(a[0], () => `becomes ${article(pt + subtypeWords(a[1], a[2]))}${kws.length ? ` and gains ${andList(kws)}` : ''}`);
+      }
       case S.OP_CREATE_DELAYED:
         return { ...imperative(`${this.nested(a[0], false)} at the beginning of the next end step`), alone: true };
       case S.OP_FIGHT:
