@@ -25,6 +25,7 @@ export function setBaseChars(o: Obj): void {
   if (o.except & S.TOKF_NIGHTMARE) o.subHi |= S.SUB_HI_NIGHTMARE;
   o.abilFx = 0;
   o.lostTs = 0;
+  o.nameId = card(c, S.CARD_NAME_ID);
 }
 
 // Objects whose abilities work: permanents, and emblems in the command zone (114.4).
@@ -262,6 +263,9 @@ function applyStaticsOf(src: i32, layer: i32): void {
           else { etbOtherKind = kind; etbOtherBonus += k; }
         }
         pc += 4;
+      } else if (op == S.ST_SET_NAME) {
+        if (layer == LAYER_4) setName(irWord(pc + 1), src, irWord(pc + 2));
+        pc += 3;
       } else if (op == S.ST_CDA_PT) {
         pc += 3; // applied in every zone before the layers (applyCdaPT)
       } else if (op == S.ST_GRANT_ABILITY) {
@@ -318,6 +322,16 @@ function setTypes(f: i32, src: i32, types: i32, sub: i32, subHi: i32, colors: i3
 }
 const TYPE_BITS = 0xfff; // card types; supertypes are bits 12 and up
 const LAND_TYPES = S.SUB_PLAINS | S.SUB_ISLAND | S.SUB_SWAMP | S.SUB_MOUNTAIN | S.SUB_FOREST;
+
+// Matching permanents get a new name (applied with the type-setting statics, by timestamp).
+function setName(f: i32, src: i32, name: i32): void {
+  const n = game().objCount;
+  const you = obj(src).controller;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && matches(f, i, src, you, NONE)) o.nameId = name;
+  }
+}
 
 // Layer 6: matching permanents gain "{T}: Add n mana of any one of these colors" (one such grant is kept).
 function grantMana(f: i32, src: i32, colors: i32, n: i32): void {
@@ -390,7 +404,7 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   if (ctrl == S.CTRL_YOU && who != you) return false;
   if ((ctrl == S.CTRL_OPP || ctrl == S.CTRL_NOT_YOU) && who == you) return false;
   const name = filt(f, S.F_NAME);
-  if (name >= 0 && card(o.card, S.CARD_NAME_ID) != name) return false;
+  if (name >= 0 && o.nameId != name) return false;
   const kall = filt(f, S.F_KW_ALL);
   const kwTypes = filt(f, S.F_KW_TYPES);
   // the keyword requirement is waived for an object with one of the types it doesn't qualify

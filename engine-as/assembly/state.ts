@@ -77,6 +77,7 @@ export class Obj {
   chosen: i32; // color (COLOR_*) or creature type (SUB_* bit index) chosen as it entered; -1 while unchosen
   lkiSub: i32; // SUB_* (LO) subtypes it had as it last existed on the battlefield (603.10a), 0 after other moves
   onceTurn: i32; // turn + 1 when its "triggers only once each turn" ability last triggered (0: not yet as this object)
+  nameId: i32; // its name after ST_SET_NAME (a card index, or NAME_GIVEN | card index): what the legend rule and F_NAME compare
 }
 export const ABX_LOST: i32 = 1 << 0; // lost all abilities (its card's abilities and flags don't apply)
 export const ABX_TAP_FOR_C: i32 = 1 << 1; // has "{T}: Add {C}." from an effect

@@ -128,6 +128,7 @@ export const SUB_HI_SCOUT = 1 << 4; // Kellan, Planar Trailblazer
 export const SUB_HI_DETECTIVE = 1 << 5; // Kellan, Planar Trailblazer
 export const SUB_HI_WEREWOLF = 1 << 6; // Mild-Mannered Librarian ("becomes a Werewolf")
 export const SUB_HI_ROGUE = 1 << 11; // Kellan, Planar Trailblazer ("becomes a 3/2 Human Faerie Rogue")
+export const SUB_HI_CITIZEN = 1 << 13; // Witness Protection ("is a green and white Citizen creature")
 export const SUB_HI_FAERIE = 1 << 12; // Kellan, Planar Trailblazer ("becomes a Human Faerie Detective")
 
 // card flags (CARD_FLAGS)
@@ -586,6 +587,11 @@ export const ST_ETB_COUNTERS = 32;
 export const ST_ALT_COST = 41; // mana word A, mana word B   you may pay this rather than the mana cost while AB_CONDITION holds (118.9)
 export const ST_GRANT_MANA = 50; // filter, color bitmask, amount   matching permanents have "{T}: Add <amount> mana of any one of these colors"
 export const ST_GRANT_ABILITY = 55; // ability index within this card   the object this is attached to has that ABK_GRANTED ability
+// filter, name id   matching permanents have that name (Witness Protection: "named Legitimate Businessperson"); the
+//   legend rule (704.5j) and "named X" filters (F_NAME) compare these names. A name id is a card index (that card's name)
+//   or NAME_GIVEN | the index of the card whose text gives the name (the host's CardFacts.givenName)
+export const ST_SET_NAME = 24;
+export const NAME_GIVEN = 1 << 20;
 export const ST_CDA_PT = 25; // power amount, toughness amount   characteristic-defining P/T of the source itself (604.3, 613.4a): works in
 //   every zone; printed P/T is PT_STAR
 

@@ -462,6 +462,7 @@ export type Operand =
   | { word: number }
   | { token: CardDef }
   | { ability: AbilityDef } // a nested ability (ABK_NESTED), encoded as its ability index
+  | { givenName: string } // a name this card's text gives (ST_SET_NAME), encoded as NAME_GIVEN | this card's index
   | { body: Instr[] }; // the skipped block of OP_IF / OP_MAY (encoded as its length, then inlined)
 
 export interface Instr {
@@ -697,6 +698,8 @@ export function ifKicked(kicked: Instr, otherwise: Instr): Instr[] {
 
 /** "<filter> get +p/+t" */
 export const stPT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_PT, flt(f), amt(p), amt(t));
+/** "<filter> is ... named <name>" (a name that is no card's, given by this card's text: Witness Protection) */
+export const stSetName = (f: Filter, name: string) => ins(S.ST_SET_NAME, flt(f), { givenName: name });
 /** "<filter> has <keywords>" */
 export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), word(keywordBits(kw)));
 /** "<filter> has '{T}: Add <n> mana of any one of <colors>.'" */

@@ -19,10 +19,6 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Scry 1. Draw a card.',
     why: 'the IR has no paragraph breaks inside one spell ability; Oracle puts "Draw a card." on its own line',
   },
-  'Witness Protection': {
-    rendered: 'Enchant creature\nEnchanted creature loses all abilities and is a green and white creature with base power and toughness 1/1.',
-    why: 'Citizen has no SUB_* bit and the new name is not modelled (the card is partial)',
-  },
   'Ancestor Dragon': {
     rendered: 'Flying\nWhenever you attack, you gain 1 life for each attacking creature.',
     why: 'Oracle keeps the older "Whenever one or more creatures you control attack" here and says "Whenever you attack" on Battlesong Berserker; the IR has one event (TRIG_ATTACKS_ANY)',

@@ -8,6 +8,7 @@ export interface HostTables {
   readonly names: readonly string[];
   readonly typeLines: readonly string[];
   readonly partial?: readonly (string | null)[];
+  readonly givenNames?: readonly (string | null)[];
 }
 
 /** A card's printed facts as cards.json lists them. */
@@ -25,6 +26,8 @@ export interface CardFacts {
   token: boolean;
   /** Set when the card is only partly implemented: what is missing. */
   partial?: string;
+  /** The name this card's text gives to other objects (ST_SET_NAME): the host's label for name id NAME_GIVEN | index. */
+  givenName?: string;
 }
 
 // ------------------------------------------------------------------ reading the IR
@@ -62,7 +65,7 @@ const ST_SHAPES: Record<number, string> = {
   [S.ST_ETB_COUNTERS]: 'fwa', [S.ST_ALT_COST]: 'ww', [S.ST_ADD_SUBTYPES]: 'fww', [S.ST_CANT_LOSE]: '',
   [S.ST_GRANT_ABILITY]: 'w',
   [S.ST_CAST_AS_FLASH]: '', [S.ST_CAST_FREE_FROM_HAND]: '', [S.ST_SET_TYPES]: 'fwwww', [S.ST_TAP_FOR_C]: 'f',
-  [S.ST_CDA_PT]: 'aa',
+  [S.ST_CDA_PT]: 'aa', [S.ST_SET_NAME]: 'fw',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
@@ -220,6 +223,7 @@ export function cardFacts(ir: Int32Array, index: number, host: HostTables): Card
     text: renderCard(ir, index, host),
     token,
     ...(host.partial?.[index] ? { partial: host.partial[index]! } : {}),
+    ...(host.givenNames?.[index] ? { givenName: host.givenNames[index]! } : {}),
   };
 }
 
@@ -630,7 +634,7 @@ class CardRenderer {
         const text = flags & S.FF_SELF ? (selfNamed ? 'it' : this.self) : this.noun(o.args[0], plural);
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
         else lines.push({ filter: o.args[0], preds, text });
-      } else if (o.op === S.ST_LOSE_ALL_ABILITIES || o.op === S.ST_SET_TYPES || o.op === S.ST_SET_BASE_PT || o.op === S.ST_TAP_FOR_C) {
+      } else if (o.op === S.ST_LOSE_ALL_ABILITIES || o.op === S.ST_SET_TYPES || o.op === S.ST_SET_BASE_PT || o.op === S.ST_TAP_FOR_C || o.op === S.ST_SET_NAME) {
         // "Enchanted creature loses all abilities and is a black creature with base power and toughness 1/1."
         const same = last && last.filter === o.args[0];
         const preds = same ? last.preds : [];
@@ -638,7 +642,10 @@ class CardRenderer {
         if (o.op === S.ST_LOSE_ALL_ABILITIES) preds.push(isA ? 'loses all other card types and abilities' : 'loses all abilities');
         else if (o.op === S.ST_SET_TYPES) preds.push(`is ${article(this.becomes(o.args[1], o.args[2], o.args[3], o.args[4]))}`);
         else if (!isA) throw new Error(`static ${o.op} cannot be rendered without "is a"`);
-        else preds[preds.length - 1] += o.op === S.ST_TAP_FOR_C ? ' with "{T}: Add {C}"' : ` with base power and toughness ${this.amountWord(o.args[1])}/${this.amountWord(o.args[2])}`;
+        else if (o.op === S.ST_SET_NAME) {
+          const id = o.args[1];
+          preds[preds.length - 1] += ` named ${id & S.NAME_GIVEN ? this.host.givenNames?.[id & (S.NAME_GIVEN - 1)] : this.host.names[id]}`;
+        } else preds[preds.length - 1] += o.op === S.ST_TAP_FOR_C ? ' with "{T}: Add {C}"' : ` with base power and toughness ${this.amountWord(o.args[1])}/${this.amountWord(o.args[2])}`;
         if (!same) lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], false) });
       } else if (o.op === S.ST_CAST_AS_FLASH) {
         lines.push({ filter: -1, preds: [], text: 'you may cast spells as though they had flash' });

@@ -70,6 +70,7 @@ export const SUBTYPES_HI: ReadonlyArray<[string, number, string]> = [
   ['Detective', S.SUB_HI_DETECTIVE, 'Detectives'],
   ['Werewolf', S.SUB_HI_WEREWOLF, 'Werewolves'],
   ['Rogue', S.SUB_HI_ROGUE, 'Rogues'],
+  ['Citizen', S.SUB_HI_CITIZEN, 'Citizens'],
 ];
 
 /**
