@@ -4,7 +4,7 @@
 import * as S from './ir/spec';
 import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
-  game, player, obj, stackItem, effect, optAt, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
+  game, player, obj, stackItem, effect, optAt, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST, IF_HASTE_MANA,
   OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
   EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_ADD_TYPES, EF_ANIMATE, EF_GRANTED_TRIGGER, EF_DELAYED, EF_BECOME, OF_KEPT, OF_EXILED_THIS_WAY, OF_CHOSEN,
   EF_GAINS_FLASHBACK, EF_MAY_PLAY, EF_CONTROL, OF_SICK, STEP_CLEANUP,
@@ -102,12 +102,15 @@ function resolvePermanent(it: Item): void {
   const p = it.controller;
   const x = it.x;
   const kicked = (it.flags & IF_KICKED) != 0;
+  const haste = (it.flags & IF_HASTE_MANA) != 0;
   const auraTarget = it.ntargets > 0 ? targetAt(it, 0) : NONE;
   popStack();
   moveTo(i, S.ZONE_BATTLEFIELD);
   obj(i).flags |= OF_WAS_CAST | (kicked ? OF_KICKED : 0);
   if (auraTarget >= 0 && auraTarget < S.PLAYER_CODE && (card(obj(i).card, S.CARD_SUBTYPES_LO) & S.SUB_AURA)) attach(i, auraTarget);
   enterBattlefield(i, p, false, x);
+  // Carnelian Orb of Dragonkind's mana was spent on it: the permanent the spell became gains haste until end of turn
+  if (haste && obj(i).zone == S.ZONE_BATTLEFIELD) addEffect(EF_GRANT, i, 0, 0, S.KW_HASTE);
 }
 
 function finishResolve(): void {

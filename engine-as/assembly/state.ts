@@ -155,6 +155,7 @@ export const IF_FLASHBACK_COST = 1 << 3; // with IF_FLASHBACK: the printed flash
 export const IF_FREE = 1 << 22;
 export const IF_ANY_MANA = 1 << 23;
 export const IF_ALT_COST = 1 << 5; // cast for the alternative cost of its ST_ALT_COST static (118.9)
+export const IF_HASTE_MANA = 1 << 27; // mana of a MANA_HASTE_DRAGON source was spent on this Dragon creature spell: the permanent gains haste until end of turn
 export const IF_COPY = 1 << 8; // a copy of a spell (707.10): not cast, only its targets are chosen again
 
 // A continuous effect from a resolved spell or ability (611.2), or a linked exile (610.3).

@@ -472,6 +472,9 @@ export const OP_ADD_MANA = 30; // color bitmask of choices (one mana of any of t
 // extra bits of OP_ADD_MANA's color mask (bit COLOR_C is colorless mana)
 export const MANA_OF_CHOSEN_COLOR = 1 << 8; // one mana of the color chosen for the source as it entered
 export const MANA_SPEND_CHOSEN_TYPE = 1 << 9; // spend only on a creature spell of the chosen type or an ability of a creature source of that type
+// "If that mana is spent on a Dragon creature spell, it gains haste until end of turn" (Carnelian Orb of Dragonkind):
+// automatic payment spends such a source first for a Dragon creature spell and after the other lands otherwise
+export const MANA_HASTE_DRAGON = 1 << 13;
 export const OP_ATTACH = 31; // ref (object to attach the source to)
 export const OP_SACRIFICE = 32; // filter, amount, playerRef   the player chooses
 export const OP_GAIN_CONTROL = 33; // ref, duration (DUR_END_OF_TURN)   the controller gains control of it (613.1b)

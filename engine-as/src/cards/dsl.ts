@@ -588,6 +588,8 @@ export const bite = (a: Ref, b: Ref) => ins(S.OP_BITE, ref(a), ref(b));
 /** One mana of any of `colors` ('RG'; 'C' is colorless), `n` times. */
 export const addMana = (colors: string, n: Amt = 1) =>
   ins(S.OP_ADD_MANA, word(colors === 'C' ? 1 << S.COLOR_C : colorBits(colors)), amt(n));
+/** "Add {R}. If that mana is spent on a Dragon creature spell, it gains haste until end of turn." */
+export const addManaHasteForDragon = (colors: string) => ins(S.OP_ADD_MANA, word(colorBits(colors) | S.MANA_HASTE_DRAGON), amt(1));
 /** "Add one mana of the chosen color." */
 export const addChosenColor = () => ins(S.OP_ADD_MANA, word(S.MANA_OF_CHOSEN_COLOR), amt(1));
 /** "Add one mana of any color. Spend this mana only to cast a creature spell of the chosen type or

@@ -91,10 +91,6 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: '{1}{R}: If Kellan is a Scout, Kellan becomes a Human Faerie Detective and gains "Whenever this creature deals combat damage to a player, exile the top card of your library. You may play that card this turn."\n{2}{R}: If Kellan is a Detective, Kellan becomes a 3/2 Human Faerie Rogue and gains double strike.',
     why: 'the renderer names the subject again where Oracle says "it", and a granted ability calls its bearer "this creature" where Oracle says "Kellan"',
   },
-  'Carnelian Orb of Dragonkind': {
-    rendered: '{T}: Add {R}.',
-    why: 'partial: "If that mana is spent on a Dragon creature spell, it gains haste until end of turn." is not implemented (spent mana is not tracked)',
-  },
   'Incinerating Blast': {
     rendered: 'Incinerating Blast deals 6 damage to target creature. You may discard a card. If you do, draw a card.',
     why: 'the IR has no paragraph breaks inside one spell ability (see Fleeting Distraction)',

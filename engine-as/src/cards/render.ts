@@ -483,6 +483,9 @@ class CardRenderer {
     const colors = [0, 1, 2, 3, 4].filter((c) => mask & (1 << c));
     const sym = (c: number) => `{${COLOR_LETTERS[c]}}`;
     if (mask & S.MANA_OF_CHOSEN_COLOR) return 'Add one mana of the chosen color.';
+    if (mask & S.MANA_HASTE_DRAGON) {
+      return `${this.addMana({ ...o, args: [mask & ~S.MANA_HASTE_DRAGON, amount] })} If that mana is spent on a Dragon creature spell, it gains haste until end of turn.`;
+    }
     if (mask & S.MANA_SPEND_CHOSEN_TYPE) {
       return 'Add one mana of any color. Spend this mana only to cast a creature spell of the chosen type or activate an ability of a creature source of the chosen type.';
     }

@@ -6,7 +6,7 @@ import {
   discard, ifThen, targetPlayer, targetPlayerHasLife, you, youDid, returnToBattlefield, stCostReduce, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
-  eachSacrifices, grantTrigger, itself, becomeSubtypes, grantTriggerPermanently, selfIs, wheneverDealsCombatDamageToPlayer, untap, upTo, wheneverDealsCombatDamage, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
+  eachSacrifices, grantTrigger, itself, addManaHasteForDragon, becomeSubtypes, grantTriggerPermanently, selfIs, wheneverDealsCombatDamageToPlayer, untap, upTo, wheneverDealsCombatDamage, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
 } from '../dsl.ts';
 import { dragon, goblin, treasure } from './tokens.ts';
 
@@ -273,8 +273,7 @@ export const red = [
 
   // {T}: Add {R}. If that mana is spent on a Dragon creature spell, it gains haste until end of turn.
   card('Carnelian Orb of Dragonkind').cost('{2}{R}').typeLine('Artifact')
-    .manaAbility('{T}', addMana('R'))
-    .partial('the haste for a Dragon creature spell cast with its mana is missing: the engine does not track what mana is spent on'),
+    .manaAbility('{T}', addManaHasteForDragon('R')),
 
   // Incinerating Blast deals 6 damage to target creature.
   // You may discard a card. If you do, draw a card.
