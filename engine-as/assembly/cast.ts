@@ -5,12 +5,12 @@ import { card, abil, tspec, irWord, cardMask, manaGeneric, manaXCount, manaTotal
 import {
   game, player, obj, stackItem, pending, effect, optAt, setOptAt, Item, NONE, MAX_STACK, MAX_TARGETS, targetZseqAt, targetSpecAt,
   OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, OF_TOKEN, OF_ACTIVATED_EVER, ABX_LOST,
-  SI_SPELL, SI_ABILITY, IF_KICKED, IF_FLASHBACK, IF_FLASHBACK_COST, IF_TARGETED, IF_ALT_COST, IF_COPY, IF_FREE, IF_ANY_MANA,
+  SI_SPELL, SI_ABILITY, IF_HASTE_MANA, IF_KICKED, IF_FLASHBACK, IF_FLASHBACK_COST, IF_TARGETED, IF_ALT_COST, IF_COPY, IF_FREE, IF_ANY_MANA,
   EF_GAINS_FLASHBACK, EF_MAY_PLAY, STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, shareAt, setShareAt, copyItem,
 } from './state';
 import { matches, hasKw, amount, refresh, countMatching, markDirty, condition, costReduction, countersOf } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
-import { canPay, pay, maxGeneric, manaAvailable, endActionList } from './mana';
+import { canPay, pay, maxGeneric, manaAvailable, endActionList, paidHasteDragon } from './mana';
 import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife, newObject, removeCounters } from './zones';
 import { triggerCast, addPending, removePending, AB_WARD } from './triggers';
 import { emit, EV_CAST, EV_ACTIVATE, EV_TRIGGER } from './events';
@@ -806,6 +806,7 @@ function finishCast(it: Item, p: i32): void {
   if (it.kind == SI_SPELL) {
     spellCost(p, it.obj, it.flags, it.x, targetsTapped(it));
     pay(p, costGeneric, costColored, it.obj);
+    if (paidHasteDragon) it.flags |= IF_HASTE_MANA;
     const pl = player(p);
     pl.spellsCastThisTurn++;
     const instSorcBefore = pl.instSorcCastThisTurn;

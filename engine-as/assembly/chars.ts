@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
 import {
   game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN, ABX_LOST, ABX_TAP_FOR_C,
-  EF_PUMP, EF_GRANT, EF_ADD_TYPES, EF_ANIMATE, OF_WAS_CAST, OF_EXILED_THIS_WAY, targetAt, targetZseqAt, opponent,
+  EF_PUMP, EF_GRANT, EF_ADD_TYPES, EF_ANIMATE, EF_BECOME, OF_WAS_CAST, OF_EXILED_THIS_WAY, targetAt, targetZseqAt, opponent,
 } from './state';
 import { emit, EV_PT } from './events';
 
@@ -25,6 +25,7 @@ export function setBaseChars(o: Obj): void {
   if (o.except & S.TOKF_NIGHTMARE) o.subHi |= S.SUB_HI_NIGHTMARE;
   o.abilFx = 0;
   o.lostTs = 0;
+  o.nameId = card(c, S.CARD_NAME_ID);
 }
 
 // Objects whose abilities work: permanents, and emblems in the command zone (114.4).
@@ -97,6 +98,15 @@ function recompute(): void {
   // objects lose all abilities (613.8: the effects of those objects' own abilities depend on it, so
   // it comes first); layer 6 (abilities) and player-level statics; then layer 7b/7c (P/T), each in
   // timestamp order of their sources (613.7). Abilities granted here do not depend on P/T.
+  // "It becomes a Human Faerie Detective" (OP_BECOME): its creature types are replaced (205.1a).
+  // Applied before the layer-4 statics: those of later sources (an Aura that sets types) win.
+  for (let e = 0; e < g.effCount; e++) {
+    const ef = effect(e);
+    if (ef.kind != EF_BECOME || !live(ef.obj, ef.zseq)) continue;
+    const o = obj(ef.obj);
+    o.sub = (o.sub & ~S.SUB_CREATURE_TYPES) | ef.sub;
+    o.subHi = (o.subHi & S.SUB_HI_GATE) | ef.subHi; // Gate is the only non-creature type of that word
+  }
   applyStatics(LAYER_4);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
@@ -105,9 +115,14 @@ function recompute(): void {
   applyStatics(LAYER_6);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
-    if ((ef.kind != EF_GRANT && ef.kind != EF_ADD_TYPES) || !live(ef.obj, ef.zseq)) continue;
+    if ((ef.kind != EF_GRANT && ef.kind != EF_ADD_TYPES && ef.kind != EF_BECOME) || !live(ef.obj, ef.zseq)) continue;
     const o = obj(ef.obj);
     if (!(o.abilFx & ABX_LOST) || ef.ts > o.lostTs) o.kw |= ef.kw; // 613.7: an earlier grant is lost too
+  }
+  for (let e = 0; e < g.effCount; e++) { // base P/T of OP_BECOME (7b), before the 7b statics of later sources
+    const ef = effect(e);
+    if (ef.kind != EF_BECOME || ef.power == S.PT_STAR || !live(ef.obj, ef.zseq)) continue;
+    obj(ef.obj).power = ef.power; obj(ef.obj).toughness = ef.toughness;
   }
   applyStatics(LAYER_7B);
   applyStatics(LAYER_7C);
@@ -248,6 +263,9 @@ function applyStaticsOf(src: i32, layer: i32): void {
           else { etbOtherKind = kind; etbOtherBonus += k; }
         }
         pc += 4;
+      } else if (op == S.ST_SET_NAME) {
+        if (layer == LAYER_4) setName(irWord(pc + 1), src, irWord(pc + 2));
+        pc += 3;
       } else if (op == S.ST_CDA_PT) {
         pc += 3; // applied in every zone before the layers (applyCdaPT)
       } else if (op == S.ST_GRANT_ABILITY) {
@@ -304,6 +322,16 @@ function setTypes(f: i32, src: i32, types: i32, sub: i32, subHi: i32, colors: i3
 }
 const TYPE_BITS = 0xfff; // card types; supertypes are bits 12 and up
 const LAND_TYPES = S.SUB_PLAINS | S.SUB_ISLAND | S.SUB_SWAMP | S.SUB_MOUNTAIN | S.SUB_FOREST;
+
+// Matching permanents get a new name (applied with the type-setting statics, by timestamp).
+function setName(f: i32, src: i32, name: i32): void {
+  const n = game().objCount;
+  const you = obj(src).controller;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD && matches(f, i, src, you, NONE)) o.nameId = name;
+  }
+}
 
 // Layer 6: matching permanents gain "{T}: Add n mana of any one of these colors" (one such grant is kept).
 function grantMana(f: i32, src: i32, colors: i32, n: i32): void {
@@ -376,7 +404,7 @@ export function matches(f: i32, i: i32, src: i32, you: i32, firstTarget: i32): b
   if (ctrl == S.CTRL_YOU && who != you) return false;
   if ((ctrl == S.CTRL_OPP || ctrl == S.CTRL_NOT_YOU) && who == you) return false;
   const name = filt(f, S.F_NAME);
-  if (name >= 0 && card(o.card, S.CARD_NAME_ID) != name) return false;
+  if (name >= 0 && o.nameId != name) return false;
   const kall = filt(f, S.F_KW_ALL);
   const kwTypes = filt(f, S.F_KW_TYPES);
   // the keyword requirement is waived for an object with one of the types it doesn't qualify
@@ -465,6 +493,7 @@ export function condition(c: i32, param: i32, src: i32, you: i32, firstTarget: i
     if (src >= 0 && obj(src).zone == S.ZONE_BATTLEFIELD) refresh();
     r = src >= 0 && ((obj(src).zone == S.ZONE_BATTLEFIELD ? obj(src).sub : obj(src).lkiSub) & param) != 0;
   }
+  else if (kind == S.COND_SELF_MATCHES) { refresh(); r = src >= 0 && obj(src).zone == S.ZONE_BATTLEFIELD && matches(param, src, src, you, NONE); }
   else if (kind == S.COND_IT_TYPE) r = refObject(S.REF_IT, src, 0) >= 0 && (card(obj(game().resIt).card, S.CARD_TYPES) & param) != 0;
   return neg ? !r : r;
 }

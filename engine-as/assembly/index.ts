@@ -97,6 +97,7 @@ export function objField(i: i32, field: i32): i32 {
     case 18: return o.other; // black and multi: named counters (revival, soul, bait, fellowship)
     case 19: return o.sub; // subtypes after layer 4
     case 20: return o.subHi; // and the second subtype word (SUB_HI_*)
+    case 21: return o.nameId; // its name (ST_SET_NAME): a card index, or NAME_GIVEN | the card giving the name
   }
   return 0;
 }

@@ -15,6 +15,10 @@ const srcColors = new StaticArray<i32>(MAX_SOURCES); // bitmask of colors (bit 5
 const srcAmount = new StaticArray<i32>(MAX_SOURCES);
 const srcCost = new StaticArray<i32>(MAX_SOURCES); // preference: lower is spent first
 const srcUsed = new StaticArray<i32>(MAX_SOURCES);
+const srcHaste = new StaticArray<i32>(MAX_SOURCES); // its mana gives a Dragon creature spell haste (MANA_HASTE_DRAGON)
+let payForDragon = false; // the payment being planned is for a Dragon creature spell
+// Set by pay(): mana of a MANA_HASTE_DRAGON source was spent on a Dragon creature spell (the caster marks the spell)
+export let paidHasteDragon = false;
 let srcCount = 0;
 let srcRestricted = 0; // sources collected whose mana only some spells or abilities may spend
 const need = new StaticArray<i32>(6);
@@ -63,6 +67,7 @@ function manaColors(i: i32, pc: i32, forObj: i32): i32 {
 function collectSources(p: i32, exclude: i32, forObj: i32, forAbility: bool): void {
   const g = game();
   payForAbility = forAbility;
+  payForDragon = forObj >= 0 && !forAbility && (obj(forObj).types & S.TYPE_CREATURE) != 0 && (obj(forObj).sub & S.SUB_DRAGON) != 0;
   srcCount = 0;
   srcRestricted = 0;
   refresh(); // granted mana abilities (ST_GRANT_MANA) are characteristics
@@ -76,7 +81,7 @@ function collectSources(p: i32, exclude: i32, forObj: i32, forAbility: bool): vo
       continue;
     }
     // a granted "{T}: Add N mana of any one of these colors" (ST_GRANT_MANA) competes with its own abilities
-    let bestColors = o.grantedMana & 0x3f, bestN = o.grantedMana >> 8, bestCf = 0;
+    let bestColors = o.grantedMana & 0x3f, bestN = o.grantedMana >> 8, bestCf = 0, bestHaste = 0;
     const start = card(o.card, S.CARD_ABIL_START), end = (o.abilFx & ABX_LOST) ? start : start + card(o.card, S.CARD_ABIL_COUNT);
     for (let a = start; a < end; a++) {
       if (abil(a, S.AB_KIND) != S.ABK_MANA) continue;
@@ -89,9 +94,15 @@ function collectSources(p: i32, exclude: i32, forObj: i32, forAbility: bool): vo
       const colors = manaColors(i, pc, forObj);
       const n = amount(irWord(pc + 2), i, p, 0);
       if (n <= 0 || colors == 0 || popcount6(colors) <= popcount6(bestColors)) continue;
-      bestColors = colors; bestN = n; bestCf = cf;
+      bestColors = colors; bestN = n; bestCf = cf; bestHaste = irWord(pc + 1) & S.MANA_HASTE_DRAGON;
     }
-    if (bestColors != 0) addSource(i, bestColors, bestN, bestCf, o.types);
+    if (bestColors != 0) {
+      addSource(i, bestColors, bestN, bestCf, o.types);
+      if (bestHaste) { // spent first on a Dragon creature spell; otherwise kept for one, after the other lands
+        srcHaste[srcCount - 1] = 1;
+        srcCost[srcCount - 1] += payForDragon ? -20 : 5;
+      }
+    }
   }
 }
 
@@ -101,6 +112,7 @@ function addSource(i: i32, colors: i32, n: i32, costFlags: i32, types: i32): voi
   srcAmount[srcCount] = n;
   srcCost[srcCount] = popcount6(colors) + ((costFlags & S.COST_SAC_SELF) ? 100 : 0) + ((types & S.TYPE_CREATURE) ? 10 : 0);
   srcUsed[srcCount] = 0;
+  srcHaste[srcCount] = 0;
   srcCount++;
 }
 
@@ -211,6 +223,7 @@ export function maxGeneric(p: i32, costB: i32, exclude: i32, forObj: i32, forAbi
 
 // Pays the cost: spends pool mana, taps (and sacrifices) the planned sources.
 export function pay(p: i32, generic: i32, costB: i32, forObj: i32 = -1, forAbility: bool = false): bool {
+  paidHasteDragon = false;
   if (generic <= 0 && costB == 0) return true;
   collectSources(p, -1, forObj, forAbility);
   setNeed(costB);
@@ -227,6 +240,7 @@ export function pay(p: i32, generic: i32, costB: i32, forObj: i32 = -1, forAbili
     const i = srcObj[s];
     tap(i);
     emit(EV_MANA, p, lowestColor(srcColors[s]), srcAmount[s]);
+    if (srcHaste[s] && payForDragon) paidHasteDragon = true;
     if (sourceSacrifices(i)) { obj(i).flags |= OF_DYING; sacrificed = true; }
   }
   if (sacrificed) flushDying();

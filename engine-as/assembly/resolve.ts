@@ -4,9 +4,9 @@
 import * as S from './ir/spec';
 import { card, abil, irWord, tspec, manaGeneric } from './ir';
 import {
-  game, player, obj, stackItem, effect, optAt, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST,
+  game, player, obj, stackItem, effect, optAt, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST, IF_HASTE_MANA,
   OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
-  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_ADD_TYPES, EF_ANIMATE, EF_GRANTED_TRIGGER, EF_DELAYED, OF_KEPT, OF_EXILED_THIS_WAY, OF_CHOSEN,
+  EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_ADD_TYPES, EF_ANIMATE, EF_GRANTED_TRIGGER, EF_DELAYED, EF_BECOME, OF_KEPT, OF_EXILED_THIS_WAY, OF_CHOSEN,
   EF_GAINS_FLASHBACK, EF_MAY_PLAY, EF_CONTROL, OF_SICK, STEP_CLEANUP,
   targetAt, shareAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
@@ -102,12 +102,15 @@ function resolvePermanent(it: Item): void {
   const p = it.controller;
   const x = it.x;
   const kicked = (it.flags & IF_KICKED) != 0;
+  const haste = (it.flags & IF_HASTE_MANA) != 0;
   const auraTarget = it.ntargets > 0 ? targetAt(it, 0) : NONE;
   popStack();
   moveTo(i, S.ZONE_BATTLEFIELD);
   obj(i).flags |= OF_WAS_CAST | (kicked ? OF_KICKED : 0);
   if (auraTarget >= 0 && auraTarget < S.PLAYER_CODE && (card(obj(i).card, S.CARD_SUBTYPES_LO) & S.SUB_AURA)) attach(i, auraTarget);
   enterBattlefield(i, p, false, x);
+  // Carnelian Orb of Dragonkind's mana was spent on it: the permanent the spell became gains haste until end of turn
+  if (haste && obj(i).zone == S.ZONE_BATTLEFIELD) addEffect(EF_GRANT, i, 0, 0, S.KW_HASTE);
 }
 
 function finishResolve(): void {
@@ -218,6 +221,10 @@ export function opLength(op: i32): i32 {
     case S.OP_COPY_SPELL: case S.OP_REMOVE_COUNTER: case S.OP_CHOOSE_RETURN: case S.OP_EXILE_TOP: case S.OP_MAY_PLAY:
     case S.OP_REVEAL_UNTIL_MILL:
       return 3;
+    case S.OP_GRANT_TRIGGER_DUR:
+      return 4;
+    case S.OP_BECOME:
+      return 7;
     case S.OP_DAMAGE_EACH: case S.OP_PUMP: case S.OP_PUMP_ALL: case S.OP_COUNTERS: case S.OP_COUNTERS_ALL: case S.OP_RETURN:
     case S.OP_DISTRIBUTE_COUNTERS:
     case S.OP_IF: case S.OP_SACRIFICE: case S.OP_IF_PAY: case S.OP_LOOK_TOP_TAKE: case S.OP_REVEAL_PUT:
@@ -664,9 +671,22 @@ function exec(op: i32, pc: i32, it: Item): bool {
       if ((paid == 1) == (op == S.OP_UNLESS_DISCARD)) g.resPc += a4;
       return true;
     }
-    case S.OP_GRANT_TRIGGER: {
+    case S.OP_GRANT_TRIGGER: case S.OP_GRANT_TRIGGER_DUR: {
       const o = obj1(a1, it);
-      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) { addEffect(EF_GRANTED_TRIGGER, o, 0, 0, a2); obj(o).granted = 1; }
+      if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) {
+        addEffect(EF_GRANTED_TRIGGER, o, 0, 0, a2); obj(o).granted = 1;
+        if (op == S.OP_GRANT_TRIGGER_DUR && !g.over) effect(g.effCount - 1).duration = a3;
+      }
+      return true;
+    }
+    case S.OP_BECOME: {
+      const o = obj1(a1, it);
+      if (o < 0 || obj(o).zone != S.ZONE_BATTLEFIELD) return true;
+      addEffect(EF_BECOME, o, irWord(pc + 4), irWord(pc + 5), irWord(pc + 6));
+      if (g.over) return true;
+      const e = effect(g.effCount - 1);
+      e.sub = a2; e.subHi = a3;
+      e.duration = S.DUR_PERMANENT;
       return true;
     }
     case S.OP_CREATE_DELAYED: {

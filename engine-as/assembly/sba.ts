@@ -105,13 +105,14 @@ export function auraCanEnchant(aura: i32, t: i32): bool {
 // choose one and the rest go to the graveyard.
 function legendRule(): bool {
   const g = game();
+  refresh(); // names (ST_SET_NAME) and supertypes after the layers
   const n = g.objCount;
   if (g.hasAnswer && g.akind == S.DK_CHOOSE && g.dctx == -704) {
     const keep = takeAnswer();
-    const c = obj(keep).card, p = obj(keep).controller;
+    const c = obj(keep).nameId, p = obj(keep).controller;
     for (let i = 0; i < n; i++) {
       const o = obj(i);
-      if (i != keep && o.zone == S.ZONE_BATTLEFIELD && o.card == c && o.controller == p) o.flags |= OF_DYING;
+      if (i != keep && o.zone == S.ZONE_BATTLEFIELD && o.nameId == c && o.controller == p) o.flags |= OF_DYING;
     }
     flushDying();
     return true;
@@ -121,11 +122,11 @@ function legendRule(): bool {
     if (o.zone != S.ZONE_BATTLEFIELD || !(o.types & S.SUPER_LEGENDARY)) continue;
     for (let j = i + 1; j < n; j++) {
       const q = obj(j);
-      if (q.zone == S.ZONE_BATTLEFIELD && q.card == o.card && q.controller == o.controller) {
+      if (q.zone == S.ZONE_BATTLEFIELD && q.nameId == o.nameId && q.controller == o.controller) {
         ask(S.DK_CHOOSE, o.controller, -704);
         for (let k = 0; k < n; k++) {
           const r = obj(k);
-          if (r.zone == S.ZONE_BATTLEFIELD && r.card == o.card && r.controller == o.controller) addOpt(k);
+          if (r.zone == S.ZONE_BATTLEFIELD && r.nameId == o.nameId && r.controller == o.controller) addOpt(k);
         }
         return true;
       }

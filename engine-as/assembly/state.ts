@@ -78,6 +78,7 @@ export class Obj {
   chosen: i32; // color (COLOR_*) or creature type (SUB_* bit index) chosen as it entered; -1 while unchosen
   lkiSub: i32; // SUB_* (LO) subtypes it had as it last existed on the battlefield (603.10a), 0 after other moves
   onceTurn: i32; // turn + 1 when its "triggers only once each turn" ability last triggered (0: not yet as this object)
+  nameId: i32; // its name after ST_SET_NAME (a card index, or NAME_GIVEN | card index): what the legend rule and F_NAME compare
 }
 export const ABX_LOST: i32 = 1 << 0; // lost all abilities (its card's abilities and flags don't apply)
 export const ABX_TAP_FOR_C: i32 = 1 << 1; // has "{T}: Add {C}." from an effect
@@ -155,6 +156,7 @@ export const IF_FLASHBACK_COST = 1 << 3; // with IF_FLASHBACK: the printed flash
 export const IF_FREE = 1 << 22;
 export const IF_ANY_MANA = 1 << 23;
 export const IF_ALT_COST = 1 << 5; // cast for the alternative cost of its ST_ALT_COST static (118.9)
+export const IF_HASTE_MANA = 1 << 27; // mana of a MANA_HASTE_DRAGON source was spent on this Dragon creature spell: the permanent gains haste until end of turn
 export const IF_COPY = 1 << 8; // a copy of a spell (707.10): not cast, only its targets are chosen again
 
 // A continuous effect from a resolved spell or ability (611.2), or a linked exile (610.3).
@@ -188,6 +190,9 @@ export const EF_ADD_TYPES = 30; // obj has subtypes `sub`/`subHi` (layer 4) and 
 export const EF_GRANTED_TRIGGER = 40; // obj has the triggered ability kw (an ability index) until end of turn
 export const EF_DELAYED = 41; // a delayed triggered ability (603.7): ability kw, controller player, source, event object
 //   obj/zseq; it triggers once, on its AB_TRIGGER event
+// obj becomes `sub`/`subHi` (creature types replaced, layer 4), base P/T power/toughness unless PT_STAR (7b), gains kw (6)
+//   (OP_BECOME), while it stays on the battlefield
+export const EF_BECOME = 130;
 export const EF_ANIMATE = 110; // obj is a power/toughness creature with kw and all creature types (OP_ANIMATE), while it stays
 
 @unmanaged

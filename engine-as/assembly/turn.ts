@@ -5,7 +5,7 @@ import * as S from './ir/spec';
 import { card } from './ir';
 import {
   G, game, player, obj, effect, NONE, MAX_LIBRARY, MAX_CARD_OBJECTS, PH_MULLIGAN, PH_PLAY, OF_TAPPED, OF_SICK,
-  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, EF_EXILED_UNTIL, EF_ADD_TYPES, EF_ANIMATE, EF_MAY_PLAY, EF_CONTROL,
+  OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DEATHTOUCHED, OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, EF_EXILED_UNTIL, EF_ADD_TYPES, EF_ANIMATE, EF_MAY_PLAY, EF_CONTROL, EF_BECOME, EF_GRANTED_TRIGGER,
   STEP_UNTAP, STEP_UPKEEP, STEP_DRAW, STEP_MAIN1, STEP_BEGIN_COMBAT, STEP_ATTACKERS, STEP_BLOCKERS,
   STEP_FIRST_DAMAGE, STEP_DAMAGE, STEP_END_COMBAT, STEP_END, STEP_CLEANUP, OBJ_OFF, FACT_OPENING_HAND, FACT_LEYLINE_ASKED,
   Effect, pending, opponent, setLibAt,
@@ -269,7 +269,7 @@ function cleanup(): void {
     if (ef.kind == 0 || (ef.duration == S.DUR_END_OF_TURN && ef.kind != EF_EXILED_UNTIL)) continue;
     if (ef.kind == EF_MAY_PLAY && ef.playUntil <= g.turn) continue; // play permissions end (514.2)
     // types and abilities lasting while their permanent stays on the battlefield (611.2a)
-    if ((ef.kind == EF_ADD_TYPES || ef.kind == EF_ANIMATE) && obj(ef.obj).zseq != ef.zseq) continue;
+    if ((ef.kind == EF_ADD_TYPES || ef.kind == EF_ANIMATE || ef.kind == EF_BECOME || ef.kind == EF_GRANTED_TRIGGER) && obj(ef.obj).zseq != ef.zseq) continue;
     if (k != e) memory.copy(changetype<usize>(effect(k)), changetype<usize>(ef), offsetof<Effect>());
     k++;
   }

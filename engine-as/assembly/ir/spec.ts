@@ -8,7 +8,7 @@
 // All "offsets" below are word indexes into the whole IR array.
 
 export const IR_MAGIC = 0x52494753; // "SGIR"
-export const IR_VERSION = 3;
+export const IR_VERSION = 4;
 
 // ---- header ----
 export const HDR_MAGIC = 0;
@@ -127,6 +127,9 @@ export const SUB_HI_KITHKIN = 1 << 3; // Ballyrush Banneret
 export const SUB_HI_SCOUT = 1 << 4; // Kellan, Planar Trailblazer
 export const SUB_HI_DETECTIVE = 1 << 5; // Kellan, Planar Trailblazer
 export const SUB_HI_WEREWOLF = 1 << 6; // Mild-Mannered Librarian ("becomes a Werewolf")
+export const SUB_HI_ROGUE = 1 << 11; // Kellan, Planar Trailblazer ("becomes a 3/2 Human Faerie Rogue")
+export const SUB_HI_CITIZEN = 1 << 13; // Witness Protection ("is a green and white Citizen creature")
+export const SUB_HI_FAERIE = 1 << 12; // Kellan, Planar Trailblazer ("becomes a Human Faerie Detective")
 
 // card flags (CARD_FLAGS)
 export const CF_ENTERS_TAPPED = 1 << 0;
@@ -289,6 +292,7 @@ export const COND_IT_TYPE = 50; // the object last affected (IT) has any of the 
 export const COND_LIFE_AT_LEAST = 30; // you have param or more life
 export const COND_SELF_P1P1_AT_LEAST = 31; // the source has param or more +1/+1 counters on it
 export const COND_TARGET_MATCHES = 32; // the first target (still there) matches filter param ("if that creature is a Cat")
+export const COND_SELF_MATCHES = 23; // the source is on the battlefield and matches filter param now ("if Kellan is a Scout")
 export const COND_SELF_WAS_SUB = 25; // the source has any of the SUB_* (LO) bits param, or had them as it last existed on the battlefield (603.10a): "if it wasn't a Demon"
 export const COND_NOT = 1 << 16; // or-ed into a condition word: negates it ("if it wasn't kicked")
 // Or-ed into a trigger's condition: the condition is part of the trigger event (603.2: "whenever you
@@ -468,6 +472,9 @@ export const OP_ADD_MANA = 30; // color bitmask of choices (one mana of any of t
 // extra bits of OP_ADD_MANA's color mask (bit COLOR_C is colorless mana)
 export const MANA_OF_CHOSEN_COLOR = 1 << 8; // one mana of the color chosen for the source as it entered
 export const MANA_SPEND_CHOSEN_TYPE = 1 << 9; // spend only on a creature spell of the chosen type or an ability of a creature source of that type
+// "If that mana is spent on a Dragon creature spell, it gains haste until end of turn" (Carnelian Orb of Dragonkind):
+// automatic payment spends such a source first for a Dragon creature spell and after the other lands otherwise
+export const MANA_HASTE_DRAGON = 1 << 13;
 export const OP_ATTACH = 31; // ref (object to attach the source to)
 export const OP_SACRIFICE = 32; // filter, amount, playerRef   the player chooses
 export const OP_GAIN_CONTROL = 33; // ref, duration (DUR_END_OF_TURN)   the controller gains control of it (613.1b)
@@ -526,6 +533,12 @@ export const OP_ADD_SUBTYPES = 63;
 export const OP_ANIMATE = 110; // ref, power, toughness, keyword bits   it becomes a P/T creature with those keywords and all creature types, still a land, while it stays on the battlefield (611.2a, 613.1d)
 export const OP_COPY_SPELL = 111; // ref (a spell), amount   put that many copies on the stack; the controller may choose new targets (707.10)
 export const OP_REMOVE_COUNTER = 112; // counter kind (a named counter), skip   remove one from the source; if you can't, skip the next `skip` words
+// ref, subtypes (SUB_* LO), subtypes (SUB_HI_*), power, toughness (PT_STAR: unchanged), keyword bits
+//   "it becomes a [p/t] <subtypes> and gains <keywords>": its creature types are replaced (205.1a, layer 4), its base
+//   P/T set (layer 7b), the keywords added (layer 6), for as long as it stays on the battlefield (no duration, 611.2a)
+export const OP_BECOME = 130;
+// ref, ability, duration (DUR_END_OF_TURN, or DUR_PERMANENT: while it stays on the battlefield)   OP_GRANT_TRIGGER with a duration
+export const OP_GRANT_TRIGGER_DUR = 131;
 export const OP_REVEAL_UNTIL_MILL = 120; // playerRef, filter   each of those players reveals cards from the top of their library until a card matching
 //   filter; all the revealed cards (that one included; the whole library if none matches) go into their graveyard
 
@@ -577,6 +590,11 @@ export const ST_ETB_COUNTERS = 32;
 export const ST_ALT_COST = 41; // mana word A, mana word B   you may pay this rather than the mana cost while AB_CONDITION holds (118.9)
 export const ST_GRANT_MANA = 50; // filter, color bitmask, amount   matching permanents have "{T}: Add <amount> mana of any one of these colors"
 export const ST_GRANT_ABILITY = 55; // ability index within this card   the object this is attached to has that ABK_GRANTED ability
+// filter, name id   matching permanents have that name (Witness Protection: "named Legitimate Businessperson"); the
+//   legend rule (704.5j) and "named X" filters (F_NAME) compare these names. A name id is a card index (that card's name)
+//   or NAME_GIVEN | the index of the card whose text gives the name (the host's CardFacts.givenName)
+export const ST_SET_NAME = 24;
+export const NAME_GIVEN = 1 << 20;
 export const ST_CDA_PT = 25; // power amount, toughness amount   characteristic-defining P/T of the source itself (604.3, 613.4a): works in
 //   every zone; printed P/T is PT_STAR
 

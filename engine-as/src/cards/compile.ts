@@ -22,6 +22,8 @@ export interface CompiledPool {
   readonly typeLines: string[];
   /** Why a card is only partly implemented, by card index (null: complete). */
   readonly partial: (string | null)[];
+  /** The name a card's text gives (ST_SET_NAME, NAME_GIVEN | card index), by card index (null: none). */
+  readonly givenNames?: (string | null)[];
 }
 
 export function poolOrder(defs: readonly CardDef[]): CardDef[] {
@@ -55,12 +57,15 @@ class Tables {
   private readonly code: number[] = [];
   private readonly cardIndex: Map<CardDef, number>;
   private readonly nestedIndex = new Map<AbilityDef, number>(); // ABK_NESTED abilities, by global ability index
+  private readonly givenNames: (string | null)[] = []; // names a card's text gives (ST_SET_NAME), by card index
+  private current = -1; // the card being added
 
   constructor(private readonly order: CardDef[]) {
     this.cardIndex = new Map(order.map((d, i) => [d, i]));
   }
 
   addCard(def: CardDef): void {
+    this.current = this.cardIndex.get(def)!;
     const isSpell = (def.type.types & (S.TYPE_INSTANT | S.TYPE_SORCERY)) !== 0;
     if ((def.power === null) !== ((def.type.types & S.TYPE_CREATURE) === 0)) {
       throw new Error(`${def.name}: creatures and only creatures need power/toughness`);
@@ -162,6 +167,9 @@ class Tables {
       out.push(idx);
     } else if ('ability' in a) {
       out.push(this.nestedIndex.get(a.ability)!);
+    } else if ('givenName' in a) {
+      out.push(S.NAME_GIVEN | this.current);
+      this.givenNames[this.current] = a.givenName;
     } else {
       const body: number[] = [];
       this.instrs(a.body, slots, body);
@@ -253,6 +261,7 @@ class Tables {
       names: this.order.map((d) => d.name),
       typeLines: this.order.map((d) => d.type.printed),
       partial: this.order.map((d) => d.partialReason),
+      givenNames: this.order.map((_, i) => this.givenNames[i] ?? null),
     };
   }
 }

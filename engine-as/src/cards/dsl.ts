@@ -462,6 +462,7 @@ export type Operand =
   | { word: number }
   | { token: CardDef }
   | { ability: AbilityDef } // a nested ability (ABK_NESTED), encoded as its ability index
+  | { givenName: string } // a name this card's text gives (ST_SET_NAME), encoded as NAME_GIVEN | this card's index
   | { body: Instr[] }; // the skipped block of OP_IF / OP_MAY (encoded as its length, then inlined)
 
 export interface Instr {
@@ -587,6 +588,8 @@ export const bite = (a: Ref, b: Ref) => ins(S.OP_BITE, ref(a), ref(b));
 /** One mana of any of `colors` ('RG'; 'C' is colorless), `n` times. */
 export const addMana = (colors: string, n: Amt = 1) =>
   ins(S.OP_ADD_MANA, word(colors === 'C' ? 1 << S.COLOR_C : colorBits(colors)), amt(n));
+/** "Add {R}. If that mana is spent on a Dragon creature spell, it gains haste until end of turn." */
+export const addManaHasteForDragon = (colors: string) => ins(S.OP_ADD_MANA, word(colorBits(colors) | S.MANA_HASTE_DRAGON), amt(1));
 /** "Add one mana of the chosen color." */
 export const addChosenColor = () => ins(S.OP_ADD_MANA, word(S.MANA_OF_CHOSEN_COLOR), amt(1));
 /** "Add one mana of any color. Spend this mana only to cast a creature spell of the chosen type or
@@ -655,6 +658,18 @@ export const becomes = (r: Ref, ...subtypes: string[]) => {
   const { lo, hi } = subtypeBits(subtypes);
   return ins(S.OP_ADD_SUBTYPES, ref(r), word(lo), word(hi));
 };
+/**
+ * "<r> becomes a [p/t] <subtypes> [and gains <keywords>]": its creature types are replaced by these
+ * (205.1a), its base P/T set (layer 7b), the keywords added; no duration: while it stays on the battlefield.
+ */
+export const becomeSubtypes = (r: Ref, subtypes: string[], opts: { pt?: [number, number]; kw?: Keyword[] } = {}) => {
+  const { lo, hi } = subtypeBits(subtypes);
+  return ins(S.OP_BECOME, ref(r), word(lo), word(hi), word(opts.pt ? opts.pt[0] : S.PT_STAR),
+    word(opts.pt ? opts.pt[1] : S.PT_STAR), word(keywordBits(opts.kw ?? [])));
+};
+/** "<r> gains \"<triggered ability>\"" with no duration (613.1f): for as long as it stays on the battlefield */
+export const grantTriggerPermanently = (r: Ref, t: Trigger, ...effects: (Instr | Instr[])[]) =>
+  ins(S.OP_GRANT_TRIGGER_DUR, ref(r), { ability: ability(S.ABK_NESTED, effects.flat(), { trigger: t }) }, word(S.DUR_PERMANENT));
 /** "<r> becomes a p/t creature with <keywords> and all creature types. It's still a land." (no duration: it lasts) */
 export const becomeCreature = (r: Ref, p: number, t: number, ...kw: Keyword[]) =>
   ins(S.OP_ANIMATE, ref(r), amt(p), amt(t), word(keywordBits(kw)));
@@ -685,6 +700,8 @@ export function ifKicked(kicked: Instr, otherwise: Instr): Instr[] {
 
 /** "<filter> get +p/+t" */
 export const stPT = (f: Filter, p: Amt, t: Amt) => ins(S.ST_PT, flt(f), amt(p), amt(t));
+/** "<filter> is ... named <name>" (a name that is no card's, given by this card's text: Witness Protection) */
+export const stSetName = (f: Filter, name: string) => ins(S.ST_SET_NAME, flt(f), { givenName: name });
 /** "<filter> has <keywords>" */
 export const stKeywords = (f: Filter, ...kw: Keyword[]) => ins(S.ST_KW, flt(f), word(keywordBits(kw)));
 /** "<filter> has '{T}: Add <n> mana of any one of <colors>.'" */
@@ -768,6 +785,8 @@ export const youControl = (f: Filter, n = 1) => new Condition(S.COND_CONTROL | (
 export const lifeAtLeast = (n: number) => new Condition(S.COND_LIFE_AT_LEAST, n);
 /** "this creature has n or more +1/+1 counters on it" */
 export const selfCountersAtLeast = (n: number) => new Condition(S.COND_SELF_P1P1_AT_LEAST, n);
+/** "if <this permanent> is a <f>" (now, as the ability resolves): "If Kellan is a Scout" */
+export const selfIs = (f: Filter) => new Condition(S.COND_SELF_MATCHES, f);
 /** "if that creature is a <f>": the first target */
 export const targetIs = (f: Filter) => new Condition(S.COND_TARGET_MATCHES, f);
 /** Trigger-event conditions (Trigger.when): "with n or more creatures", "for the first time each turn". */

@@ -19,10 +19,6 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: 'Scry 1. Draw a card.',
     why: 'the IR has no paragraph breaks inside one spell ability; Oracle puts "Draw a card." on its own line',
   },
-  'Witness Protection': {
-    rendered: 'Enchant creature\nEnchanted creature loses all abilities and is a green and white creature with base power and toughness 1/1.',
-    why: 'Citizen has no SUB_* bit and the new name is not modelled (the card is partial)',
-  },
   'Ancestor Dragon': {
     rendered: 'Flying\nWhenever you attack, you gain 1 life for each attacking creature.',
     why: 'Oracle keeps the older "Whenever one or more creatures you control attack" here and says "Whenever you attack" on Battlesong Berserker; the IR has one event (TRIG_ATTACKS_ANY)',
@@ -91,9 +87,9 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     rendered: "Whenever Etali attacks, exile the top card of each player's library. You may cast any number of spells from among those cards without paying their mana costs.",
     why: 'the renderer writes two sentences where Oracle joins them with ", then"',
   },
-  'Carnelian Orb of Dragonkind': {
-    rendered: '{T}: Add {R}.',
-    why: 'partial: "If that mana is spent on a Dragon creature spell, it gains haste until end of turn." is not implemented (spent mana is not tracked)',
+  'Kellan, Planar Trailblazer': {
+    rendered: '{1}{R}: If Kellan is a Scout, Kellan becomes a Human Faerie Detective and gains "Whenever this creature deals combat damage to a player, exile the top card of your library. You may play that card this turn."\n{2}{R}: If Kellan is a Detective, Kellan becomes a 3/2 Human Faerie Rogue and gains double strike.',
+    why: 'the renderer names the subject again where Oracle says "it", and a granted ability calls its bearer "this creature" where Oracle says "Kellan"',
   },
   'Incinerating Blast': {
     rendered: 'Incinerating Blast deals 6 damage to target creature. You may discard a card. If you do, draw a card.',

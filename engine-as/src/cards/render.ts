@@ -8,6 +8,7 @@ export interface HostTables {
   readonly names: readonly string[];
   readonly typeLines: readonly string[];
   readonly partial?: readonly (string | null)[];
+  readonly givenNames?: readonly (string | null)[];
 }
 
 /** A card's printed facts as cards.json lists them. */
@@ -25,6 +26,8 @@ export interface CardFacts {
   token: boolean;
   /** Set when the card is only partly implemented: what is missing. */
   partial?: string;
+  /** The name this card's text gives to other objects (ST_SET_NAME): the host's label for name id NAME_GIVEN | index. */
+  givenName?: string;
 }
 
 // ------------------------------------------------------------------ reading the IR
@@ -53,7 +56,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_RETURN_COUNTERS]: 'rwwa', [S.OP_CHOOSE_DISCARD]: 'rf', [S.OP_KEEP_ONE_OF_EACH_TYPE]: 'r', [S.OP_LOOK_TOP_KEEP]: 'af',
   [S.OP_PREVENT_COMBAT_DAMAGE]: 'r', [S.OP_RETURN_TRANSFORMED]: 'raww', [S.OP_ADD_MANA_RESTRICTED]: 'waf',
   [S.OP_ANIMATE]: 'raaw', [S.OP_ADD_SUBTYPES]: 'rww', [S.OP_COPY_SPELL]: 'ra', [S.OP_REMOVE_COUNTER]: 'ws',
-  [S.OP_REVEAL_UNTIL_MILL]: 'rf',
+  [S.OP_REVEAL_UNTIL_MILL]: 'rf', [S.OP_BECOME]: 'rwwwww', [S.OP_GRANT_TRIGGER_DUR]: 'rbw',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -62,7 +65,7 @@ const ST_SHAPES: Record<number, string> = {
   [S.ST_ETB_COUNTERS]: 'fwa', [S.ST_ALT_COST]: 'ww', [S.ST_ADD_SUBTYPES]: 'fww', [S.ST_CANT_LOSE]: '',
   [S.ST_GRANT_ABILITY]: 'w',
   [S.ST_CAST_AS_FLASH]: '', [S.ST_CAST_FREE_FROM_HAND]: '', [S.ST_SET_TYPES]: 'fwwww', [S.ST_TAP_FOR_C]: 'f',
-  [S.ST_CDA_PT]: 'aa',
+  [S.ST_CDA_PT]: 'aa', [S.ST_SET_NAME]: 'fw',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
@@ -220,6 +223,7 @@ export function cardFacts(ir: Int32Array, index: number, host: HostTables): Card
     text: renderCard(ir, index, host),
     token,
     ...(host.partial?.[index] ? { partial: host.partial[index]! } : {}),
+    ...(host.givenNames?.[index] ? { givenName: host.givenNames[index]! } : {}),
   };
 }
 
@@ -479,6 +483,9 @@ class CardRenderer {
     const colors = [0, 1, 2, 3, 4].filter((c) => mask & (1 << c));
     const sym = (c: number) => `{${COLOR_LETTERS[c]}}`;
     if (mask & S.MANA_OF_CHOSEN_COLOR) return 'Add one mana of the chosen color.';
+    if (mask & S.MANA_HASTE_DRAGON) {
+      return `${this.addMana({ ...o, args: [mask & ~S.MANA_HASTE_DRAGON, amount] })} If that mana is spent on a Dragon creature spell, it gains haste until end of turn.`;
+    }
     if (mask & S.MANA_SPEND_CHOSEN_TYPE) {
       return 'Add one mana of any color. Spend this mana only to cast a creature spell of the chosen type or activate an ability of a creature source of the chosen type.';
     }
@@ -602,6 +609,7 @@ class CardRenderer {
       case S.COND_OPP_LOST_LIFE: return 'an opponent lost life this turn';
       case S.COND_HAD_COUNTERS: return `it had ${article(counterName(param))} counter on it`;
       case S.COND_IT_MATCHES: return `it's ${article(this.noun(param, false))}`;
+      case S.COND_SELF_MATCHES: return `${this.self} is ${article(this.noun(param, false))}`;
       case S.COND_SELF_WAS_SUB: return `it ${neg ? "wasn't" : 'was'} ${article(subtypeWords(param))}`;
       case S.COND_IT_TYPE: return `it was ${article(typeWords(param).join(' or '))} card`;
       case S.COND_WAS_CAST: return 'you cast it';
@@ -629,7 +637,7 @@ class CardRenderer {
         const text = flags & S.FF_SELF ? (selfNamed ? 'it' : this.self) : this.noun(o.args[0], plural);
         if (last && last.filter === o.args[0]) last.preds.push(...preds);
         else lines.push({ filter: o.args[0], preds, text });
-      } else if (o.op === S.ST_LOSE_ALL_ABILITIES || o.op === S.ST_SET_TYPES || o.op === S.ST_SET_BASE_PT || o.op === S.ST_TAP_FOR_C) {
+      } else if (o.op === S.ST_LOSE_ALL_ABILITIES || o.op === S.ST_SET_TYPES || o.op === S.ST_SET_BASE_PT || o.op === S.ST_TAP_FOR_C || o.op === S.ST_SET_NAME) {
         // "Enchanted creature loses all abilities and is a black creature with base power and toughness 1/1."
         const same = last && last.filter === o.args[0];
         const preds = same ? last.preds : [];
@@ -637,7 +645,10 @@ class CardRenderer {
         if (o.op === S.ST_LOSE_ALL_ABILITIES) preds.push(isA ? 'loses all other card types and abilities' : 'loses all abilities');
         else if (o.op === S.ST_SET_TYPES) preds.push(`is ${article(this.becomes(o.args[1], o.args[2], o.args[3], o.args[4]))}`);
         else if (!isA) throw new Error(`static ${o.op} cannot be rendered without "is a"`);
-        else preds[preds.length - 1] += o.op === S.ST_TAP_FOR_C ? ' with "{T}: Add {C}"' : ` with base power and toughness ${this.amountWord(o.args[1])}/${this.amountWord(o.args[2])}`;
+        else if (o.op === S.ST_SET_NAME) {
+          const id = o.args[1];
+          preds[preds.length - 1] += ` named ${id & S.NAME_GIVEN ? this.host.givenNames?.[id & (S.NAME_GIVEN - 1)] : this.host.names[id]}`;
+        } else preds[preds.length - 1] += o.op === S.ST_TAP_FOR_C ? ' with "{T}: Add {C}"' : ` with base power and toughness ${this.amountWord(o.args[1])}/${this.amountWord(o.args[2])}`;
         if (!same) lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], false) });
       } else if (o.op === S.ST_CAST_AS_FLASH) {
         lines.push({ filter: -1, preds: [], text: 'you may cast spells as though they had flash' });
@@ -1156,6 +1167,13 @@ class CardRenderer {
         return subj(a[0], (t) => `${v('choose', t)} a permanent they control of each permanent type and ${v('sacrifice', t)} the rest`, true);
       case S.OP_GRANT_TRIGGER:
         return subj(a[0], () => `gains "${this.nested(a[1], true)}" until end of turn`);
+      case S.OP_GRANT_TRIGGER_DUR:
+        return subj(a[0], () => `gains "${this.nested(a[1], true)}"${a[2] === S.DUR_END_OF_TURN ? ' until end of turn' : ''}`);
+      case S.OP_BECOME: {
+        const pt = a[3] === S.PT_STAR ? '' : `${a[3]}/${a[4]} `;
+        const kws = keywordNames(a[5]);
+        return subj(a[0], () => `becomes ${article(pt + subtypeWords(a[1], a[2]))}${kws.length ? ` and gains ${andList(kws)}` : ''}`);
+      }
       case S.OP_CREATE_DELAYED:
         return { ...imperative(`${this.nested(a[0], false)} at the beginning of the next end step`), alone: true };
       case S.OP_FIGHT:

@@ -83,7 +83,6 @@ export const knownUnsupported: readonly string[] = [
   "Imperious Perfect",
   "Izzet Guildgate",
   "Kalastria Highborn",
-  "Kellan, Planar Trailblazer",
   "Knight of Grace",
   "Knight of Malice",
   "Lathliss, Dragon Queen",

@@ -65,9 +65,12 @@ export const SUBTYPES_HI: ReadonlyArray<[string, number, string]> = [
   ['Nightmare', S.SUB_HI_NIGHTMARE, 'Nightmares'],
   ['Gate', S.SUB_HI_GATE, 'Gates'],
   ['Kithkin', S.SUB_HI_KITHKIN, 'Kithkin'],
+  ['Faerie', S.SUB_HI_FAERIE, 'Faeries'],
   ['Scout', S.SUB_HI_SCOUT, 'Scouts'],
   ['Detective', S.SUB_HI_DETECTIVE, 'Detectives'],
   ['Werewolf', S.SUB_HI_WEREWOLF, 'Werewolves'],
+  ['Rogue', S.SUB_HI_ROGUE, 'Rogues'],
+  ['Citizen', S.SUB_HI_CITIZEN, 'Citizens'],
 ];
 
 /**

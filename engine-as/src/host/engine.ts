@@ -313,7 +313,15 @@ export class Game {
     };
   }
 
-  cardName(i: number): string { return this.engine.pool.card(this.engine.x.objField(i, 0)).name; }
+  cardName(i: number): string {
+    // its name after ST_SET_NAME (Witness Protection's "named Legitimate Businessperson")
+    const id = this.engine.x.objField(i, 21);
+    if (id & S.NAME_GIVEN) {
+      const given = (this.engine.pool.card(id & (S.NAME_GIVEN - 1)) as { givenName?: string }).givenName;
+      if (given) return given;
+    }
+    return this.engine.pool.card(this.engine.x.objField(i, 0)).name;
+  }
 
   private targetName(code: number): string {
     if (code >= S.PLAYER_CODE) return `player ${code - S.PLAYER_CODE + 1}`;

@@ -4,7 +4,7 @@ import {
   copyToken, count, emblem, getEmblem, counterSpell, createToken, differentManaValues, draw, endTheTurn, grant, grantFlashback,
   ifThen, ifYouControl, is, itself, landfall, loot, may, mill, not, ownerPutsOnTopOrBottom, piles, pump,
   putCounters, raid, reflexive, returnChosenCard, scry, search, self, stCastAsFlash, stCastFreeFromHand,
-  stCostReduce, stKeywords, stLoseAllAbilities, stPT, stSetBasePT, stSetTypes, stTapForC, subtype, surveil,
+  stCostReduce, stKeywords, stLoseAllAbilities, stPT, stSetBasePT, stSetName, stSetTypes, stTapForC, subtype, surveil,
   tap, target, targetsControlledByDifferentPlayers, thatMuch, threshold, upTo, wasKicked, whenEnters,
   wheneverACreatureYouControlDealsCombatDamageToAPlayer, wheneverAPlayerCasts, wheneverAttacks, wheneverDealsCombatDamageToPlayer,
   wheneverYouCast, wheneverYouDraw, wheneverYouDrawYourSecondCard, whenYouDo, withTarget, yourTurn,
@@ -200,8 +200,7 @@ export const blue = [
   card('Witness Protection').cost('{U}').typeLine('Enchantment — Aura')
     .enchant(is('creature'))
     .static(stLoseAllAbilities(attachedCreature()), stSetTypes(attachedCreature(), 'Creature — Citizen', 'GW'),
-      stSetBasePT(attachedCreature(), 1, 1))
-    .partial('the new name "Legitimate Businessperson" is not modelled (the creature keeps its name)'),
+      stSetBasePT(attachedCreature(), 1, 1), stSetName(attachedCreature(), 'Legitimate Businessperson')),
 
   // Flash
   // Enchant creature

@@ -6,7 +6,7 @@ import {
   discard, ifThen, targetPlayer, targetPlayerHasLife, you, youDid, returnToBattlefield, stCostReduce, atYourEndStep, card, count, createToken, damage, damageEach, destroy, discardCards,
   draw, eachOpponent, exile, exileInsteadOfDying, grant, grantAll, ifKicked, is, landfall, landsYouControl, mode,
   morbid, powerOf, pump, pumpAll, raid, self, stKeywords, stPT, subtype, target,
-  eachSacrifices, grantTrigger, itself, untap, upTo, wheneverDealsCombatDamage, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
+  eachSacrifices, grantTrigger, itself, addManaHasteForDragon, becomeSubtypes, grantTriggerPermanently, selfIs, wheneverDealsCombatDamageToPlayer, untap, upTo, wheneverDealsCombatDamage, whenEnters, wheneverYouAttack, wheneverYouCast, withTarget, youControl,
 } from '../dsl.ts';
 import { dragon, goblin, treasure } from './tokens.ts';
 
@@ -262,10 +262,18 @@ export const red = [
   card('Battle-Rattle Shaman').cost('{3}{R}').typeLine('Creature — Goblin Shaman').pt(2, 2)
     .triggered(atBeginningOfCombat(), may(pump(target(is('creature')), 2, 0))),
 
+  // {1}{R}: If Kellan is a Scout, it becomes a Human Faerie Detective and gains "Whenever Kellan deals combat
+  // damage to a player, exile the top card of your library. You may play that card this turn."
+  // {2}{R}: If Kellan is a Detective, it becomes a 3/2 Human Faerie Rogue and gains double strike.
+  card('Kellan, Planar Trailblazer').cost('{R}').typeLine('Legendary Creature — Human Faerie Scout').pt(2, 1)
+    .activated('{1}{R}', ifThen(selfIs(subtype('Scout')), becomeSubtypes(self, ['Human', 'Faerie', 'Detective']),
+      grantTriggerPermanently(self, wheneverDealsCombatDamageToPlayer(), exileTop(1), mayPlay(it))))
+    .activated('{2}{R}', ifThen(selfIs(subtype('Detective')),
+      becomeSubtypes(self, ['Human', 'Faerie', 'Rogue'], { pt: [3, 2], kw: ['double strike'] }))),
+
   // {T}: Add {R}. If that mana is spent on a Dragon creature spell, it gains haste until end of turn.
   card('Carnelian Orb of Dragonkind').cost('{2}{R}').typeLine('Artifact')
-    .manaAbility('{T}', addMana('R'))
-    .partial('the haste for a Dragon creature spell cast with its mana is missing: the engine does not track what mana is spent on'),
+    .manaAbility('{T}', addManaHasteForDragon('R')),
 
   // Incinerating Blast deals 6 damage to target creature.
   // You may discard a card. If you do, draw a card.
