@@ -180,6 +180,14 @@ function score(kind: i32, p: i32, v: i32): i32 {
     if (v < 0) return irWord(g.dctx) == S.OP_UNLESS_DISCARD ? -12 : -6;
     return obj(v).zone == S.ZONE_HAND ? -cardValue(v) : -creatureValue(v);
   }
+  if (kind == S.DK_REMOVE_COUNTER) { // a cost: the least valuable counters first (removing -1/-1 or stun counters even helps)
+    const k = v >> 16, o = obj(v & 0xffff);
+    if (k == S.CTR_M1M1) return 1000;
+    if (k == S.CTR_STUN) return 900;
+    if (k == S.CTR_OTHER || k == S.CTR_LOYALTY) return 500;
+    refresh();
+    return o.toughness - o.damage; // +1/+1: from the creature that can best spare one
+  }
   if (kind == S.DK_TAP_COST) return (obj(v).types & S.TYPE_CREATURE) ? -creatureValue(v) : 0;
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);

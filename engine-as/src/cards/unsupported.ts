@@ -99,7 +99,6 @@ export const knownUnsupported: readonly string[] = [
   "Mindsparker",
   "Mold Adder",
   "Mortify",
-  "Muldrotha, the Gravetide",
   "Myojin of Night's Reach",
   "Mystical Teachings",
   "Negate",
@@ -152,7 +151,6 @@ export const knownUnsupported: readonly string[] = [
   "Temple of Silence",
   "Temple of Triumph",
   "Three Tree Mascot",
-  "Tinybones, Bauble Burglar",
   "Tribute to Hunger",
   "Trygon Predator",
   "Unflinching Courage",
@@ -168,5 +166,4 @@ export const knownUnsupported: readonly string[] = [
   "Wilt-Leaf Liege",
   "Wishclaw Talisman",
   "Zetalpa, Primal Dawn",
-  "Zul Ashur, Lich Lord",
 ];
