@@ -5,8 +5,8 @@
 
 export const MAX_OBJECTS = 256;
 export const MAX_LIBRARY = 252; // library slots are bytes (object ids < 256)
-export const MAX_STACK = 16;
-export const MAX_PENDING = 16;
+export const MAX_STACK = 32; // round 2: 32 (was 16): several Quilled Greatwurms trigger once per creature dealing combat damage
+export const MAX_PENDING = 32;
 export const MAX_EFFECTS = 256; // one per affected object for "creatures you control get +1/+1" (611.2c)
 export const MAX_OPTIONS = 128;
 export const MAX_TARGETS = 8;
