@@ -118,7 +118,8 @@ function harmfulFrom(pc: i32, k: i32): bool {
     if (op == S.OP_GRANT && x == k && (y & HOSTILE_KW)) return true; // "can't block this turn"
     if ((op == S.OP_PUMP || op == S.OP_COUNTERS || op == S.OP_GRANT || op == S.OP_ATTACH || op == S.OP_UNTAP
       || op == S.OP_RETURN || op == S.OP_GAIN_LIFE || op == S.OP_DRAW || op == S.OP_DISTRIBUTE_COUNTERS
-      || op == S.OP_DOUBLE_COUNTERS || op == S.OP_GRANT_TRIGGER || op == S.OP_COPY_TOKEN || op == S.OP_GRANT_FLASHBACK) && x == k) return false;
+      || op == S.OP_DOUBLE_COUNTERS || op == S.OP_GRANT_TRIGGER || op == S.OP_COPY_TOKEN || op == S.OP_GRANT_FLASHBACK
+      || op == S.OP_MAY_PLAY) && x == k) return false; // OP_MAY_PLAY: Zul Ashur's "you may cast target card"
     if ((op == S.OP_GAIN_LIFE || op == S.OP_DRAW) && y == k) return false;
     pc += opLength(op);
   }
@@ -180,6 +181,14 @@ function score(kind: i32, p: i32, v: i32): i32 {
     if (v < 0) return irWord(g.dctx) == S.OP_UNLESS_DISCARD ? -12 : -6;
     return obj(v).zone == S.ZONE_HAND ? -cardValue(v) : -creatureValue(v);
   }
+  if (kind == S.DK_REMOVE_COUNTER) { // a cost: the least valuable counters first (removing -1/-1 or stun counters even helps)
+    const k = v >> 16, o = obj(v & 0xffff);
+    if (k == S.CTR_M1M1) return 1000;
+    if (k == S.CTR_STUN) return 900;
+    if (k == S.CTR_OTHER || k == S.CTR_LOYALTY) return 500;
+    refresh();
+    return o.toughness - o.damage; // +1/+1: from the creature that can best spare one
+  }
   if (kind == S.DK_TAP_COST) return (obj(v).types & S.TYPE_CREATURE) ? -creatureValue(v) : 0;
   if (kind == S.DK_SACRIFICE) return -creatureValue(v) - ((obj(v).types & S.TYPE_CREATURE) ? 0 : 20);
   if (kind == S.DK_SEARCH || kind == S.DK_CHOOSE) return v < 0 ? -1 : 10 + cardValue(v);
@@ -215,6 +224,13 @@ function cardsOfChoice(p: i32, kind: i32, v: i32): i32 {
   return k;
 }
 
+// Does p control a permanent with card c (a legendary one of that name)?
+function controlsCard(p: i32, c: i32): bool {
+  const g = game();
+  for (let k = 0; k < g.objCount; k++) if (obj(k).zone == S.ZONE_BATTLEFIELD && obj(k).controller == p && obj(k).card == c) return true;
+  return false;
+}
+
 function priorityScore(p: i32, v: i32): i32 {
   const g = game();
   if (v == S.ACT_PASS) return 0;
@@ -234,6 +250,7 @@ function priorityScore(p: i32, v: i32): i32 {
     }
     if (isCounterspell(c)) return -1;
     if (t & (S.TYPE_CREATURE | S.TYPE_PLANESWALKER | S.TYPE_ENCHANTMENT | S.TYPE_ARTIFACT)) {
+      if ((t & S.SUPER_LEGENDARY) && controlsCard(p, c)) return -1; // the legend rule (704.5j) would undo it
       if (instant && !myMain) return g.active != p && g.step == STEP_END ? 100 + mv : -1; // flash: end of opponent's turn
       return myMain ? 100 + mv * 10 : -1;
     }

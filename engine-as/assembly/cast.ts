@@ -5,13 +5,13 @@ import { card, abil, tspec, irWord, cardMask, manaGeneric, manaXCount, manaTotal
 import {
   game, player, obj, stackItem, pending, effect, optAt, setOptAt, Item, NONE, MAX_STACK, MAX_TARGETS, targetZseqAt, targetSpecAt,
   OF_TAPPED, OF_SICK, OF_LOYALTY_USED, OF_ACTIVATED_ONCE, OF_DYING, OF_KICKED, OF_TOKEN, OF_ACTIVATED_EVER, ABX_LOST,
-  SI_SPELL, SI_ABILITY, IF_HASTE_MANA, IF_KICKED, IF_FLASHBACK, IF_FLASHBACK_COST, IF_TARGETED, IF_ALT_COST, IF_COPY, IF_FREE, IF_ANY_MANA,
+  SI_SPELL, SI_ABILITY, IF_HASTE_MANA, IF_KICKED, IF_FLASHBACK, IF_FLASHBACK_COST, IF_TARGETED, IF_ALT_COST, IF_COPY, IF_FREE, IF_ANY_MANA, IF_REMOVE_COUNTERS,
   EF_GAINS_FLASHBACK, EF_MAY_PLAY, STEP_MAIN1, STEP_MAIN2, FACT_CAST, targetAt, setTarget, shareAt, setShareAt, copyItem,
 } from './state';
 import { matches, hasKw, amount, refresh, countMatching, markDirty, condition, costReduction, countersOf } from './chars';
 import { ask, addOpt, takeAnswer } from './decision';
 import { canPay, pay, maxGeneric, manaAvailable, endActionList, paidHasteDragon } from './mana';
-import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife, newObject, removeCounters } from './zones';
+import { moveTo, enterBattlefield, tap, sacrifice, flushDying, loseLife, newObject, removeCounters, discardCard } from './zones';
 import { triggerCast, addPending, removePending, AB_WARD } from './triggers';
 import { emit, EV_CAST, EV_ACTIVATE, EV_TRIGGER } from './events';
 import { endGame, engineLimit } from './sba';
@@ -72,12 +72,138 @@ export function playPermission(p: i32, i: i32): i32 {
     const ef = effect(e);
     if (ef.kind == EF_MAY_PLAY && ef.obj == i && ef.zseq == obj(i).zseq && ef.player == p) return ef.playFlags;
   }
+  return staticPlayPermission(p, i);
+}
+
+// Permissions from static abilities (no effect entry; the same PLAY_* flags):
+// - ST_PLAY_STASHED (Tinybones): during p's turn, a card p doesn't own with a stash counter on it
+//   in exile; mana of any type can be spent to cast it.
+// - ST_PLAY_GY_BY_TYPE (Muldrotha): during p's turn, a permanent card in p's graveyard with a
+//   permanent type one of those statics hasn't used this turn (PLAY_GRAVETIDE: performAction
+//   records the type). Lands are played with the normal land play (305.2).
+// - ST_GY_CAST_REMOVE_COUNTERS (Quilled Greatwurm): the card in p's graveyard may be cast when
+//   creatures p controls have enough counters among them (PLAY_REMOVE_COUNTERS, an additional
+//   cost). Muldrotha is preferred when both apply (it costs nothing more).
+function staticPlayPermission(p: i32, i: i32): i32 {
+  const o = obj(i);
+  const g = game();
+  if (o.zone == S.ZONE_EXILE) {
+    return player(p).stashPlay && g.active == p && o.owner != p && o.other > 0 ? S.PLAY_ANY_MANA : -1;
+  }
+  if (o.zone != S.ZONE_GRAVEYARD || o.owner != p) return -1;
+  if (player(p).gravetide && g.active == p && gravetideSource(p, i) >= 0) return S.PLAY_GRAVETIDE;
+  const n = removeCountersCastCost(o.card);
+  if (n > 0 && countersAmongCreatures(p) >= n) return S.PLAY_CAST_ONLY | S.PLAY_REMOVE_COUNTERS;
   return -1;
+}
+
+const GT_TYPES = S.TYPE_ARTIFACT | S.TYPE_CREATURE | S.TYPE_ENCHANTMENT | S.TYPE_LAND | S.TYPE_PLANESWALKER | S.TYPE_BATTLE;
+
+// The permanent types (TYPE_* bits) that ST_PLAY_GY_BY_TYPE source s has used this turn.
+function gravetideUsed(s: i32): i32 {
+  const o = obj(s);
+  return o.gtTurn == game().turn && o.gtZseq == o.zseq ? o.gtUsed : 0;
+}
+
+// Does object s have a working ST_PLAY_GY_BY_TYPE static?
+function isGravetide(s: i32): bool {
+  const o = obj(s);
+  if (o.zone != S.ZONE_BATTLEFIELD || !(cardMask(o.card) & TM_STATIC) || (o.abilFx & ABX_LOST)) return false;
+  const start = card(o.card, S.CARD_ABIL_START), end = start + card(o.card, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) if (abil(a, S.AB_KIND) == S.ABK_STATIC && irWord(abil(a, S.AB_CODE)) == S.ST_PLAY_GY_BY_TYPE) return true;
+  return false;
+}
+
+// The first ST_PLAY_GY_BY_TYPE permanent p controls that still has one of graveyard card i's
+// permanent types unused this turn, or -1.
+function gravetideSource(p: i32, i: i32): i32 {
+  const types = card(obj(i).card, S.CARD_TYPES) & GT_TYPES;
+  if (!types) return -1;
+  const g = game();
+  for (let s = 0; s < g.objCount; s++) {
+    if (obj(s).controller == p && isGravetide(s) && (types & ~gravetideUsed(s))) return s;
+  }
+  return -1;
+}
+
+// Card i is played with a Muldrotha permission: one unused permanent type of the card is used
+// (a card with several, e.g. an artifact creature, uses the one that the fewest other permanent
+// cards in p's graveyard have, so that the most options stay open; ties: the lowest TYPE_* bit).
+function useGravetide(p: i32, i: i32): void {
+  const s = gravetideSource(p, i);
+  if (s < 0) return;
+  const g = game();
+  const free = card(obj(i).card, S.CARD_TYPES) & GT_TYPES & ~gravetideUsed(s);
+  let best = 0, bestN = 0x7fffffff;
+  for (let t = 1; t <= S.TYPE_BATTLE; t <<= 1) {
+    if (!(free & t)) continue;
+    let n = 0;
+    for (let k = 0; k < g.objCount; k++) {
+      if (k != i && obj(k).zone == S.ZONE_GRAVEYARD && obj(k).owner == p && (card(obj(k).card, S.CARD_TYPES) & t)) n++;
+    }
+    if (n < bestN) { best = t; bestN = n; }
+  }
+  const o = obj(s);
+  o.gtUsed = gravetideUsed(s) | best;
+  o.gtTurn = g.turn;
+  o.gtZseq = o.zseq;
+}
+
+// ST_GY_CAST_REMOVE_COUNTERS of card c: how many counters casting it from the graveyard removes (0: none).
+function removeCountersCastCost(c: i32): i32 {
+  if (!(cardMask(c) & TM_STATIC)) return 0;
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  for (let a = start; a < end; a++) {
+    const pc = abil(a, S.AB_CODE);
+    if (abil(a, S.AB_KIND) == S.ABK_STATIC && irWord(pc) == S.ST_GY_CAST_REMOVE_COUNTERS) return irWord(pc + 1);
+  }
+  return 0;
+}
+
+// Counters of every kind on creatures p controls.
+function countersAmongCreatures(p: i32): i32 {
+  const g = game();
+  let n = 0;
+  for (let k = 0; k < g.objCount; k++) {
+    const o = obj(k);
+    if (o.zone == S.ZONE_BATTLEFIELD && o.controller == p && (o.types & S.TYPE_CREATURE)) n += o.p1p1 + o.m1m1 + o.loyalty + o.stun + o.other;
+  }
+  return n;
+}
+
+// 601.2h: removing counters from among creatures you control, one decision per counter
+// (DK_REMOVE_COUNTER: creature | counter kind << 16). False while waiting.
+function removeCountersCost(it: Item, p: i32): bool {
+  const g = game();
+  if (g.ctrCostLeft < 0) g.ctrCostLeft = removeCountersCastCost(obj(it.obj).card);
+  while (g.ctrCostLeft > 0) {
+    if (g.hasAnswer) {
+      const v = takeAnswer();
+      removeCounters(v & 0xffff, v >> 16, 1);
+      g.ctrCostLeft--;
+      continue;
+    }
+    ask(S.DK_REMOVE_COUNTER, p, 0);
+    for (let k = 0; k < g.objCount; k++) {
+      const o = obj(k);
+      if (o.zone != S.ZONE_BATTLEFIELD || o.controller != p || !(o.types & S.TYPE_CREATURE)) continue;
+      if (o.p1p1 > 0) addOpt(k | (S.CTR_P1P1 << 16));
+      if (o.m1m1 > 0) addOpt(k | (S.CTR_M1M1 << 16));
+      if (o.loyalty > 0) addOpt(k | (S.CTR_LOYALTY << 16));
+      if (o.stun > 0) addOpt(k | (S.CTR_STUN << 16));
+      if (o.other > 0) addOpt(k | (S.CTR_OTHER << 16));
+    }
+    if (g.dcount == 0) { g.dkind = 0; g.ctrCostLeft = 0; break; } // checked before casting: not reached
+    return false;
+  }
+  return true;
 }
 
 // IF_* cost bits for a spell cast with a permission's PLAY_* flags.
 function permissionCostFlags(play: i32): i32 {
-  return ((play & S.PLAY_FREE) ? IF_FREE : 0) | ((play & S.PLAY_ANY_MANA) ? IF_ANY_MANA : 0);
+  if (play < 0) return 0;
+  return ((play & S.PLAY_FREE) ? IF_FREE : 0) | ((play & S.PLAY_ANY_MANA) ? IF_ANY_MANA : 0)
+    | ((play & S.PLAY_REMOVE_COUNTERS) ? IF_REMOVE_COUNTERS : 0);
 }
 
 // IF_* bits for casting graveyard card i with flashback. A card with flashback both printed and
@@ -472,6 +598,7 @@ export function performAction(p: i32, code: i32): void {
   const kind = code & S.ACT_KIND_MASK;
   const i = code & 0xffff;
   if (kind == S.ACT_PLAY_LAND) {
+    if (obj(i).zone != S.ZONE_HAND) { const play = playPermission(p, i); if (play >= 0 && (play & S.PLAY_GRAVETIDE)) useGravetide(p, i); }
     player(p).landsPlayed++;
     moveTo(i, S.ZONE_BATTLEFIELD);
     enterBattlefield(i, p, false, 0);
@@ -499,7 +626,11 @@ export function performAction(p: i32, code: i32): void {
     if (kind == S.ACT_CAST_FLASHBACK) it.flags |= flashbackFlags(i);
     else if (kind == S.ACT_CAST_FREE) it.flags |= IF_FREE;
     else if (kind == S.ACT_CAST_ALT) it.flags |= IF_ALT_COST;
-    else if (obj(i).zone != S.ZONE_HAND) it.flags |= permissionCostFlags(playPermission(p, i)); // 601.2a: cast with a permission
+    else if (obj(i).zone != S.ZONE_HAND) { // 601.2a: cast with a permission
+      const play = playPermission(p, i);
+      it.flags |= permissionCostFlags(play);
+      if (play >= 0 && (play & S.PLAY_GRAVETIDE)) useGravetide(p, i);
+    }
     moveTo(i, S.ZONE_STACK); // 601.2a
     obj(i).controller = p;
     it.zseq = obj(i).zseq;
@@ -510,6 +641,7 @@ export function performAction(p: i32, code: i32): void {
   g.castSpec = 0;
   g.castSpecChosen = 0;
   g.castAddLeft = -1;
+  g.ctrCostLeft = -1;
 }
 
 // Starts putting pending trigger k on the stack: it becomes the top item, then modes/targets.
@@ -600,6 +732,7 @@ export function runCasting(): void {
       if (!divideDamage(it, p)) return;
       g.casting = CS_ADDCOST;
     } else if (g.casting == CS_ADDCOST) {
+      if ((it.flags & IF_REMOVE_COUNTERS) && !removeCountersCost(it, p)) return;
       if (!payAdditionalCosts(it, p)) return;
       g.casting = CS_PAY;
     } else {
@@ -775,7 +908,7 @@ function payAdditionalCosts(it: Item, p: i32): bool {
       const i = takeAnswer();
       if (tapping) tap(i);
       else if (sac) { sacrifice(i); flushDying(); }
-      else moveTo(i, S.ZONE_GRAVEYARD);
+      else discardCard(i);
       g.castAddLeft--;
       continue;
     }

@@ -66,7 +66,7 @@ function recompute(): void {
   const n = g.objCount;
   for (let p = 0; p < 2; p++) {
     const pl = player(p);
-    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.castAsFlash = 0; pl.castFree = 0; pl.costReducers = 0; pl.cantLose = 0;
+    pl.extraLands = 0; pl.hexproof = 0; pl.noMaxHand = 0; pl.castAsFlash = 0; pl.castFree = 0; pl.costReducers = 0; pl.cantLose = 0; pl.stashPlay = 0; pl.gravetide = 0;
   }
   for (let i = 0; i < n; i++) {
     const o = obj(i);
@@ -244,6 +244,14 @@ function applyStaticsOf(src: i32, layer: i32): void {
       } else if (op == S.ST_CANT_LOSE) {
         if (l6) player(o.controller).cantLose = 1;
         pc += 1;
+      } else if (op == S.ST_PLAY_STASHED) { // permissions read in cast.ts (playPermission)
+        if (l6) player(o.controller).stashPlay = 1;
+        pc += 1;
+      } else if (op == S.ST_PLAY_GY_BY_TYPE) {
+        if (l6) player(o.controller).gravetide++;
+        pc += 1;
+      } else if (op == S.ST_GY_CAST_REMOVE_COUNTERS) {
+        pc += 2; // works from the graveyard as the card is cast (cast.ts)
       } else if (op == S.ST_GRANT_MANA) {
         if (l6) grantMana(irWord(pc + 1), src, irWord(pc + 2), irWord(pc + 3));
         pc += 4;

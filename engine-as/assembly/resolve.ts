@@ -16,7 +16,7 @@ import { ask, addOpt, takeAnswer } from './decision';
 import {
   moveTo, enterBattlefield, dealDamage, gainLife, loseLife, draw, mill, destroy, sacrifice,
   flushDying, createTokens, addCounters, tap, untap, attach, shuffle, removeFromLibrary,
-  topOfLibrary, putOnBottom, newObject, clearCombatFlags,
+  topOfLibrary, putOnBottom, newObject, clearCombatFlags, discardCard,
 } from './zones';
 import { canPay, pay, poolGet, poolSet, emptyPools } from './mana';
 import { endCombat } from './combat';
@@ -219,7 +219,7 @@ export function opLength(op: i32): i32 {
     case S.OP_DOUBLE_COUNTERS: case S.OP_LOOT: case S.OP_RETURN_ALL: case S.OP_EMBLEM: case S.OP_REVEAL_UNTIL:
     case S.OP_GRANT_TRIGGER: case S.OP_CHOOSE_DISCARD: case S.OP_CREATE_DELAYED: case S.OP_LOOK_TOP_KEEP:
     case S.OP_COPY_SPELL: case S.OP_REMOVE_COUNTER: case S.OP_CHOOSE_RETURN: case S.OP_EXILE_TOP: case S.OP_MAY_PLAY:
-    case S.OP_REVEAL_UNTIL_MILL:
+    case S.OP_REVEAL_UNTIL_MILL: case S.OP_EXILE_WITH_COUNTER:
       return 3;
     case S.OP_GRANT_TRIGGER_DUR:
       return 4;
@@ -306,6 +306,15 @@ function exec(op: i32, pc: i32, it: Item): bool {
         moveTo(o, S.ZONE_EXILE);
         obj(o).flags |= OF_EXILED_THIS_WAY; // "if a creature card was exiled this way" (cleared when done)
         setIt(o); // "it": "if it was a creature card", "return it ... at the beginning of the next end step"
+      }
+      return true;
+    }
+    case S.OP_EXILE_WITH_COUNTER: { // "exile it from their graveyard with a stash counter on it" (Tinybones)
+      const o = obj1(a1, it);
+      if (o >= 0 && obj(o).zone == S.ZONE_GRAVEYARD) {
+        moveTo(o, S.ZONE_EXILE);
+        addCounters(o, a2, 1);
+        setIt(o);
       }
       return true;
     }
@@ -704,7 +713,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
       return true;
     }
     case S.OP_CHOOSE_DISCARD: {
-      if (g.hasAnswer) { moveTo(takeAnswer(), S.ZONE_GRAVEYARD); return true; }
+      if (g.hasAnswer) { discardCard(takeAnswer()); return true; }
       const ps = playersOf(a1, it);
       ask(S.DK_CHOOSE, you, pc);
       for (let i = 0; i < g.objCount; i++) {
@@ -870,7 +879,7 @@ function optionalCost(p: i32, flags: i32, param: i32, pc: i32, it: Item): i32 {
       return 1;
     }
     if (c < 0) return 0;
-    if (obj(c).zone == S.ZONE_HAND) moveTo(c, S.ZONE_GRAVEYARD);
+    if (obj(c).zone == S.ZONE_HAND) discardCard(c);
     else { sacrifice(c); flushDying(); }
     return 1;
   }
@@ -928,7 +937,7 @@ function eachPlayerChooses(kind: i32, ps: i32, n: i32, f: i32, it: Item): bool {
   const g = game();
   if (g.hasAnswer) {
     const c = takeAnswer();
-    if (kind == S.DK_DISCARD) { moveTo(c, S.ZONE_GRAVEYARD); g.resLast++; }
+    if (kind == S.DK_DISCARD) { discardCard(c); g.resLast++; }
     else { sacrifice(c); flushDying(); }
     g.resLoop++;
   }

@@ -79,6 +79,11 @@ export class Obj {
   lkiSub: i32; // SUB_* (LO) subtypes it had as it last existed on the battlefield (603.10a), 0 after other moves
   onceTurn: i32; // turn + 1 when its "triggers only once each turn" ability last triggered (0: not yet as this object)
   nameId: i32; // its name after ST_SET_NAME (a card index, or NAME_GIVEN | card index): what the legend rule and F_NAME compare
+  // an ST_PLAY_GY_BY_TYPE source's permanent types (TYPE_* bits) used this turn, valid while
+  // gtTurn is this turn and gtZseq its zone-change count (Muldrotha)
+  gtUsed: i32;
+  gtTurn: i32;
+  gtZseq: i32;
 }
 export const ABX_LOST: i32 = 1 << 0; // lost all abilities (its card's abilities and flags don't apply)
 export const ABX_TAP_FOR_C: i32 = 1 << 1; // has "{T}: Add {C}." from an effect
@@ -119,6 +124,9 @@ export class Player {
   manaC: i32;
   cantLose: i32; // "you can't lose the game" (ST_CANT_LOSE), set by the statics
   instSorcCastThisTurn: i32; // instant and sorcery spells cast this turn
+  // set by the statics: ST_PLAY_STASHED applies; number of ST_PLAY_GY_BY_TYPE statics
+  stashPlay: i32;
+  gravetide: i32;
   lib0: i32; // MAX_LIBRARY byte slots start here; index 0 is the bottom
 }
 export const PLAYER_SIZE: i32 = offsetof<Player>() - 4 + MAX_LIBRARY;
@@ -158,6 +166,7 @@ export const IF_ANY_MANA = 1 << 23;
 export const IF_ALT_COST = 1 << 5; // cast for the alternative cost of its ST_ALT_COST static (118.9)
 export const IF_HASTE_MANA = 1 << 27; // mana of a MANA_HASTE_DRAGON source was spent on this Dragon creature spell: the permanent gains haste until end of turn
 export const IF_COPY = 1 << 8; // a copy of a spell (707.10): not cast, only its targets are chosen again
+export const IF_REMOVE_COUNTERS = 1 << 9; // cast from a graveyard by removing counters from among creatures you control (ST_GY_CAST_REMOVE_COUNTERS)
 
 // A continuous effect from a resolved spell or ability (611.2), or a linked exile (610.3).
 @unmanaged
@@ -265,6 +274,7 @@ export class Game {
   choicesPending: i32; // permanents that entered and still need their "as enters" choice
   turnStartTs: i32; // the first timestamp of this turn: an object with o.ts >= this changed zones this turn (FF_THIS_TURN)
   endDetail: i32; // LIMIT_*: the full table, for END_ENGINE_LIMIT
+  ctrCostLeft: i32; // counters still to remove for a spell's ST_GY_CAST_REMOVE_COUNTERS cost (-1: not started)
   opt0: i32; // MAX_OPTIONS options follow
 }
 export const GAME_SIZE: i32 = offsetof<Game>() + (MAX_OPTIONS - 1) * 4;

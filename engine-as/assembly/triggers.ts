@@ -103,7 +103,7 @@ export function triggerYouPutP1P1(ev: i32, p: i32, n: i32): void {
 // Events about a player: draws, gains life, loses life (the watcher's controller is `p`).
 export function triggerPlayerEvent(trig: i32, p: i32, amount: i32, evObj: i32): void {
   const n = game().objCount;
-  const evPlayer = trig == S.TRIG_OPP_LOSES_LIFE || trig == S.TRIG_OPP_DRAW ? 1 - p : p;
+  const evPlayer = trig == S.TRIG_OPP_LOSES_LIFE || trig == S.TRIG_OPP_DRAW || trig == S.TRIG_OPP_DISCARDS ? 1 - p : p;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (abilitiesWork(o) && o.controller == p) collect(i, trig, NONE, evObj, evPlayer, amount);

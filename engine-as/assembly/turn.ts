@@ -14,7 +14,7 @@ import { rngSeed, rngBelow } from './rng';
 import { emit, setLogging, isLogging, EV_GAME_START, EV_TURN, EV_STEP, EV_MULLIGAN, EV_CONTROL } from './events';
 import { ask, addOpt, takeAnswer, answer } from './decision';
 import { markDirty, refresh, amount, hasKw } from './chars';
-import { newObject, draw, shuffle, moveTo, putOnBottom, untap, enterBattlefield, addCounters, hasOwnReplacement } from './zones';
+import { newObject, draw, shuffle, moveTo, putOnBottom, untap, enterBattlefield, addCounters, hasOwnReplacement, discardCard } from './zones';
 import { checkSBA, endGame } from './sba';
 import { listActions, performAction, runCasting, beginTrigger, castNowStage } from './cast';
 import { startResolve, runResolution } from './resolve';
@@ -250,7 +250,7 @@ function cleanup(): void {
   const g = game();
   const p = g.active;
   const pl = player(p);
-  if (g.hasAnswer && g.akind == S.DK_DISCARD) moveTo(takeAnswer(), S.ZONE_GRAVEYARD);
+  if (g.hasAnswer && g.akind == S.DK_DISCARD) discardCard(takeAnswer());
   refresh();
   if (!pl.noMaxHand && pl.handCount > HAND_SIZE) {
     ask(S.DK_DISCARD, p, 0);

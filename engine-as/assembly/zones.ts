@@ -173,6 +173,13 @@ export function draw(p: i32, n: i32): void {
   }
 }
 
+// A card discarded from its owner's hand goes to the graveyard (701.8): "whenever an opponent
+// discards a card" watchers of the other player see it (Tinybones).
+export function discardCard(i: i32): void {
+  moveTo(i, S.ZONE_GRAVEYARD);
+  triggerPlayerEvent(S.TRIG_OPP_DISCARDS, opponent(obj(i).owner), 1, i);
+}
+
 export function mill(p: i32, n: i32): void {
   for (let k = 0; k < n; k++) {
     const i = topOfLibrary(p, 0);

@@ -258,6 +258,7 @@ export const TRIG_OPP_LOSES_LIFE = 17;
 export const TRIG_EQUIPPED_COMBAT_DAMAGE_PLAYER = 18; // equipped creature deals combat damage to a player
 export const TRIG_LEAVES_SELF = 19; // this leaves the battlefield
 export const TRIG_CREATURE_COMBAT_DAMAGE_PLAYER = 20; // a creature you control deals combat damage to a player
+export const TRIG_OPP_DISCARDS = 21; // an opponent discards a card (event object: the card, now in their graveyard; event player: that opponent)
 export const TRIG_DRAW_SECOND = 35; // whenever you draw your second card each turn
 export const TRIG_REFLEXIVE = 36; // "When you do": triggered by OP_REFLEXIVE in the same card's effect (603.12)
 export const TRIG_ANY_CAST = 37; // any player casts a spell matching the filter (Kaito's emblem); event player: the caster
@@ -540,6 +541,7 @@ export const OP_BECOME = 130;
 // ref, ability, duration (DUR_END_OF_TURN, or DUR_PERMANENT: while it stays on the battlefield)   OP_GRANT_TRIGGER with a duration
 export const OP_GRANT_TRIGGER_DUR = 131;
 export const OP_REVEAL_UNTIL_MILL = 120; // playerRef, filter   each of those players reveals cards from the top of their library until a card matching
+export const OP_EXILE_WITH_COUNTER = 125; // ref, counter kind   exile that card from the graveyard it is in with one such counter on it ("it" is the exiled card)
 //   filter; all the revealed cards (that one included; the whole library if none matches) go into their graveyard
 
 export const TOKF_TAPPED = 1 << 0;
@@ -559,6 +561,9 @@ export const PLAY_FREE = 1 << 1; // "without paying its mana cost" (X is 0; addi
 export const PLAY_ANY_MANA = 1 << 2; // "mana of any type can be spent to cast it"
 export const PLAY_CAST_ONLY = 1 << 3; // "you may cast it": not a land play
 export const PLAY_NOW = 1 << 4; // cast it now: right after this ability resolves, ignoring timing; then the permission ends (Etali)
+// Set by static permissions only (playPermission in cast.ts), never by OP_MAY_PLAY:
+export const PLAY_GRAVETIDE = 1 << 9; // played with an ST_PLAY_GY_BY_TYPE static (Muldrotha): uses one of its permanent types this turn
+export const PLAY_REMOVE_COUNTERS = 1 << 10; // cast with ST_GY_CAST_REMOVE_COUNTERS (Quilled Greatwurm): the counter removal is an additional cost
 
 export const RET_TAPPED = 1 << 0;
 export const RET_UNDER_YOUR_CONTROL = 1 << 1;
@@ -597,6 +602,12 @@ export const ST_SET_NAME = 24;
 export const NAME_GIVEN = 1 << 20;
 export const ST_CDA_PT = 25; // power amount, toughness amount   characteristic-defining P/T of the source itself (604.3, 613.4a): works in
 //   every zone; printed P/T is PT_STAR
+export const ST_PLAY_STASHED = 20; //   during your turn you may play cards you don't own with stash counters (named counters) on them from exile, and
+//   mana of any type can be spent to cast those spells (Tinybones; a permission checked by playPermission in cast.ts)
+export const ST_PLAY_GY_BY_TYPE = 21; //   during each of your turns you may play a land and cast a permanent spell of each permanent type from your graveyard
+//   (Muldrotha): each such static object remembers the types used this turn (Obj.gtUsed)
+export const ST_GY_CAST_REMOVE_COUNTERS = 22; // n   (AB_ZONE graveyard) you may cast this card from your graveyard by removing n counters from among
+//   creatures you control in addition to paying its other costs (Quilled Greatwurm; DK_REMOVE_COUNTER)
 
 // ---- replacement descriptors (ABK_REPLACEMENT code) ----
 export const RP_DOUBLE_TOKENS = 1; // tokens created under your control are doubled (614.1)
@@ -629,6 +640,7 @@ export const DK_MANA_COLOR = 16; // reserved (payment is automatic)
 export const DK_SURVEIL = 17; // options: 0 keep on top, 1 graveyard
 export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
+export const DK_REMOVE_COUNTER = 20; // options: object id | counter kind (CTR_P1P1..CTR_OTHER) << 16: remove one such counter from that creature (a cost)
 export const DK_TOP_OR_BOTTOM = 35; // the owner of the card in the decision context: 0 top of library, 1 bottom
 export const DK_PILE_SPLIT = 36; // options: bitmask of the looked-at cards (bit k = k-th from the top) put in the face-down pile (context: how many)
 export const DK_ATTACH = 38; // options: object ids: what an Aura put onto the battlefield without being cast enchants (303.4f; context: the Aura)

@@ -504,6 +504,8 @@ export const piles = (n: Amt) => ins(S.OP_PILES, amt(n));
 export const exileAll = (f: Filter) => ins(S.OP_EXILE_ALL, flt(f));
 export const bounceAll = (f: Filter) => ins(S.OP_BOUNCE_ALL, flt(f));
 export const exile = (r: Ref) => ins(S.OP_EXILE, ref(r));
+/** "exile it from their graveyard with a <kind> counter on it" ("it" is then the exiled card) */
+export const exileWithCounter = (r: Ref, kind: CounterName) => ins(S.OP_EXILE_WITH_COUNTER, ref(r), word(counterKind(kind)));
 export const bounce = (r: Ref) => ins(S.OP_BOUNCE, ref(r));
 export const tap = (r: Ref) => ins(S.OP_TAP, ref(r));
 export const untap = (r: Ref) => ins(S.OP_UNTAP, ref(r));
@@ -746,6 +748,12 @@ export const stTapForC = (f: Filter) => ins(S.ST_TAP_FOR_C, flt(f));
 export const stCastAsFlash = () => ins(S.ST_CAST_AS_FLASH);
 /** "You may cast spells from your hand without paying their mana costs." */
 export const stCastFreeFromHand = () => ins(S.ST_CAST_FREE_FROM_HAND);
+/** "During your turn, you may play cards you don't own with stash counters on them from exile, and mana of any type can be spent to cast those spells." */
+export const stPlayStashed = () => ins(S.ST_PLAY_STASHED);
+/** "During each of your turns, you may play a land and cast a permanent spell of each permanent type from your graveyard." */
+export const stPlayFromGraveyardByType = () => ins(S.ST_PLAY_GY_BY_TYPE);
+/** "You may cast this card from your graveyard by removing n counters from among creatures you control in addition to paying its other costs." (use with staticFromGraveyard) */
+export const stCastFromGraveyardRemovingCounters = (n: number) => ins(S.ST_GY_CAST_REMOVE_COUNTERS, word(n));
 /** "You have no maximum hand size." */
 export const stNoMaxHandSize = () => ins(S.ST_NO_MAX_HAND);
 /** "<this>'s power and toughness are each equal to <p>/<t>" (characteristic-defining, 604.3; print the P/T as PT_STAR) */
@@ -860,6 +868,8 @@ export const atNextEndStep = () => new Trigger(S.TRIG_EACH_END_STEP);
 export const whenEntersOrAttacks = () => new Trigger(S.TRIG_ETB_OR_ATTACKS_SELF);
 export const wheneverSourceDealsNoncombatDamageToOpponent = () => new Trigger(S.TRIG_NONCOMBAT_DAMAGE_OPP);
 export const wheneverOpponentDraws = () => new Trigger(S.TRIG_OPP_DRAW);
+/** "Whenever an opponent discards a card" (eventObject: the discarded card, in their graveyard) */
+export const wheneverOpponentDiscards = () => new Trigger(S.TRIG_OPP_DISCARDS);
 export const wheneverEquippedUntaps = () => new Trigger(S.TRIG_EQUIPPED_UNTAPS);
 
 // ---------------------------------------------------------------- costs
@@ -1169,6 +1179,11 @@ export class CardDef {
   }
   static(...descriptors: Instr[]): this {
     this.abilities.push(ability(S.ABK_STATIC, descriptors));
+    return this;
+  }
+  /** A static ability that works while this card is in your graveyard (ST_GY_CAST_REMOVE_COUNTERS). */
+  staticFromGraveyard(...descriptors: Instr[]): this {
+    this.abilities.push(ability(S.ABK_STATIC, descriptors, { zone: S.ZONE_GRAVEYARD }));
     return this;
   }
   /** A static ability that applies only while `c` holds ("During your turn, ..."). */

@@ -136,8 +136,8 @@ const KNOWN_WORDING: Record<string, { rendered: string; why: string }> = {
     why: 'the renderer starts a new sentence where Oracle says ", then"',
   },
   'Quilled Greatwurm': {
-    rendered: 'Trample\nWhenever a creature you control deals combat damage during your turn, put that many +1/+1 counters on that creature.',
-    why: 'partial: casting it from the graveyard is not implemented; "that creature" where Oracle says "it"',
+    rendered: 'Trample\nWhenever a creature you control deals combat damage during your turn, put that many +1/+1 counters on that creature.\nYou may cast this card from your graveyard by removing six counters from among creatures you control in addition to paying its other costs.',
+    why: '"that creature" where Oracle says "it"',
   },
   'Banner of Kinship': {
     rendered: 'As this artifact enters, choose a creature type. This artifact enters with a counter on it for each creature you control of the chosen type.\nCreatures you control of the chosen type get +1/+1 for each fellowship counter on this artifact.',

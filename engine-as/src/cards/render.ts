@@ -56,7 +56,7 @@ export const OP_SHAPES: Record<number, string> = {
   [S.OP_RETURN_COUNTERS]: 'rwwa', [S.OP_CHOOSE_DISCARD]: 'rf', [S.OP_KEEP_ONE_OF_EACH_TYPE]: 'r', [S.OP_LOOK_TOP_KEEP]: 'af',
   [S.OP_PREVENT_COMBAT_DAMAGE]: 'r', [S.OP_RETURN_TRANSFORMED]: 'raww', [S.OP_ADD_MANA_RESTRICTED]: 'waf',
   [S.OP_ANIMATE]: 'raaw', [S.OP_ADD_SUBTYPES]: 'rww', [S.OP_COPY_SPELL]: 'ra', [S.OP_REMOVE_COUNTER]: 'ws',
-  [S.OP_REVEAL_UNTIL_MILL]: 'rf', [S.OP_BECOME]: 'rwwwww', [S.OP_GRANT_TRIGGER_DUR]: 'rbw',
+  [S.OP_REVEAL_UNTIL_MILL]: 'rf', [S.OP_BECOME]: 'rwwwww', [S.OP_GRANT_TRIGGER_DUR]: 'rbw', [S.OP_EXILE_WITH_COUNTER]: 'rw',
 };
 /** Static descriptors (ST_*). */
 const ST_SHAPES: Record<number, string> = {
@@ -65,7 +65,7 @@ const ST_SHAPES: Record<number, string> = {
   [S.ST_ETB_COUNTERS]: 'fwa', [S.ST_ALT_COST]: 'ww', [S.ST_ADD_SUBTYPES]: 'fww', [S.ST_CANT_LOSE]: '',
   [S.ST_GRANT_ABILITY]: 'w',
   [S.ST_CAST_AS_FLASH]: '', [S.ST_CAST_FREE_FROM_HAND]: '', [S.ST_SET_TYPES]: 'fwwww', [S.ST_TAP_FOR_C]: 'f',
-  [S.ST_CDA_PT]: 'aa', [S.ST_SET_NAME]: 'fw',
+  [S.ST_CDA_PT]: 'aa', [S.ST_SET_NAME]: 'fw', [S.ST_PLAY_STASHED]: '', [S.ST_PLAY_GY_BY_TYPE]: '', [S.ST_GY_CAST_REMOVE_COUNTERS]: 'w',
 };
 /** Replacement descriptors (RP_*) have no operands. */
 const RP_SHAPES: Record<number, string> = {
@@ -550,6 +550,7 @@ class CardRenderer {
       case S.TRIG_ETB_OR_ATTACKS_SELF: when = `Whenever ${this.self} enters or attacks`; break;
       case S.TRIG_NONCOMBAT_DAMAGE_OPP: when = 'Whenever a source you control deals noncombat damage to an opponent'; break;
       case S.TRIG_OPP_DRAW: when = 'Whenever an opponent draws a card'; break;
+      case S.TRIG_OPP_DISCARDS: when = 'Whenever an opponent discards a card'; break;
       case S.TRIG_EQUIPPED_UNTAPS: when = 'Whenever equipped creature becomes untapped'; break;
       default: throw new Error(`trigger ${event} cannot be rendered`);
     }
@@ -652,6 +653,12 @@ class CardRenderer {
         if (!same) lines.push({ filter: o.args[0], preds, text: this.noun(o.args[0], false) });
       } else if (o.op === S.ST_CAST_AS_FLASH) {
         lines.push({ filter: -1, preds: [], text: 'you may cast spells as though they had flash' });
+      } else if (o.op === S.ST_PLAY_STASHED) {
+        lines.push({ filter: -1, preds: [], text: "during your turn, you may play cards you don't own with stash counters on them from exile, and mana of any type can be spent to cast those spells" });
+      } else if (o.op === S.ST_PLAY_GY_BY_TYPE) {
+        lines.push({ filter: -1, preds: [], text: 'during each of your turns, you may play a land and cast a permanent spell of each permanent type from your graveyard' });
+      } else if (o.op === S.ST_GY_CAST_REMOVE_COUNTERS) {
+        lines.push({ filter: -1, preds: [], text: `you may cast this card from your graveyard by removing ${numberWord(o.args[0])} counters from among creatures you control in addition to paying its other costs` });
       } else if (o.op === S.ST_CAST_FREE_FROM_HAND) {
         lines.push({ filter: -1, preds: [], text: 'you may cast spells from your hand without paying their mana costs' });
       } else if (o.op === S.ST_EXTRA_LAND) {
@@ -1010,6 +1017,8 @@ class CardRenderer {
         return imperative(`${this.v.filter(a[0])[S.F_FLAGS] & S.FF_NOT_IT ? 'then ' : ''}exile all ${this.noun(a[0], true)}`);
       case S.OP_EXILE:
         return imperative(`exile ${this.targets(a[0])}`, refKey(a[0]));
+      case S.OP_EXILE_WITH_COUNTER:
+        return imperative(`exile ${a[0] === S.REF_EVENT_OBJ ? 'it' : this.ref(a[0])} from their graveyard with ${this.counters(a[1], 1)} on it`, refKey(a[0]));
       case S.OP_EXILE_UNTIL_LEAVES:
         return imperative(`exile ${this.ref(a[0])} until ${this.self} leaves the battlefield`, refKey(a[0]));
       case S.OP_EXILE_INSTEAD_OF_DYING:

@@ -98,7 +98,6 @@ export const knownUnsupported: readonly string[] = [
   "Mindsparker",
   "Mold Adder",
   "Mortify",
-  "Muldrotha, the Gravetide",
   "Myojin of Night's Reach",
   "Mystical Teachings",
   "Negate",
@@ -151,7 +150,6 @@ export const knownUnsupported: readonly string[] = [
   "Temple of Silence",
   "Temple of Triumph",
   "Three Tree Mascot",
-  "Tinybones, Bauble Burglar",
   "Tribute to Hunger",
   "Trygon Predator",
   "Unflinching Courage",
@@ -167,5 +165,4 @@ export const knownUnsupported: readonly string[] = [
   "Wilt-Leaf Liege",
   "Wishclaw Talisman",
   "Zetalpa, Primal Dawn",
-  "Zul Ashur, Lich Lord",
 ];

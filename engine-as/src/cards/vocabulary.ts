@@ -111,6 +111,7 @@ export const COUNTERS: ReadonlyArray<[string, number]> = [
   ['fellowship', S.CTR_OTHER | (3 << S.CTR_NAME_SHIFT)],
   ['revival', S.CTR_OTHER | (4 << S.CTR_NAME_SHIFT)], // black
   ['incubation', S.CTR_OTHER | (5 << S.CTR_NAME_SHIFT)], // blue
+  ['stash', S.CTR_OTHER | (12 << S.CTR_NAME_SHIFT)], // Tinybones
 ];
 
 export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen'];
@@ -121,6 +122,17 @@ export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six
  * "{R} or {W}"); other sets keep WUBRG order.
  */
 export function colorOrder(colors: number[]): number[] {
+  if (colors.length === 3) {
+    // three colors (Muldrotha): a shard runs along the wheel (c, c+1, c+2: "{W}{U}{B}"), a wedge
+    // skips one each time (c, c+2, c+4: "{B}{G}{U}")
+    for (const step of [1, 2]) {
+      for (const c of colors) {
+        const order = [c, (c + step) % 5, (c + 2 * step) % 5];
+        if (order.every((k) => colors.includes(k))) return order;
+      }
+    }
+    return colors;
+  }
   if (colors.length !== 2) return colors;
   const [a, b] = colors;
   return b - a <= 2 ? [a, b] : [b, a];

@@ -124,7 +124,7 @@ export const DECISION_KINDS: Record<number, string> = {
   [S.DK_CHOOSE]: 'choose', [S.DK_TOP_OR_BOTTOM]: 'top or bottom', [S.DK_PILE_SPLIT]: 'pile split',
   [S.DK_PILE_PICK]: 'pile pick', [S.DK_ATTACH]: 'attach', [S.DK_DIVIDE]: 'divide', [S.DK_CAST_NOW]: 'cast now',
   [S.DK_PAY_COST]: 'pay cost',
-  [S.DK_CHOOSE_COLOR]: 'choose color', [S.DK_CHOOSE_TYPE]: 'choose creature type', [S.DK_TAP_COST]: 'tap',
+  [S.DK_CHOOSE_COLOR]: 'choose color', [S.DK_CHOOSE_TYPE]: 'choose creature type', [S.DK_TAP_COST]: 'tap', [S.DK_REMOVE_COUNTER]: 'remove counter',
 };
 
 export const ZONES = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile', 'command'] as const;
@@ -342,6 +342,7 @@ export class Game {
       }
       case S.DK_PILE_PICK: return v === 0 ? 'face-down pile' : 'face-up pile';
       case S.DK_DIVIDE: return `${v} damage`;
+      case S.DK_REMOVE_COUNTER: return `${['+1/+1', '-1/-1', 'loyalty', 'stun', 'named'][v >> 16]} counter from ${this.cardName(v & 0xffff)}`;
       case S.DK_MODE: return `mode ${v + 1}`;
       case S.DK_TRIGGER_ORDER: return `trigger ${v + 1}`;
       case S.DK_CHOOSE_COLOR: return COLOR_WORDS[v];

@@ -10,6 +10,7 @@ import {
   stAltCost, stEntersWithCounters, stKeywords, stPT, subtype, target, targetOpponent, itself, threshold, unless, upTo, upToFromOneGraveyard,
   whenDies, whenEnters, wheneverAttacks, wheneverDies, wheneverOpponentCasts, wheneverOpponentLosesLife,
   wheneverYouGainLife, withTarget, X, you, youCastIt, itWasSubtype, returnTransformed,
+  mayPlay, wheneverOpponentDiscards, exileWithCounter, stPlayStashed,
 } from '../dsl.ts';
 import { food, insect, treasure } from './tokens.ts';
 
@@ -313,6 +314,21 @@ export const black = [
   card('Eaten Alive').cost('{B}').typeLine('Sorcery')
     .additionalCostOrMana(sacrifice(is('creature').youControl()), '{3}{B}')
     .spell(exile(target(is('creature', 'planeswalker')))),
+
+  // Ward—Pay 2 life.
+  // {T}: You may cast target Zombie creature card from your graveyard this turn.
+  withTarget(target(is('creature').sub('Zombie').inYourGraveyard()), (t) =>
+    card('Zul Ashur, Lich Lord').cost('{1}{B}').typeLine('Legendary Creature — Zombie Warlock').pt(2, 2).wardLife(2)
+      .activated('{T}', mayPlay(t, { castOnly: true }))),
+
+  // Whenever an opponent discards a card, exile it from their graveyard with a stash counter on it.
+  // During your turn, you may play cards you don't own with stash counters on them from exile, and mana of any type
+  // can be spent to cast those spells.
+  // {3}{B}, {T}: Each opponent discards a card. Activate only as a sorcery.
+  card('Tinybones, Bauble Burglar').cost('{1}{B}').typeLine('Legendary Creature — Skeleton Rogue').pt(1, 3)
+    .triggered(wheneverOpponentDiscards(), exileWithCounter(eventObject, 'stash'))
+    .static(stPlayStashed())
+    .activatedAsSorcery('{3}{B}, {T}', discard(1, eachOpponent)),
 
   zombie,
   rat,

@@ -8,6 +8,7 @@ import {
   stKeywords, stPT, subtype, surveil, target, totalPower, upTo, whenDies, whenEnters, wheneverAttacks,
   wheneverDealsCombatDamage, wheneverDealsCombatDamageToPlayer, wheneverDies, wheneverEnters,
   wheneverP1P1CountersPutOn, withTarget, X, youControl, yourTurn,
+  stCastFromGraveyardRemovingCounters,
 } from '../dsl.ts';
 import { elfWarrior, food } from './tokens.ts';
 
@@ -298,7 +299,7 @@ export const green = [
   // addition to paying its other costs.
   card('Quilled Greatwurm').cost('{4}{G}{G}').typeLine('Creature — Wurm').pt(7, 7).keywords('trample')
     .triggered(wheneverDealsCombatDamage(creaturesYouControl).if(yourTurn), putCounters(thatMuch, '+1/+1', eventObject))
-    .partial("can't be cast from the graveyard: casting from a graveyard is red's play-permission mechanic, and removing counters as a cost is not implemented"),
+    .staticFromGraveyard(stCastFromGraveyardRemovingCounters(6)),
 
   // Distribute three +1/+1 counters among one, two, or three target creatures, then double the number of +1/+1
   // counters on each of those creatures.

@@ -6,7 +6,7 @@ import {
   pump, pumpAll, putCounters, raid, returnToBattlefield, self, stKeywords, stNoMaxHandSize, stPT, target, thatMuch,
   threshold, unless, upTo, whenDies, whenEntersOrAttacks, wheneverAttacks, wheneverDealsCombatDamageToPlayer, wheneverEnters,
   wheneverSourceDealsNoncombatDamageToOpponent, wheneverYouCast, wheneverYouGainLife, withTarget, you, youControl,
-  cardsInGraveyardOf, revealUntilIntoGraveyard, stCdaPT,
+  cardsInGraveyardOf, revealUntilIntoGraveyard, stCdaPT, stPlayFromGraveyardByType,
 } from '../dsl.ts';
 import { elfWarrior, soldier } from './tokens.ts';
 
@@ -17,6 +17,13 @@ export const komasCoil = card("Koma's Coil").typeLine('Token Creature — Serpen
 export const spirit = card('Spirit').typeLine('Token Creature — Spirit').color('W').pt(1, 1).keywords('flying');
 
 export const multicolor = [
+  // During each of your turns, you may play a land and cast a permanent spell of each permanent type from your
+  // graveyard. (If a card has multiple permanent types, choose one as you play it.)
+  // (The engine chooses the type of a card with several: the one fewest other permanent cards in your graveyard
+  // have, so that the most options stay open.)
+  card('Muldrotha, the Gravetide').cost('{3}{B}{G}{U}').typeLine('Legendary Creature — Elemental Avatar').pt(6, 6)
+    .static(stPlayFromGraveyardByType()),
+
   // Consuming Aberration's power and toughness are each equal to the number of cards in your opponents' graveyards.
   // Whenever you cast a spell, each opponent reveals cards from the top of their library until they reveal a land
   // card, then puts those cards into their graveyard.
