@@ -4,7 +4,7 @@
 import * as S from './ir/spec';
 import { card, abil, filt, cardMask, irWord, TM_STATIC } from './ir';
 import {
-  game, player, obj, effect, Obj, Item, NONE, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN, ABX_LOST, ABX_TAP_FOR_C,
+  game, player, obj, effect, Obj, Item, NONE, MAX_OBJECTS, OF_TAPPED, OF_KICKED, OF_ATTACKING, OF_BLOCKING, OF_TOKEN, ABX_LOST, ABX_TAP_FOR_C,
   EF_PUMP, EF_GRANT, EF_ADD_TYPES, EF_ANIMATE, EF_BECOME, OF_WAS_CAST, OF_EXILED_THIS_WAY, targetAt, targetZseqAt, opponent,
 } from './state';
 import { emit, EV_PT } from './events';
@@ -186,21 +186,23 @@ export function costReduction(p: i32, i: i32): i32 {
 }
 
 // Applies every static ability on the battlefield for one layer; sources in timestamp order.
+// Static-ability sources of one pass, in timestamp order (613.7).
+const staticSources = new StaticArray<i32>(MAX_OBJECTS);
+
 function applyStatics(layer: i32): void {
-  const g = game();
-  const n = g.objCount;
-  let lastTs = -1;
-  // visit sources in increasing timestamp without sorting: repeated min-scan over few sources
-  while (true) {
-    let best = -1, bestTs = 0x7fffffff;
-    for (let i = 0; i < n; i++) {
-      const o = obj(i);
-      if (!abilitiesWork(o) || !(cardMask(o.card) & TM_STATIC) || (o.abilFx & ABX_LOST)) continue;
-      if (o.ts > lastTs && o.ts < bestTs) { best = i; bestTs = o.ts; }
-    }
-    if (best < 0) return;
-    lastTs = bestTs;
-    applyStaticsOf(best, layer);
+  const n = game().objCount;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const o = obj(i);
+    if (!abilitiesWork(o) || !(cardMask(o.card) & TM_STATIC) || (o.abilFx & ABX_LOST)) continue;
+    let j = k++; // insertion by timestamp: a pass has few sources
+    while (j > 0 && obj(staticSources[j - 1]).ts > o.ts) { staticSources[j] = staticSources[j - 1]; j--; }
+    staticSources[j] = i;
+  }
+  for (let j = 0; j < k; j++) {
+    const o = obj(staticSources[j]);
+    // an earlier source of this pass may have taken its abilities away (layer 6)
+    if (abilitiesWork(o) && !(o.abilFx & ABX_LOST)) applyStaticsOf(staticSources[j], layer);
   }
 }
 
