@@ -107,6 +107,7 @@ function recompute(): void {
     o.sub = (o.sub & ~S.SUB_CREATURE_TYPES) | ef.sub;
     o.subHi = (o.subHi & S.SUB_HI_GATE) | ef.subHi; // Gate is the only non-creature type of that word
   }
+  collectStatics();
   applyStatics(LAYER_4);
   for (let e = 0; e < g.effCount; e++) {
     const ef = effect(e);
@@ -179,29 +180,35 @@ export function costReduction(p: i32, i: i32): i32 {
   const zone = o.zone, controller = o.controller;
   o.zone = S.ZONE_STACK; o.controller = p;
   costSpell = i; costTotal = 0;
+  collectStatics();
   applyStatics(COST_PASS);
   o.zone = zone; o.controller = controller;
   costSpell = -1;
   return costTotal;
 }
 
-// Applies every static ability on the battlefield for one layer; sources in timestamp order.
-// Static-ability sources of one pass, in timestamp order (613.7).
+// Static-ability sources in timestamp order (613.7), collected once for the passes that follow.
 const staticSources = new StaticArray<i32>(MAX_OBJECTS);
+let staticCount = 0;
 
-function applyStatics(layer: i32): void {
+function collectStatics(): void {
   const n = game().objCount;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const o = obj(i);
     if (!abilitiesWork(o) || !(cardMask(o.card) & TM_STATIC) || (o.abilFx & ABX_LOST)) continue;
-    let j = k++; // insertion by timestamp: a pass has few sources
+    let j = k++; // insertion by timestamp: there are few sources
     while (j > 0 && obj(staticSources[j - 1]).ts > o.ts) { staticSources[j] = staticSources[j - 1]; j--; }
     staticSources[j] = i;
   }
-  for (let j = 0; j < k; j++) {
+  staticCount = k;
+}
+
+// Applies the collected static abilities for one layer (or pass), sources in timestamp order.
+function applyStatics(layer: i32): void {
+  for (let j = 0; j < staticCount; j++) {
     const o = obj(staticSources[j]);
-    // an earlier source of this pass may have taken its abilities away (layer 6)
+    // an earlier source may have taken its abilities away (layer 6)
     if (abilitiesWork(o) && !(o.abilFx & ABX_LOST)) applyStaticsOf(staticSources[j], layer);
   }
 }
@@ -377,6 +384,7 @@ export function etbCounterBonus(i: i32): i32 {
   etbBonus = 0;
   etbOtherKind = 0;
   etbOtherBonus = 0;
+  collectStatics();
   applyStatics(ETB_COUNTERS);
   return etbBonus;
 }
