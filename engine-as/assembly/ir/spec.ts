@@ -118,8 +118,7 @@ export const SUB_DINOSAUR = 1 << 28;
 export const SUB_BEAST = 1 << 29;
 export const SUB_INSECT = 1 << 30;
 export const SUB_CREATURE_TYPES = 0x7ffffe00; // the LO bits that are creature types (Elf ... Insect), for "all creature types"
-// Word HI: reserved for later sets.
-// word HI (CARD_SUBTYPES_HI, F_SUB_HI_ANY), for subtypes that filters name
+// Word HI (CARD_SUBTYPES_HI, F_SUB_HI_ANY): more subtypes that rules name
 export const SUB_HI_SKELETON = 1 << 0;
 export const SUB_HI_NIGHTMARE = 1 << 1; // Abyssal Harvester
 export const SUB_HI_GATE = 1 << 2; // Archway Angel, Circuitous Route, Maze's End
@@ -484,9 +483,6 @@ export const OP_DOUBLE_COUNTERS = 35; // ref, counter kind
 export const OP_EXILE_GRAVEYARD = 36; // playerRef
 export const OP_LOOT = 37; // draw amount, discard amount (you)
 export const OP_RETURN_ALL = 38; // filter (graveyard cards), destination ZONE_* | RET_* flags << 8
-export const OP_LOSE_ABILITIES = 39; // reserved
-export const OP_SET_BASE_PT = 40; // reserved
-export const OP_DAMAGE_TARGET_CONTROLLER_CHOICE = 41; // reserved
 export const OP_IF_PAY = 42; // mana word A, mana word B, skip   controller may pay; if not, skip
 export const OP_UNLESS_DISCARD = 43; // playerRef, COST_* flags, param, skip   the player may pay the cost (COST_DISCARD: a card;
 //   COST_SAC_FILTER: a permanent matching filter param; both: either one; COST_PAY_LIFE: param life);
@@ -496,7 +492,6 @@ export const OP_EMBLEM = 45; // emblem card index, playerRef   the player gets t
 export const OP_CREATE_DELAYED = 46; // ability, ref   603.7: create the delayed triggered ability `ability` (ABK_NESTED; its
 //   AB_TRIGGER says when: TRIG_EACH_END_STEP = the next end step) about ref, its event object ("it")
 export const OP_LOOK_TOP_TAKE = 47; // count amount, filter, dest ZONE_* (hand, or battlefield: it enters)   the rest go to the bottom in a random order
-export const OP_RETURN_TO_BF_FROM_GY_EVENT = 48; // reserved
 export const OP_SCRATCH_IT = 49; // ref  sets IT to ref (for "that creature" chains)
 export const OP_COPY_TOKEN = 70; // ref, amount, playerRef, TOKF_* exceptions   tokens that are copies of ref (707.2, 707.9)
 export const OP_END_TURN = 71; // end the turn (723.1)
@@ -636,7 +631,6 @@ export const DK_SEARCH = 12; // options: object ids, -1 = find nothing
 export const DK_SCRY = 13; // options: 0 keep on top, 1 bottom (for the card in the decision context)
 export const DK_MAY = 14; // options: 0 no, 1 yes
 export const DK_SACRIFICE = 15; // options: object ids
-export const DK_MANA_COLOR = 16; // reserved (payment is automatic)
 export const DK_SURVEIL = 17; // options: 0 keep on top, 1 graveyard
 export const DK_KICKER = 18; // options: 0 no, 1 pay kicker
 export const DK_CHOOSE = 19; // options: object ids (choose a card, e.g. from the top of the library)
