@@ -346,10 +346,6 @@ export function upToOther(n: number, f: Filter): Target {
 export function upToFromOneGraveyard(n: number, f: Filter): Target {
   return new Target(f, f.w.players, 0, n, S.TSF_SAME_OWNER);
 }
-/** "another target ...": must differ from the ability's earlier targets. */
-export function otherTarget(f: Filter): Target {
-  return new Target(f, f.w.players, 1, 1, S.TSF_DISTINCT_FROM_PREV);
-}
 /** Names a target once for a definition that refers to it more than once ("... on it"). */
 export function withTarget<T>(t: Target, define: (t: Target) => T): T {
   return define(t);
