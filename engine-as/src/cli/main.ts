@@ -1,4 +1,4 @@
-// The `spellgrid` command line: sim, decks, cards, scenario, replay, bench, sealed, fuzz.
+// The `spellgrid` command line: sim, decks, cards, scenario, replay, bench, sealed, fuzz, ladder.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { cpus, totalmem } from 'node:os';
@@ -6,8 +6,9 @@ import { parseArgs } from 'node:util';
 import { loadEngine, loadPool, findDeck, bundledDecks, beginnerBoxHalves, beginnerBoxCardNames, beginnerBoxDeck, type NamedDeck } from '../host/node.ts';
 import { coverage, formatCoverage } from '../cards/coverage.ts';
 import { FDN_BOOSTER } from '../limited/fdn-set.ts';
-import { builtinAgent, BUILTIN_AGENTS, endReason, type Agent, type BuiltinAgentName, type Engine, type GameResult } from '../host/engine.ts';
-import { wilson, mean } from '../host/stats.ts';
+import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName } from '../host/engine.ts';
+import { runMatch } from '../host/match.ts';
+import { DEFAULT_MATCHUPS, formatLadder, ladderAgent, LADDER_AGENTS, runLadder } from '../host/ladder.ts';
 import { runScenario, type Scenario } from '../host/scenario.ts';
 import { describeEvents, gameOptionsOf, type ReplayRecord } from '../host/replay.ts';
 import { sealedPool } from '../limited/booster.ts';
@@ -28,6 +29,9 @@ const USAGE = `spellgrid — Magic: The Gathering AI simulation
   spellgrid replay --load rec.json      print a game's event log as readable text
   spellgrid bench [--write FILE]        measure games per second, turns and clone time
   spellgrid sealed [--seed S] [--json]  open six Foundations Play Boosters, build a deck from them
+  spellgrid ladder [--agents a,b,...] [--matchups N | --decks A:B,C:D] [--games G] [--seed S] [--json]
+                                        every pair of agents (${LADDER_AGENTS.join(', ')}) over N matchups
+                                        of real decks, G games per pairing, seats swapped on the same seeds
   spellgrid fuzz --sealed [--games N] [--agent random|heuristic] [--seed S] [--json]
                                         play games between fresh sealed decks, checking invariants`;
 
@@ -56,51 +60,6 @@ function intOption(v: string | undefined, name: string, dflt: number, min: numbe
   const n = Number(v);
   if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer ≥ ${min} (got "${v}")`);
   return n;
-}
-
-export interface MatchSummary {
-  decks: string[];
-  agents: string[];
-  seed: number;
-  games: number;
-  wins: [number, number];
-  draws: number;
-  drawReasons: Record<string, number>;
-  winRate: number;
-  ci95: [number, number];
-  meanTurns: number;
-  gamesPerSecond: number;
-  engine: string;
-  irHash: string;
-}
-
-/**
- * Plays `games` games with paired seeds: games 2k and 2k+1 share seed S+k (the same shuffles)
- * and swap who plays first, so play/draw is balanced by construction.
- */
-export function runMatch(engine: Engine, decks: [NamedDeck, NamedDeck], agents: [Agent, Agent], games: number, seed: number): { summary: MatchSummary; results: GameResult[] } {
-  const results: GameResult[] = [];
-  const t0 = performance.now();
-  for (let k = 0; k < games; k++) {
-    results.push(engine.play({ decks: [decks[0].cards, decks[1].cards], seed: seed + (k >> 1), onThePlay: (k & 1) as 0 | 1 }, agents));
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  const wins: [number, number] = [0, 0];
-  const drawReasons: Record<string, number> = {};
-  for (const r of results) {
-    if (r.winner === null) drawReasons[endReason(r)] = (drawReasons[endReason(r)] ?? 0) + 1;
-    else wins[r.winner]++;
-  }
-  const draws = games - wins[0] - wins[1];
-  return {
-    results,
-    summary: {
-      decks: [decks[0].name, decks[1].name], agents: agents.map((a) => a.name), seed, games, wins, draws, drawReasons,
-      winRate: games ? wins[0] / games : 0, ci95: wilson(wins[0], games),
-      meanTurns: mean(results.map((r) => r.turns)), gamesPerSecond: games / Math.max(seconds, 1e-9),
-      engine: engine.buildHash.slice(0, 16), irHash: engine.pool.irHash.slice(0, 16),
-    },
-  };
 }
 
 function pct(x: number): string { return `${(100 * x).toFixed(1)}%`; }
@@ -319,6 +278,34 @@ async function fuzz(args: string[]): Promise<number> {
   return r.errors.length ? 1 : 0;
 }
 
+async function ladder(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: {
+    agents: { type: 'string' }, matchups: { type: 'string' }, decks: { type: 'string', multiple: true },
+    games: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' },
+  } });
+  if (values.matchups !== undefined && values.decks) throw new UsageError('give --matchups or --decks, not both');
+  const specs: [string, string][] = values.decks
+    ? values.decks.flatMap((v) => v.split(',')).map((m) => {
+      const pair = m.split(':').map((s) => s.trim());
+      if (pair.length !== 2 || !pair[0] || !pair[1]) throw new UsageError(`--decks takes matchups as DECK:DECK (got "${m}")`);
+      return pair as [string, string];
+    })
+    : DEFAULT_MATCHUPS.slice(0, intOption(values.matchups, 'matchups', 4, 1));
+  if (values.matchups !== undefined && specs.length < Number(values.matchups)) throw new UsageError(`--matchups: there are ${DEFAULT_MATCHUPS.length} default matchups; name more with --decks`);
+  const names = (values.agents ?? 'random,heuristic').split(',').map((s) => s.trim());
+  const engine = await loadEngine();
+  let agents;
+  try { agents = names.map((n) => ladderAgent(n, engine)); } catch (e) { throw new UsageError((e as Error).message); }
+  const games = intOption(values.games, 'games', 1000, 1);
+  const seed = intOption(values.seed, 'seed', 1, 0);
+  const matchups = specs.map(([a, b]): [NamedDeck, NamedDeck] => [findDeck(a), findDeck(b)]);
+  const r = runLadder(engine, agents, matchups, games, seed);
+  if (values.json) { console.log(JSON.stringify(r, null, 2)); return; }
+  console.log(`ladder: ${names.join(', ')} on ${matchups.length} matchup${matchups.length === 1 ? '' : 's'}, ${r.gamesPerMatchup} games per pairing and matchup, seeds from ${seed} (both seat orders on each shuffle, play/draw swapped)\n`);
+  console.log(formatLadder(r));
+  console.log(`\n${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, one core; engine ${engine.buildHash.slice(0, 16)}, card IR ${engine.pool.irHash.slice(0, 16)}`);
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
@@ -331,6 +318,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'bench': await bench(rest); return 0;
       case 'sealed': await sealed(rest); return 0;
       case 'fuzz': return await fuzz(rest);
+      case 'ladder': await ladder(rest); return 0;
       case undefined: case 'help': case '--help': case '-h': console.log(USAGE); return 0;
       default: throw new UsageError(`unknown command "${cmd}"`);
     }
