@@ -722,7 +722,10 @@ export function runCasting(): void {
       g.casting = CS_TARGETS;
     } else if (g.casting == CS_TARGETS) {
       if (it.flags & IF_COPY) { // 707.10c: a copy is not cast; its controller may only change its targets
-        if (chooseCopyTargets(it, p)) g.casting = 0;
+        if (chooseCopyTargets(it, p)) {
+          g.casting = 0;
+          addWardTriggers(it, g.castItem); // what the copy targets becomes a target (702.21a)
+        }
         return;
       }
       if (!chooseTargets(it, p)) return;
