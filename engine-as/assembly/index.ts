@@ -1,7 +1,7 @@
 // The WASM module's exports: the whole host API surface. Only integers cross the boundary;
 // the host reads tables (IR, decks, logs) through linear memory.
 import * as S from './ir/spec';
-import { irLoad } from './ir';
+import { irLoad, card } from './ir';
 import {
   G, useState, game, player, obj, USED_RANGES, usedStart, usedLength, STATE_SIZE, optAt, stackItem, targetAt, PH_PLAY, STEP_MAIN1, STEP_MAIN2,
   OF_SICK, OF_TAPPED, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, FACT_OPENING_HAND, SI_SPELL, libAt,
@@ -186,6 +186,7 @@ export function scenarioObject(p: i32, c: i32, zone: i32, flags: i32): i32 {
   if (zone == S.ZONE_BATTLEFIELD) {
     enterBattlefield(i, p, false, 0);
     game().pendCount = 0; // set-up is not an event: nothing triggers
+    obj(i).loyalty = card(c, S.CARD_LOYALTY); // ... and nothing replaces it (no Doubling Season)
     if (!(flags & OF_SICK)) obj(i).flags &= ~OF_SICK;
     obj(i).flags &= ~OF_TAPPED; // set-up says whether it is tapped ("enters tapped" does not apply)
   }
