@@ -4,13 +4,14 @@ import * as S from './ir/spec';
 import { irLoad, card } from './ir';
 import {
   G, useState, game, player, obj, USED_RANGES, usedStart, usedLength, STATE_SIZE, optAt, stackItem, targetAt, PH_PLAY, STEP_MAIN1, STEP_MAIN2,
-  OF_SICK, OF_TAPPED, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, FACT_OPENING_HAND, SI_SPELL, libAt,
+  OF_SICK, OF_TAPPED, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, FACT_OPENING_HAND, SI_SPELL, libAt, setLibAt, opponent, MAX_OBJECTS,
 } from './state';
 import { advance, gameInit, gameAddCard, gameStart } from './turn';
 import { answer } from './decision';
 import { agentChoose } from './agents';
 import { opLength } from './resolve';
-import { logInit, logLength, logBase, setLogging as logOn } from './events';
+import { logInit, logLength, logBase, setLogging as logOn, isLogging } from './events';
+import { rngSeed, rngBelow } from './rng';
 import { refresh, markDirty } from './chars';
 import { newObject, enterBattlefield } from './zones';
 
@@ -155,6 +156,63 @@ export function replayDecisions(rec: usize, count: i32): i32 {
     advance();
   }
   return count;
+}
+
+// ---------- search (MCTS): only ever called on a scratch copy of the game ----------
+// Resamples what player p cannot know: the opponent's hand is shuffled together with their
+// library and the same number of cards dealt back, and p's own library order is shuffled. All
+// random streams of the copy are reseeded from `seed` (the agent's), so the rollout sees
+// neither the real game's future shuffles nor its agents' streams. Known-revealed cards
+// (scry, reveals) are not tracked yet: they are resampled too.
+const POOL = new StaticArray<i32>(MAX_OBJECTS); // allocated once: the runtime never frees
+export function determinize(p: i32, seed: u32): void {
+  rngSeed(seed);
+  const g = game();
+  const q = opponent(p);
+  const pool = POOL;
+  const lib = player(q).libCount;
+  let n = 0;
+  for (let k = 0; k < lib; k++) pool[n++] = libAt(q, k);
+  for (let i = 0; i < g.objCount; i++) if (obj(i).owner == q && obj(i).zone == S.ZONE_HAND) pool[n++] = i;
+  for (let k = n - 1; k > 0; k--) { // Fisher-Yates over library + hand: counts stay the same
+    const j = rngBelow(0, k + 1);
+    const t = pool[k]; pool[k] = pool[j]; pool[j] = t;
+  }
+  // hidden zones hold no per-object state beyond the card, so only the zone changes
+  for (let k = 0; k < n; k++) {
+    const o = obj(pool[k]);
+    if (k < lib) { o.zone = S.ZONE_LIBRARY; setLibAt(q, k, pool[k]); } else o.zone = S.ZONE_HAND;
+  }
+  shuffleQuiet(p);
+  markDirty();
+}
+
+function shuffleQuiet(p: i32): void {
+  for (let k = player(p).libCount - 1; k > 0; k--) {
+    const j = rngBelow(0, k + 1);
+    const t = libAt(p, k);
+    setLibAt(p, k, libAt(p, j));
+    setLibAt(p, j, t);
+  }
+}
+
+// Answers option `first` and plays on with built-in agent `agent` for both players, for at
+// most `max` further decisions. Logging is off meanwhile, so the real game's event log is not
+// touched. Returns -1 if `first` was not a valid option, else the decisions played.
+export function rollout(first: i32, agent: i32, max: i32): i32 {
+  const g = game();
+  const wasLogging = isLogging();
+  logOn(false);
+  if (!answer(first)) { logOn(wasLogging); return -1; }
+  advance();
+  let n = 0;
+  while (!g.over && n < max) {
+    answer(agentChoose(agent));
+    advance();
+    n++;
+  }
+  logOn(wasLogging);
+  return n;
 }
 
 // FNV-1a (64-bit) over the state in use: equal game states give equal digests. The agents'

@@ -9,6 +9,7 @@ import { FDN_BOOSTER } from '../limited/fdn-set.ts';
 import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName } from '../host/engine.ts';
 import { runMatch } from '../host/match.ts';
 import { DEFAULT_MATCHUPS, formatLadder, ladderAgent, LADDER_AGENTS, runLadder } from '../host/ladder.ts';
+import { mctsAgent } from '../host/mcts.ts';
 import { runScenario, type Scenario } from '../host/scenario.ts';
 import { describeEvents, gameOptionsOf, type ReplayRecord } from '../host/replay.ts';
 import { sealedPool } from '../limited/booster.ts';
@@ -196,6 +197,13 @@ async function bench(args: string[]): Promise<void> {
   const t0 = performance.now();
   x.benchClone(dst, engine.main, n);
   const cloneNs = ((performance.now() - t0) * 1e6) / n;
+  // MCTS at the next decision with a choice: each iteration is a clone, a determinization and a
+  // heuristic rollout of the rest of the game inside WASM
+  while (!g.over && g.decision().options.length < 2) g.choose(x.agentPick(1));
+  const iterations = 2000;
+  const t1 = performance.now();
+  if (!g.over) mctsAgent({ iterations }).choose(g.decision(), g);
+  const mctsPerSecond = iterations / ((performance.now() - t1) / 1000);
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const date = new Date().toISOString().slice(0, 10);
   const lines = [
@@ -210,6 +218,8 @@ async function bench(args: string[]): Promise<void> {
     `| heuristic vs heuristic, sealed decks: mean turns per game | ${sealedRun.turns.toFixed(1)} |`,
     `| heuristic vs heuristic, Beginner Box 40-card decks (${boxRun.games} games): games per second | ${boxRun.perSecond.toFixed(0)} |`,
     `| state clone (turn ${x.gameTurn()}, ${bytes} bytes copied) | ${cloneNs.toFixed(0)} ns |`,
+    `| state clones per second | ${(1e9 / cloneNs).toExponential(2)} |`,
+    `| MCTS iterations per second (clone, determinize, heuristic rollout to the end; ${iterations} at one decision) | ${mctsPerSecond.toFixed(0)} |`,
   ];
   console.log(`${machine}, ${date}\n`);
   console.log(lines.join('\n'));

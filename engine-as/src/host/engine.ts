@@ -91,6 +91,8 @@ export interface EngineExports {
   checkInvariants(): number;
   opLength(op: number): number;
   benchClone(dst: number, src: number, n: number): void;
+  determinize(p: number, seed: number): void;
+  rollout(first: number, agent: number, max: number): number;
   scenarioObject(p: number, card: number, zone: number, flags: number): number;
   scenarioPlayer(p: number, life: number): void;
   scenarioBegin(active: number, step: number, turn: number): void;

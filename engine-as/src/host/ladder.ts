@@ -4,14 +4,16 @@
 import { builtinAgent, BUILTIN_AGENTS, type Agent, type Engine } from './engine.ts';
 import { runMatch } from './match.ts';
 import type { NamedDeck } from './node.ts';
+import { mctsAgent } from './mcts.ts';
 import { protocolHeuristic } from './protocol.ts';
 import { wilson } from './stats.ts';
 
-/** Agents the ladder knows: the built-in ones, and the heuristic behind the external protocol. */
-export const LADDER_AGENTS = [...Object.keys(BUILTIN_AGENTS), 'protocol'] as const;
+/** Agents the ladder knows: the built-in ones, the heuristic behind the external protocol, MCTS. */
+export const LADDER_AGENTS = [...Object.keys(BUILTIN_AGENTS), 'protocol', 'mcts'] as const;
 
 export function ladderAgent(name: string, engine: Engine): Agent {
   if (name === 'protocol') return protocolHeuristic(engine);
+  if (name === 'mcts') return mctsAgent();
   if (name in BUILTIN_AGENTS) return builtinAgent(name as keyof typeof BUILTIN_AGENTS);
   throw new RangeError(`unknown agent "${name}"; agents: ${LADDER_AGENTS.join(', ')}`);
 }

@@ -1,0 +1,85 @@
+// The MCTS agent: same seed ⇒ same game, thinking leaves the real game untouched, it finds
+// lethal in set-up positions and does not throw away a won position.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadEngine, findDeck } from './node.ts';
+import { builtinAgent, type Game } from './engine.ts';
+import { mctsAgent } from './mcts.ts';
+import { setUp, type PlayerSpec } from './scenario.ts';
+
+const engine = await loadEngine();
+const x = engine.x;
+const heuristic = builtinAgent('heuristic');
+const mcts = mctsAgent({ iterations: 60 });
+
+test('same seed ⇒ same game with the MCTS agent', () => {
+  const decks: [number[], number[]] = [findDeck('boros-aggro').cards, findDeck('golgari-midrange').cards];
+  const quick = mctsAgent({ iterations: 16 });
+  const a = engine.play({ decks, seed: 7 }, [quick, heuristic]);
+  const b = engine.play({ decks, seed: 7 }, [quick, heuristic]);
+  assert.equal(a.digest, b.digest);
+  assert.deepEqual(a.decisions, b.decisions);
+  assert.ok(a.decisions.length > 20);
+});
+
+/** Sets up player 0's first main phase on turn 3; both libraries hold lands so nobody decks. */
+function position(me: PlayerSpec, opp: PlayerSpec): Game {
+  const lib = Array<string>(10).fill('Plains');
+  return setUp(engine, { name: 'mcts', turn: 3, active: 0, step: 'main1', players: [{ library: lib, ...me }, { library: lib, ...opp }] });
+}
+
+/** Plays on with MCTS for player 0 and the heuristic for player 1 while the turn is below `until`. */
+function playOn(g: Game, until: number): void {
+  while (!g.over && x.gameTurn() < until) {
+    const d = g.decision();
+    g.choose(d.player === 0 ? mcts.choose(d, g) : x.agentPick(1));
+  }
+}
+
+test('thinking leaves the real game bit-identical (digest, event log) and picks the same option again', () => {
+  const g = position({ battlefield: ['Mountain', 'Bear Cub'], hand: ['Burst Lightning'] }, { life: 2, battlefield: ['Savannah Lions'] });
+  const digest = g.digest(), events = x.eventLogLength();
+  // every byte of the main slot, the agents' random streams included (the digest skips them)
+  const size = (x as unknown as { STATE_SIZE: WebAssembly.Global }).STATE_SIZE.value as number;
+  const bytes = () => new Uint8Array(x.memory.buffer, engine.main, size).slice();
+  const before = bytes();
+  const d = g.decision();
+  const k = mcts.choose(d, g);
+  assert.equal(g.digest(), digest);
+  assert.ok(Buffer.compare(bytes(), before) === 0, 'the main state changed');
+  assert.equal(x.eventLogLength(), events);
+  assert.deepEqual(g.decision(), d);
+  assert.equal(mcts.choose(d, g), k);
+});
+
+const mountains = (n: number) => Array<string>(n).fill('Mountain');
+const LETHAL: [string, PlayerSpec, PlayerSpec][] = [
+  ['burn to the face past a tempting creature', { battlefield: mountains(1), hand: ['Burst Lightning'] }, { life: 2, battlefield: ['Bear Cub'] }],
+  ['Boltwave to the face', { battlefield: mountains(1), hand: ['Boltwave'] }, { life: 3, battlefield: ['Savannah Lions'] }],
+  ['two burn spells', { battlefield: mountains(2), hand: ['Burst Lightning', 'Burst Lightning'] }, { life: 4 }],
+  ['a kicked Burst Lightning', { battlefield: mountains(5), hand: ['Burst Lightning'] }, { life: 4 }],
+  ['attack with everything into an empty board', { battlefield: ['Bear Cub', 'Savannah Lions'] }, { life: 4 }],
+  ['a flyer over ground blockers', { battlefield: ['Serra Angel'] }, { life: 4, battlefield: ['Bear Cub', 'Bear Cub'] }],
+  ['Giant Growth on an unblockable flyer', { battlefield: ['Forest', 'Leonin Skyhunter'], hand: ['Giant Growth'] }, { life: 5, battlefield: ['Bear Cub'] }],
+  ['Sure Strike on an unblocked attacker', { battlefield: [...mountains(2), 'Savannah Lions'], hand: ['Sure Strike'] }, { life: 5 }],
+  ['a haste creature cast and swung', { battlefield: mountains(3), hand: ['Brazen Scourge'] }, { life: 3 }],
+  ['trample over a blocker', { battlefield: ['Aggressive Mammoth'] }, { life: 3, battlefield: ['Aegis Turtle'] }],
+  ['two attackers into one blocker', { battlefield: ['Fire Elemental', 'Bear Cub'] }, { life: 2, battlefield: ['Aegis Turtle'] }],
+  ['burn the last blocker, then attack', { battlefield: [...mountains(1), 'Bear Cub'], hand: ['Burst Lightning'] }, { life: 2, battlefield: ['Savannah Lions'] }],
+];
+
+for (const [name, me, opp] of LETHAL) {
+  test(`MCTS finds lethal: ${name}`, () => {
+    const g = position(me, opp);
+    playOn(g, 4);
+    assert.ok(g.over && x.gameWinner() === 0, `not won this turn: turn ${x.gameTurn()}, life ${x.playerField(1, 0)}`);
+  });
+}
+
+test('MCTS does not throw away a won position into a lethal crack-back', () => {
+  // attacking with both Bear Cubs leaves 4 power of Lions against 3 life; holding one back wins the race
+  const g = position({ life: 3, battlefield: ['Bear Cub', 'Bear Cub'] }, { life: 20, battlefield: ['Savannah Lions', 'Savannah Lions'] });
+  playOn(g, 5);
+  assert.ok(!(g.over && x.gameWinner() === 1), 'player 1 won the crack-back');
+  assert.ok(x.playerField(0, 0) > 0);
+});
