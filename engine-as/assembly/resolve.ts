@@ -191,13 +191,27 @@ function setIt(i: i32): void {
   g.resItZseq = i >= 0 ? obj(i).zseq : 0;
 }
 
-export function addEffect(kind: i32, i: i32, p: i32, t: i32, kw: i32): void {
+// Adds a continuous effect on object i; returns its index, or NONE when the table is full (the
+// game then ends, see engineLimit).
+export function addEffect(kind: i32, i: i32, p: i32, t: i32, kw: i32): i32 {
   const g = game();
-  if (g.effCount >= MAX_EFFECTS) { engineLimit(S.LIMIT_EFFECTS); return; }
-  const e = effect(g.effCount++);
+  if (g.effCount >= MAX_EFFECTS) { engineLimit(S.LIMIT_EFFECTS); return NONE; }
+  const k = g.effCount++;
+  const e = effect(k);
   e.kind = kind; e.obj = i; e.zseq = obj(i).zseq; e.power = p; e.toughness = t; e.kw = kw;
   e.duration = S.DUR_END_OF_TURN; e.ts = g.nextTs++; e.player = 0; e.source = NONE; e.sourceZseq = 0; e.sub = 0; e.subHi = 0;
   markDirty();
+  return k;
+}
+
+// A type effect that lasts while o stays on the battlefield (EF_BECOME, EF_ADD_TYPES): subtypes of
+// both words, plus base P/T and keywords for EF_BECOME.
+function addTypeEffect(kind: i32, o: i32, sub: i32, subHi: i32, p: i32, t: i32, kw: i32): void {
+  const k = addEffect(kind, o, p, t, kw);
+  if (k == NONE) return;
+  const e = effect(k);
+  e.sub = sub; e.subHi = subHi;
+  e.duration = S.DUR_PERMANENT;
 }
 
 // Battlefield objects matching filter f, fixed at this moment (611.2c), are visited by index.
@@ -553,10 +567,10 @@ function exec(op: i32, pc: i32, it: Item): bool {
       const o = obj1(a1, it);
       if (o >= 0 && s >= 0 && obj(s).zone == S.ZONE_BATTLEFIELD && obj(s).zseq == it.zseq) {
         moveTo(o, S.ZONE_EXILE);
-        if (g.effCount >= MAX_EFFECTS) { engineLimit(S.LIMIT_EFFECTS); return true; }
-        const e = effect(g.effCount++);
-        e.kind = EF_EXILED_UNTIL; e.obj = o; e.zseq = obj(o).zseq; e.duration = S.DUR_WHILE_SOURCE;
-        e.source = s; e.sourceZseq = obj(s).zseq; e.ts = g.nextTs++;
+        const k = addEffect(EF_EXILED_UNTIL, o, 0, 0, 0);
+        if (k == NONE) return true;
+        const e = effect(k);
+        e.duration = S.DUR_WHILE_SOURCE; e.source = s; e.sourceZseq = obj(s).zseq;
       } // 610.3c: if the source already left the battlefield, nothing is exiled
       return true;
     }
@@ -604,9 +618,8 @@ function exec(op: i32, pc: i32, it: Item): bool {
       let e = NONE;
       for (let k = 0; k < g.effCount; k++) if (effect(k).kind == EF_ANIMATE && effect(k).obj == o && effect(k).zseq == obj(o).zseq) e = k;
       if (e < 0) {
-        addEffect(EF_ANIMATE, o, 0, 0, 0);
-        if (g.over) return true;
-        e = g.effCount - 1;
+        e = addEffect(EF_ANIMATE, o, 0, 0, 0);
+        if (e == NONE) return true;
       }
       const ef = effect(e);
       ef.power = amount(a2, s, you, item); ef.toughness = amount(a3, s, you, item); ef.kw = a4;
@@ -683,26 +696,23 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_GRANT_TRIGGER: case S.OP_GRANT_TRIGGER_DUR: {
       const o = obj1(a1, it);
       if (o >= 0 && obj(o).zone == S.ZONE_BATTLEFIELD) {
-        addEffect(EF_GRANTED_TRIGGER, o, 0, 0, a2); obj(o).granted = 1;
-        if (op == S.OP_GRANT_TRIGGER_DUR && !g.over) effect(g.effCount - 1).duration = a3;
+        const k = addEffect(EF_GRANTED_TRIGGER, o, 0, 0, a2); obj(o).granted = 1;
+        if (op == S.OP_GRANT_TRIGGER_DUR && k != NONE) effect(k).duration = a3;
       }
       return true;
     }
     case S.OP_BECOME: {
       const o = obj1(a1, it);
       if (o < 0 || obj(o).zone != S.ZONE_BATTLEFIELD) return true;
-      addEffect(EF_BECOME, o, irWord(pc + 4), irWord(pc + 5), irWord(pc + 6));
-      if (g.over) return true;
-      const e = effect(g.effCount - 1);
-      e.sub = a2; e.subHi = a3;
-      e.duration = S.DUR_PERMANENT;
+      addTypeEffect(EF_BECOME, o, a2, a3, irWord(pc + 4), irWord(pc + 5), irWord(pc + 6));
       return true;
     }
     case S.OP_CREATE_DELAYED: {
       const o = obj1(a2, it);
       if (o >= 0) { // 603.7: it remembers that object; a new object (400.7) is not "it"
-        addEffect(EF_DELAYED, o, 0, 0, a1);
-        const e = effect(g.effCount - 1);
+        const k = addEffect(EF_DELAYED, o, 0, 0, a1);
+        if (k == NONE) return true;
+        const e = effect(k);
         e.duration = S.DUR_PERMANENT; e.player = you; e.source = s; e.sourceZseq = it.zseq;
       }
       return true;
@@ -733,11 +743,7 @@ function exec(op: i32, pc: i32, it: Item): bool {
     case S.OP_ADD_SUBTYPES: {
       const o = obj1(a1, it);
       if (o < 0 || obj(o).zone != S.ZONE_BATTLEFIELD) return true;
-      addEffect(EF_ADD_TYPES, o, 0, 0, 0);
-      if (g.over) return true;
-      const e = effect(g.effCount - 1);
-      e.sub = a2; e.subHi = a3;
-      e.duration = S.DUR_PERMANENT;
+      addTypeEffect(EF_ADD_TYPES, o, a2, a3, 0, 0, 0);
       return true;
     }
     case S.OP_RETURN_TRANSFORMED: {
@@ -745,11 +751,8 @@ function exec(op: i32, pc: i32, it: Item): bool {
       if (o < 0 || obj(o).zone != S.ZONE_GRAVEYARD) return true;
       moveTo(o, S.ZONE_BATTLEFIELD);
       // the additions apply as it enters (614.12), so "whenever an Angel enters" sees an Angel
-      addEffect(EF_ADD_TYPES, o, 0, 0, a3);
+      addTypeEffect(EF_ADD_TYPES, o, a4, 0, 0, 0, a3); // a4: SUB_* LO word
       if (g.over) return true;
-      const e = effect(g.effCount - 1);
-      e.sub = a4; // SUB_* LO word
-      e.duration = S.DUR_PERMANENT;
       enterBattlefield(o, obj(o).owner, false, 0, amount(a2, s, you, item));
       setIt(o);
       return true;
@@ -814,11 +817,10 @@ function chooseExiledOp(you: i32): bool {
 // back to the player who had it). It has not been under p's control since p's turn began
 // (302.6), and it leaves combat (506.4).
 function gainControl(o: i32, p: i32, duration: i32): void {
-  const g = game();
-  if (g.effCount >= MAX_EFFECTS) { engineLimit(S.LIMIT_EFFECTS); return; }
-  const e = effect(g.effCount++);
-  e.kind = EF_CONTROL; e.obj = o; e.zseq = obj(o).zseq; e.power = 0; e.toughness = 0; e.kw = 0;
-  e.duration = duration; e.ts = g.nextTs++; e.player = obj(o).controller; e.source = NONE; e.sourceZseq = 0;
+  const k = addEffect(EF_CONTROL, o, 0, 0, 0);
+  if (k == NONE) return;
+  const e = effect(k);
+  e.duration = duration; e.player = obj(o).controller;
   clearCombatFlags(o);
   obj(o).controller = p;
   obj(o).flags |= OF_SICK;
@@ -831,11 +833,10 @@ function gainControl(o: i32, p: i32, duration: i32): void {
 // is p's turn now).
 function grantPlay(o: i32, p: i32, flags: i32): void {
   const g = game();
-  if (g.effCount >= MAX_EFFECTS) { engineLimit(S.LIMIT_EFFECTS); return; }
-  const e = effect(g.effCount++);
-  e.kind = EF_MAY_PLAY; e.obj = o; e.zseq = obj(o).zseq; e.power = 0; e.toughness = 0; e.kw = 0;
-  e.duration = S.DUR_PERMANENT; e.ts = g.nextTs++; e.player = p; e.source = NONE; e.sourceZseq = 0;
-  e.playFlags = flags;
+  const k = addEffect(EF_MAY_PLAY, o, 0, 0, 0);
+  if (k == NONE) return;
+  const e = effect(k);
+  e.duration = S.DUR_PERMANENT; e.player = p; e.playFlags = flags;
   e.playUntil = (flags & S.PLAY_NEXT_TURN) ? g.turn + (g.active == p ? 2 : 1) : g.turn;
 }
 
