@@ -4,7 +4,7 @@ import * as S from './ir/spec';
 import { irLoad, card } from './ir';
 import {
   G, useState, game, player, obj, USED_RANGES, usedStart, usedLength, STATE_SIZE, optAt, stackItem, targetAt, PH_PLAY, STEP_MAIN1, STEP_MAIN2,
-  OF_SICK, OF_TAPPED, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, FACT_OPENING_HAND, SI_SPELL, libAt, setLibAt, opponent, MAX_OBJECTS,
+  OF_SICK, OF_TAPPED, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, FACT_OPENING_HAND, SI_SPELL, libAt, setLibAt, opponent, MAX_OBJECTS, OF_KNOWN0,
 } from './state';
 import { advance, gameInit, gameAddCard, gameStart } from './turn';
 import { answer } from './decision';
@@ -41,7 +41,8 @@ export function stateBytes(): i32 {
   for (let r = 0; r < USED_RANGES; r++) n += usedLength(r);
   return n;
 }
-export function setLogging(on: i32): void { logOn(on != 0); }
+// Returns whether logging was on (search turns it off and back).
+export function setLogging(on: i32): i32 { const was = isLogging(); logOn(on != 0); return was ? 1 : 0; }
 export function setStopAtPriority(on: i32): void { game().stopAtPriority = on; }
 
 export function eventLogInit(ptr: usize, capacity: i32): void { logInit(ptr, capacity); }
@@ -159,40 +160,49 @@ export function replayDecisions(rec: usize, count: i32): i32 {
 }
 
 // ---------- search (MCTS): only ever called on a scratch copy of the game ----------
-// Resamples what player p cannot know: the opponent's hand is shuffled together with their
-// library and the same number of cards dealt back, and p's own library order is shuffled. All
-// random streams of the copy are reseeded from `seed` (the agent's), so the rollout sees
-// neither the real game's future shuffles nor its agents' streams. Known-revealed cards
-// (scry, reveals) are not tracked yet: they are resampled too.
+// Resamples what player p cannot know, keeping what p has seen (OF_KNOWN0 << p: cards that
+// came from public zones, revealed hands, cards p scryed or looked at): the opponent's unknown
+// hand cards are shuffled together with the unknown cards of their library and dealt back to
+// the same places, and the unknown positions of p's own library are shuffled. All random
+// streams of the copy are reseeded from `seed` (the agent's), so the rollout sees neither the
+// real game's future shuffles nor its agents' streams. Hidden zones hold no per-object state
+// beyond the card, so moving an object between them only changes its zone.
 const POOL = new StaticArray<i32>(MAX_OBJECTS); // allocated once: the runtime never frees
+const SLOTS = new StaticArray<i32>(MAX_OBJECTS); // library positions; -1 - i: hand object i's place
 export function determinize(p: i32, seed: u32): void {
   rngSeed(seed);
   const g = game();
+  const seen = OF_KNOWN0 << p;
   const q = opponent(p);
-  const pool = POOL;
-  const lib = player(q).libCount;
   let n = 0;
-  for (let k = 0; k < lib; k++) pool[n++] = libAt(q, k);
-  for (let i = 0; i < g.objCount; i++) if (obj(i).owner == q && obj(i).zone == S.ZONE_HAND) pool[n++] = i;
-  for (let k = n - 1; k > 0; k--) { // Fisher-Yates over library + hand: counts stay the same
-    const j = rngBelow(0, k + 1);
-    const t = pool[k]; pool[k] = pool[j]; pool[j] = t;
+  for (let k = 0; k < player(q).libCount; k++) {
+    const i = libAt(q, k);
+    if (!(obj(i).flags & seen)) { POOL[n] = i; SLOTS[n++] = k; }
   }
-  // hidden zones hold no per-object state beyond the card, so only the zone changes
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.owner == q && o.zone == S.ZONE_HAND && !(o.flags & seen)) { POOL[n] = i; SLOTS[n++] = -1; }
+  }
+  shufflePool(n);
   for (let k = 0; k < n; k++) {
-    const o = obj(pool[k]);
-    if (k < lib) { o.zone = S.ZONE_LIBRARY; setLibAt(q, k, pool[k]); } else o.zone = S.ZONE_HAND;
+    const o = obj(POOL[k]);
+    if (SLOTS[k] >= 0) { o.zone = S.ZONE_LIBRARY; setLibAt(q, SLOTS[k], POOL[k]); } else o.zone = S.ZONE_HAND;
   }
-  shuffleQuiet(p);
+  n = 0;
+  for (let k = 0; k < player(p).libCount; k++) {
+    const i = libAt(p, k);
+    if (!(obj(i).flags & seen)) { POOL[n] = i; SLOTS[n++] = k; }
+  }
+  shufflePool(n);
+  for (let k = 0; k < n; k++) setLibAt(p, SLOTS[k], POOL[k]);
   markDirty();
 }
 
-function shuffleQuiet(p: i32): void {
-  for (let k = player(p).libCount - 1; k > 0; k--) {
+// Fisher-Yates over POOL[0..n) with the game's stream (reseeded by determinize).
+function shufflePool(n: i32): void {
+  for (let k = n - 1; k > 0; k--) {
     const j = rngBelow(0, k + 1);
-    const t = libAt(p, k);
-    setLibAt(p, k, libAt(p, j));
-    setLibAt(p, j, t);
+    const t = POOL[k]; POOL[k] = POOL[j]; POOL[j] = t;
   }
 }
 

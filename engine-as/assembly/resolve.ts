@@ -7,7 +7,7 @@ import {
   game, player, obj, stackItem, effect, optAt, Item, NONE, MAX_EFFECTS, OF_KICKED, OF_WAS_CAST, IF_HASTE_MANA,
   OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, SI_SPELL, SI_TRIGGER, IF_KICKED, IF_FLASHBACK, IF_TARGETED,
   EF_PUMP, EF_GRANT, EF_EXILED_UNTIL, EF_ADD_TYPES, EF_ANIMATE, EF_GRANTED_TRIGGER, EF_DELAYED, EF_BECOME, OF_KEPT, OF_EXILED_THIS_WAY, OF_CHOSEN,
-  EF_GAINS_FLASHBACK, EF_MAY_PLAY, EF_CONTROL, OF_SICK, STEP_CLEANUP,
+  EF_GAINS_FLASHBACK, EF_MAY_PLAY, EF_CONTROL, OF_SICK, OF_KNOWN0, OF_KNOWN_BOTH, STEP_CLEANUP,
   targetAt, shareAt, setTarget, targetZseqAt, targetSpecAt, copyItem, opponent, libAt,
 } from './state';
 import { amount, refObject, matches, condition, refresh, markDirty, powerOf, isCreature, kwOf, countersOf } from './chars';
@@ -728,7 +728,9 @@ function exec(op: i32, pc: i32, it: Item): bool {
       ask(S.DK_CHOOSE, you, pc);
       for (let i = 0; i < g.objCount; i++) {
         const o = obj(i);
-        if (o.zone == S.ZONE_HAND && (ps & (1 << o.owner)) && matches(a2, i, s, you, NONE)) addOpt(i);
+        if (o.zone != S.ZONE_HAND || !(ps & (1 << o.owner))) continue;
+        o.flags |= OF_KNOWN_BOTH; // the hand is revealed (701.16)
+        if (matches(a2, i, s, you, NONE)) addOpt(i);
       }
       if (g.dcount > 0) return false;
       g.dkind = 0; // nothing to choose (701.8: the hand is revealed all the same)
@@ -1006,6 +1008,7 @@ function scryOp(n: i32, you: i32, surveil: bool): bool {
     if (c < 0) return true;
     if (!g.hasAnswer) { ask(surveil ? S.DK_SURVEIL : S.DK_SCRY, you, c); addOpt(0); addOpt(1); return false; }
     const a = takeAnswer();
+    obj(c).flags |= OF_KNOWN0 << you; // you know where it went
     if (a == 0) g.resTmp++;
     else {
       removeFromLibrary(c);
@@ -1086,6 +1089,7 @@ function takeTopRest(you: i32, n: i32, chosen: i32, dest: i32, rest: i32): void 
   for (let k = 0; k < count; k++) {
     const c = scratch[k];
     if (c != chosen) {
+      obj(c).flags |= OF_KNOWN0 << you; // looked at: you know it is at the bottom
       if (rest == S.ZONE_LIBRARY) putOnBottom(c);
       else moveTo(c, rest);
       continue;

@@ -34,6 +34,12 @@ export const OF_KEPT: i32 = 1 << 20; // chosen to be kept while OP_KEEP_ONE_OF_E
 export const OF_EXILED_THIS_WAY: i32 = 1 << 21; // exiled by OP_EXILE during the current resolution
 export const OF_ACTIVATED_EVER: i32 = 1 << 24; // an "Activate only once" ability of it was activated (cleared on zone change)
 export const OF_CHOSEN: i32 = 1 << 25; // chosen among revealed cards while an effect resolves (Genesis Wave)
+// In a hidden zone, known to player 0 / player 1 (OF_KNOWN0 << p): it came from a public zone,
+// was revealed, or was looked at; a shuffle forgets library positions. MCTS determinization
+// keeps known cards where they are and resamples only the rest.
+export const OF_KNOWN0: i32 = 1 << 26;
+export const OF_KNOWN1: i32 = 1 << 27;
+export const OF_KNOWN_BOTH: i32 = OF_KNOWN0 | OF_KNOWN1;
 
 @unmanaged
 export class Obj {

@@ -5,7 +5,7 @@ import { card, cardMask, abil, irWord, TM_REPLACEMENT } from './ir';
 import {
   game, player, obj, effect, pending as pendingAt, Obj, NONE, MAX_OBJECTS, MAX_LIBRARY,
   OF_TAPPED, OF_SICK, OF_TOKEN, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_DEATHTOUCHED,
-  OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, OF_FIRST_STRUCK, OF_KICKED, OF_DYING, OF_DEAD, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY, ABX_LOST,
+  OF_EXILE_IF_DIES, OF_PREVENT_COMBAT_DAMAGE, OF_FIRST_STRUCK, OF_KICKED, OF_DYING, OF_DEAD, OF_KNOWN_BOTH, EF_EXILED_UNTIL, FACT_DRAWN, PH_PLAY, ABX_LOST,
   libAt, setLibAt, opponent, stackItem,
 } from './state';
 import { setBaseChars, markDirty, hasKw, kwOf, amount, etbCounterBonus, etbOtherKind, etbOtherBonus } from './chars';
@@ -64,10 +64,14 @@ export function moveTo(i: i32, to: i32): void {
   const shuffleInstead = to == S.ZONE_GRAVEYARD && shufflesInstead(o.card); // Progenitus (614.1a)
   if (shuffleInstead) to = S.ZONE_LIBRARY;
   zoneCountDelta(o, -1);
+  // who knows it in a hidden zone: everyone if it comes from a public zone; between hidden
+  // zones (a draw, a card put back) whoever knew it still does
+  const fromHidden = from == S.ZONE_LIBRARY || from == S.ZONE_HAND;
+  const known = fromHidden ? o.flags & OF_KNOWN_BOTH : OF_KNOWN_BOTH;
   o.zone = to;
   o.zseq++;
   o.ts = game().nextTs++;
-  o.flags &= OF_TOKEN;
+  o.flags = (o.flags & OF_TOKEN) | (to == S.ZONE_LIBRARY || to == S.ZONE_HAND ? known : 0);
   o.damage = 0; o.p1p1 = 0; o.m1m1 = 0; o.loyalty = 0; o.stun = 0; o.other = 0;
   o.attachedTo = NONE; o.attackTarget = NONE; o.blocking = NONE;
   o.controller = o.owner;
@@ -147,6 +151,7 @@ export function topOfLibrary(p: i32, depth: i32): i32 {
 
 export function shuffle(p: i32): void {
   const pl = player(p);
+  for (let k = 0; k < pl.libCount; k++) obj(libAt(p, k)).flags &= ~OF_KNOWN_BOTH; // positions are forgotten
   for (let k = pl.libCount - 1; k > 0; k--) {
     const j = rngBelow(0, k + 1);
     const t = libAt(p, k);

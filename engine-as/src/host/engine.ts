@@ -55,7 +55,7 @@ export interface EngineExports {
   stateUse(ptr: number): void;
   stateCopy(dst: number, src: number): void;
   stateBytes(): number;
-  setLogging(on: number): void;
+  setLogging(on: number): number;
   setStopAtPriority(on: number): void;
   eventLogInit(ptr: number, capacity: number): void;
   eventLogLength(): number;

@@ -83,3 +83,44 @@ test('MCTS does not throw away a won position into a lethal crack-back', () => {
   assert.ok(!(g.over && x.gameWinner() === 1), 'player 1 won the crack-back');
   assert.ok(x.playerField(0, 0) > 0);
 });
+
+/** Where each of player `q`'s cards named `name` is after `n` determinizations for player `p`: zone counts. */
+function resampled(g: Game, p: number, n: number, name: string): Record<string, number> {
+  const scratch = x.stateNew(), card = engine.pool.byName(name)!.index, seen: Record<string, number> = {};
+  try {
+    for (let s = 0; s < n; s++) {
+      x.stateCopy(scratch, engine.main);
+      x.stateUse(scratch);
+      x.determinize(p, s + 1);
+      for (let i = 0; i < x.objCount(); i++) {
+        if (x.objField(i, 0) !== card) continue;
+        const zone = ['none', 'library', 'hand', 'battlefield', 'graveyard', 'stack', 'exile'][x.objField(i, 3)]!;
+        seen[zone] = (seen[zone] ?? 0) + 1;
+      }
+    }
+  } finally { x.stateUse(engine.main); }
+  void g;
+  return seen;
+}
+
+test('determinization keeps a card bounced to the opponent\'s hand there and resamples the rest', () => {
+  const lib = ['Forest', 'Forest', 'Llanowar Elves', 'Forest', 'Giant Growth', 'Forest', 'Forest', 'Forest'];
+  const g = position({ battlefield: ['Island', 'Island'], hand: ['Into the Roil'] }, { library: lib, hand: ['Bear Cub', 'Bear Cub'], battlefield: ['Savannah Lions'] });
+  g.chooseLabel('cast Into the Roil'); // the Lions are its only target
+  while (x.stackCount() > 0) g.chooseLabel('pass');
+  assert.deepEqual(resampled(g, 0, 40, 'Savannah Lions'), { hand: 40 }, 'the bounced Lions seen going to hand');
+  const cubs = resampled(g, 0, 40, 'Bear Cub');
+  assert.ok((cubs.library ?? 0) > 0 && (cubs.hand ?? 0) > 0, `unseen cards are resampled: ${JSON.stringify(cubs)}`);
+  // the owner's own hand is never resampled
+  assert.deepEqual(resampled(g, 1, 10, 'Bear Cub'), { hand: 20 });
+});
+
+test('determinization keeps cards seen in a revealed hand (Pilfer, 701.16)', () => {
+  const lib = ['Forest', 'Forest', 'Forest', 'Forest', 'Forest', 'Forest'];
+  const g = position({ battlefield: ['Swamp', 'Swamp'], hand: ['Pilfer'] }, { library: lib, hand: ['Bear Cub', 'Giant Growth', 'Llanowar Elves'] });
+  g.chooseLabel('cast Pilfer');
+  while (g.decision().kind === 'priority') g.chooseLabel('pass');
+  g.chooseLabel('Giant Growth'); // the discard
+  assert.deepEqual(resampled(g, 0, 30, 'Bear Cub'), { hand: 30 });
+  assert.deepEqual(resampled(g, 0, 30, 'Llanowar Elves'), { hand: 30 });
+});
