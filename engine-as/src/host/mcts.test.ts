@@ -22,10 +22,10 @@ test('same seed ⇒ same game with the MCTS agent', () => {
   assert.ok(a.decisions.length > 20);
 });
 
-/** Sets up player 0's first main phase on turn 3; both libraries hold lands so nobody decks. */
-function position(me: PlayerSpec, opp: PlayerSpec): Game {
+/** Sets up the first main phase of turn 3 (player 0's by default); both libraries hold lands so nobody decks. */
+function position(me: PlayerSpec, opp: PlayerSpec, active = 0): Game {
   const lib = Array<string>(10).fill('Plains');
-  return setUp(engine, { name: 'mcts', turn: 3, active: 0, step: 'main1', players: [{ library: lib, ...me }, { library: lib, ...opp }] });
+  return setUp(engine, { name: 'mcts', turn: 3, active, step: 'main1', players: [{ library: lib, ...me }, { library: lib, ...opp }] });
 }
 
 /** Plays on with MCTS for player 0 and the heuristic for player 1 while the turn is below `until`. */
@@ -82,6 +82,13 @@ test('MCTS does not throw away a won position into a lethal crack-back', () => {
   playOn(g, 5);
   assert.ok(!(g.over && x.gameWinner() === 1), 'player 1 won the crack-back');
   assert.ok(x.playerField(0, 0) > 0);
+});
+
+test('MCTS blocks to survive an alpha strike, then wins the race', () => {
+  // three Lions (6 power) into 4 life: at least two must be blocked; then Serra Angel wins in the air
+  const g = position({ life: 4, battlefield: ['Bear Cub', 'Bear Cub', 'Serra Angel'] }, { life: 4, battlefield: ['Savannah Lions', 'Savannah Lions', 'Savannah Lions'] }, 1);
+  playOn(g, 5);
+  assert.ok(g.over && x.gameWinner() === 0, `player 1 did not win: over ${g.over}, winner ${x.gameWinner()}, life ${x.playerField(0, 0)}`);
 });
 
 /** Where each of player `q`'s cards named `name` is after `n` determinizations for player `p`: zone counts. */
