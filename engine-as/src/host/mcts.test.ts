@@ -23,7 +23,7 @@ test('same seed ⇒ same game with the MCTS agent', () => {
 });
 
 /** Sets up the first main phase of turn 3 (player 0's by default); both libraries hold lands so nobody decks. */
-function position(me: PlayerSpec, opp: PlayerSpec, active = 0): Game {
+function position(me: PlayerSpec, opp: PlayerSpec, active: 0 | 1 = 0): Game {
   const lib = Array<string>(10).fill('Plains');
   return setUp(engine, { name: 'mcts', turn: 3, active, step: 'main1', players: [{ library: lib, ...me }, { library: lib, ...opp }] });
 }
