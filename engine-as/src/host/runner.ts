@@ -74,6 +74,9 @@ export type WorkerMessage =
 // inherit the main thread's TypeScript loader (Node 20).
 const WORKER = new URL('./runner-worker.mjs', import.meta.url);
 
+/** A contiguous run of one job's games, as the runner hands them out. */
+interface Slice { job: number; first: number; count: number }
+
 /** Plays every game of `jobs` on worker threads; rejects on the first error, naming job and game. */
 export async function runJobs(jobs: MatchJob[], o: RunOptions = {}): Promise<RunResult> {
   const t0 = performance.now();
@@ -81,7 +84,7 @@ export async function runJobs(jobs: MatchJob[], o: RunOptions = {}): Promise<Run
   const wanted = o.workers ?? availableParallelism();
   if (!Number.isInteger(wanted) || wanted < 1) throw new RangeError(`workers must be an integer ≥ 1 (got ${wanted})`);
   const size = o.batch ?? Math.min(64, Math.max(1, Math.ceil(total / (wanted * 16))));
-  const queue: { job: number; first: number; count: number }[] = [];
+  const queue: Slice[] = [];
   jobs.forEach((j, job) => { for (let first = 0; first < j.games; first += size) queue.push({ job, first, count: Math.min(size, j.games - first) }); });
   const result: RunResult = {
     jobs: jobs.map((j) => ({ games: new Array<GameRecord>(j.games), seconds: 0 })),
@@ -92,7 +95,7 @@ export async function runJobs(jobs: MatchJob[], o: RunOptions = {}): Promise<Run
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0, done = 0;
-      const start = (w: Worker, current: { b?: (typeof queue)[number] }) => {
+      const start = (w: Worker, current: { b?: Slice }) => {
         const b = queue[next++];
         current.b = b;
         if (b) w.postMessage({ job: jobs[b.job]!, first: b.first, count: b.count } satisfies BatchRequest);
@@ -100,7 +103,7 @@ export async function runJobs(jobs: MatchJob[], o: RunOptions = {}): Promise<Run
       for (let i = 0; i < result.workers; i++) {
         const w = new Worker(WORKER);
         workers.push(w);
-        const current: { b?: (typeof queue)[number] } = {};
+        const current: { b?: Slice } = {};
         const job = () => (current.b ? `job "${jobs[current.b.job]!.id}"` : `worker ${i + 1}`);
         const where = () => (current.b ? `${job()}, games ${current.b.first}..${current.b.first + current.b.count - 1}` : job());
         w.on('message', (m: WorkerMessage) => {
