@@ -7,7 +7,7 @@ import { loadEngine, loadPool, findDeck, bundledDecks, beginnerBoxHalves, beginn
 import { coverage, formatCoverage } from '../cards/coverage.ts';
 import { FDN_BOOSTER } from '../limited/fdn-set.ts';
 import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName } from '../host/engine.ts';
-import { runMatch, summarizeMatch } from '../host/match.ts';
+import { runMatch, sig, summarizeMatch } from '../host/match.ts';
 import { checkAgent, DEFAULT_MATCHUPS, formatLadder, LADDER_AGENTS, runLadder } from '../host/ladder.ts';
 import { runJobs } from '../host/runner.ts';
 import { mctsAgent } from '../host/mcts.ts';
@@ -94,7 +94,7 @@ async function sim(args: string[]): Promise<void> {
   console.log(`${s.decks[0]} vs ${s.decks[1]} — ${s.games} games, agents ${s.agents.join(' vs ')}, seeds ${seed}…${seed + Math.ceil(games / 2) - 1} (paired, seats swapped)`);
   console.log(`  ${s.decks[0]} wins ${s.wins[0]}, ${s.decks[1]} wins ${s.wins[1]}, draws ${s.draws}${s.draws ? ` (${Object.entries(s.drawReasons).map(([r, n]) => `${r}: ${n}`).join(', ')})` : ''}`);
   console.log(`  ${s.decks[0]} win rate ${pct(s.winRate)}  (95% interval ${pct(s.ci95[0])} – ${pct(s.ci95[1])})`);
-  console.log(`  mean turns ${s.meanTurns.toFixed(1)}, ${s.gamesPerSecond.toFixed(0)} games/s wall clock on ${run.workers} worker${run.workers === 1 ? '' : 's'} (start-up included), ${s.gamesPerCoreSecond.toFixed(0)} games/s per core`);
+  console.log(`  mean turns ${s.meanTurns.toFixed(1)}, ${sig(s.gamesPerSecond)} games/s wall clock on ${run.workers} worker${run.workers === 1 ? '' : 's'} (start-up included), ${sig(s.gamesPerCoreSecond)} games/s per core`);
 }
 
 async function cards(args: string[]): Promise<void> {

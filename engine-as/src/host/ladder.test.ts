@@ -37,6 +37,9 @@ test('pooled figures add up over matchups, pairings and agents; 1 and 2 workers 
   assert.match(table, /\| \*\*random vs heuristic\*\* \| \*\*pooled\*\* \| 16 \|/);
   assert.match(table, /games\/s per core \|/);
   assert.match(table, /^48 games in [\d.]+ s wall clock on 2 workers: [\d.]+ games\/s wall clock, [\d.]+ games\/s per core/m);
+  // slow rates (MCTS) keep three significant digits
+  const slow = formatLadder({ ...r, pairings: [{ ...r.pairings[0]!, gamesPerCoreSecond: 0.1934 }] });
+  assert.match(slow, /\| random vs heuristic \| 16 \| [\d.]+ \| [\d.]+ \| 0\.193 \|/);
 });
 
 test('agent specs: names, mcts:N, and clear errors', async () => {
@@ -46,11 +49,4 @@ test('agent specs: names, mcts:N, and clear errors', async () => {
   assert.throws(() => checkAgent('heuristic:3'), /only mcts takes a budget/);
   assert.throws(() => checkAgent('mcts:0'), /only mcts takes a budget/);
   await assert.rejects(runLadder(['random', 'random'], matchups, 4, 1), /agent "random" is named twice/);
-});
-
-test('slow rates keep their digits', async () => {
-  const r = await runLadder(['heuristic', 'mcts:4'], matchups.slice(0, 1), 4, 5, { workers: 1 });
-  const p = r.pairings[0]!;
-  p.gamesPerCoreSecond = 0.1934;
-  assert.match(formatLadder({ ...r, pairings: [p] }), /\| heuristic vs mcts:4 \| 4 \| [\d.e-]+ \| [\d.]+ \| 0\.193 \|/);
 });

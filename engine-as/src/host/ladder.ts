@@ -5,6 +5,7 @@
 import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type Engine } from './engine.ts';
 import { mctsAgent } from './mcts.ts';
 import { protocolHeuristic } from './protocol.ts';
+import { sig } from './match.ts';
 import { runJobs, type MatchJob, type RunOptions } from './runner.ts';
 import { wilson } from './stats.ts';
 
@@ -170,8 +171,6 @@ function agentTotal(agent: string, pairings: PairingResult[]): AgentTotal {
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (ci: [number, number]) => `${pct(ci[0])}–${pct(ci[1])}`;
-// three significant digits, without exponents: 0.000118, 0.213, 12.3, 815, 1234
-const sig = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3));
 
 /** The ladder as Markdown tables: per pairing and matchup, pairings pooled, agents pooled. */
 export function formatLadder(r: LadderResult): string {

@@ -61,6 +61,11 @@ export function summarizeMatch(outcomes: Outcome[], f: MatchFacts): MatchSummary
   };
 }
 
+/** Three significant digits without exponents, for rates and timings: 0.000118, 0.213, 12.3, 815, 1234. */
+export function sig(x: number): string {
+  return Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3);
+}
+
 /** Plays a match on this thread (the parallel runner, `runJobs`, plays the same games). */
 export function runMatch(engine: Engine, decks: [NamedDeck, NamedDeck], agents: [Agent, Agent], games: number, seed: number): { summary: MatchSummary; results: GameResult[] } {
   const results: GameResult[] = [];
