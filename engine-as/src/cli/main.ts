@@ -86,7 +86,7 @@ async function sim(args: string[]): Promise<void> {
   const seed = intOption(values.seed, 'seed', 1, 0);
   const workers = intOption(values.workers, 'workers', availableParallelism(), 1);
   const pair: [string, string] = [agents[0]!, agents[1]!];
-  const run = await runJobs([{ id: 'sim', decks: [{ name: decks[0].name, cards: decks[0].cards }, { name: decks[1].name, cards: decks[1].cards }], agents: pair, seed, games }], { workers });
+  const run = await runJobs([{ id: 'sim', decks, agents: pair, seed, games }], { workers });
   const s = summarizeMatch(run.jobs[0]!.games, {
     decks: [decks[0].name, decks[1].name], agents: pair, seed, seconds: run.seconds, coreSeconds: run.workerSeconds, engine: run.engine, irHash: run.irHash,
   });

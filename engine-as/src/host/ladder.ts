@@ -6,7 +6,7 @@ import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type E
 import { mctsAgent } from './mcts.ts';
 import { protocolHeuristic } from './protocol.ts';
 import { sig } from './match.ts';
-import { runJobs, type MatchJob, type RunOptions } from './runner.ts';
+import { runJobs, type Deck, type MatchJob, type RunOptions } from './runner.ts';
 import { wilson } from './stats.ts';
 
 /** Agents the ladder knows: the built-in ones, the heuristic behind the external protocol, MCTS. */
@@ -42,9 +42,6 @@ export const DEFAULT_MATCHUPS: [string, string][] = [
   ['golgari-midrange', 'izzet-spells'],
   ['Pirates+Healing', 'Cats+Goblins'],
 ];
-
-/** A deck as the ladder takes it (a NamedDeck will do): its name for the table, its cards. */
-export interface LadderDeck { name: string; cards: number[] }
 
 export interface MatchupResult { decks: [string, string]; games: number; wins: [number, number]; draws: number }
 
@@ -97,7 +94,7 @@ export interface LadderResult {
  * split evenly over the matchups, each rounded up to a multiple of 4 (2 seat orders × play/draw on
  * one seed). The result is the same for any number of workers.
  */
-export async function runLadder(agents: string[], matchups: [LadderDeck, LadderDeck][], games: number, seed: number, o: RunOptions = {}): Promise<LadderResult> {
+export async function runLadder(agents: string[], matchups: [Deck, Deck][], games: number, seed: number, o: RunOptions = {}): Promise<LadderResult> {
   if (agents.length < 2) throw new RangeError('the ladder needs at least two agents');
   if (!matchups.length) throw new RangeError('the ladder needs at least one matchup');
   agents.forEach(checkAgent);
@@ -110,8 +107,7 @@ export async function runLadder(agents: string[], matchups: [LadderDeck, LadderD
   const jobs: MatchJob[] = pairs.flatMap(([a, b]) => matchups.flatMap((decks, m) => {
     const matchSeed = seed + m * (half / 2); // each match of `half` games uses half/2 seeds
     return [[a, b], [b, a]].map(([x, y]): MatchJob => ({
-      id: `${x} vs ${y}, ${decks[0].name} vs ${decks[1].name}`, decks: decks.map(({ name, cards }) => ({ name, cards })) as [LadderDeck, LadderDeck],
-      agents: [x!, y!], seed: matchSeed, games: half, timed: true,
+      id: `${x} vs ${y}, ${decks[0].name} vs ${decks[1].name}`, decks, agents: [x!, y!], seed: matchSeed, games: half, timed: true,
     }));
   }));
   const run = await runJobs(jobs, o);

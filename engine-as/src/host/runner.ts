@@ -6,8 +6,11 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 
+/** A deck by value (a NamedDeck will do): its name and card ids. */
+export interface Deck { name: string; cards: number[] }
+
 /** A deck by value, or a name `findDeck` resolves in the worker (file, bundled deck, "Cats+Elves"). */
-export type DeckRef = string | { name: string; cards: number[] };
+export type DeckRef = string | Deck;
 
 /** A match: `games` games, paired as `matchGame` pairs them (seeds seed, seed+1, ...). */
 export interface MatchJob {
