@@ -1,14 +1,15 @@
 // The `spellgrid` command line: sim, decks, cards, scenario, replay, bench, sealed, fuzz, ladder.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadEngine, loadPool, findDeck, bundledDecks, beginnerBoxHalves, beginnerBoxCardNames, beginnerBoxDeck, type NamedDeck } from '../host/node.ts';
 import { coverage, formatCoverage } from '../cards/coverage.ts';
 import { FDN_BOOSTER } from '../limited/fdn-set.ts';
 import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName } from '../host/engine.ts';
-import { runMatch } from '../host/match.ts';
-import { DEFAULT_MATCHUPS, formatLadder, ladderAgent, LADDER_AGENTS, runLadder } from '../host/ladder.ts';
+import { runMatch, sig, summarizeMatch } from '../host/match.ts';
+import { checkAgent, DEFAULT_MATCHUPS, formatLadder, LADDER_AGENTS, runLadder } from '../host/ladder.ts';
+import { runJobs } from '../host/runner.ts';
 import { mctsAgent } from '../host/mcts.ts';
 import { runScenario, type Scenario } from '../host/scenario.ts';
 import { describeEvents, gameOptionsOf, type ReplayRecord } from '../host/replay.ts';
@@ -18,9 +19,9 @@ import { fuzzSealed } from '../limited/fuzz.ts';
 
 const USAGE = `spellgrid — Magic: The Gathering AI simulation
 
-  spellgrid sim --deck A --deck B [--games N] [--seed S] [--agents heuristic,heuristic] [--json]
+  spellgrid sim --deck A --deck B [--games N] [--seed S] [--agents heuristic,heuristic] [--workers W] [--json]
                                         A, B: a deck file, a bundled deck, or two Beginner Box
-                                        half-decks joined by "+" (Cats+Elves)
+                                        half-decks joined by "+" (Cats+Elves); agents as in ladder
   spellgrid sim --bundled [...]          play the first two bundled decks
   spellgrid decks                       list the bundled decks and Beginner Box half-decks
   spellgrid cards [--text] [--json] [NAME...]   list the card pool (--text: rules text from the IR)
@@ -30,9 +31,10 @@ const USAGE = `spellgrid — Magic: The Gathering AI simulation
   spellgrid replay --load rec.json      print a game's event log as readable text
   spellgrid bench [--write FILE]        measure games per second, turns and clone time
   spellgrid sealed [--seed S] [--json]  open six Foundations Play Boosters, build a deck from them
-  spellgrid ladder [--agents a,b,...] [--matchups N | --decks A:B,C:D] [--games G] [--seed S] [--json]
-                                        every pair of agents (${LADDER_AGENTS.join(', ')}) over N matchups
-                                        of real decks, G games per pairing, seats swapped on the same seeds
+  spellgrid ladder [--agents a,b,...] [--matchups N | --decks A:B,C:D] [--games G] [--seed S] [--workers W] [--json]
+                                        every pair of agents (${LADDER_AGENTS.join(', ')}, mcts:ITERATIONS) over
+                                        N matchups of real decks, G games per pairing, seats swapped on the
+                                        same seeds; W worker threads (default: one per core)
   spellgrid fuzz --sealed [--games N] [--agent random|heuristic] [--seed S] [--json]
                                         play games between fresh sealed decks, checking invariants`;
 
@@ -45,6 +47,13 @@ function agentsOf(spec: string): [Agent, Agent] {
     if (!(n in BUILTIN_AGENTS)) throw new UsageError(`unknown agent "${n}"; agents: ${Object.keys(BUILTIN_AGENTS).join(', ')}`);
     return builtinAgent(n as BuiltinAgentName);
   }) as [Agent, Agent];
+}
+
+// Agent specs as the ladder reads them (random, heuristic, protocol, mcts, mcts:N), checked here.
+function agentSpecs(spec: string): string[] {
+  const names = spec.split(',').map((s) => s.trim());
+  try { names.forEach(checkAgent); } catch (e) { throw new UsageError((e as Error).message); }
+  return names;
 }
 
 function decksOf(files: string[] | undefined, bundled: boolean | undefined): [NamedDeck, NamedDeck] {
@@ -68,19 +77,24 @@ function pct(x: number): string { return `${(100 * x).toFixed(1)}%`; }
 async function sim(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: {
     deck: { type: 'string', multiple: true }, bundled: { type: 'boolean' }, games: { type: 'string' },
-    seed: { type: 'string' }, agents: { type: 'string' }, json: { type: 'boolean' },
+    seed: { type: 'string' }, agents: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' },
   } });
   const decks = decksOf(values.deck, values.bundled);
-  const agents = agentsOf(values.agents ?? 'heuristic,heuristic');
+  const agents = agentSpecs(values.agents ?? 'heuristic,heuristic');
+  if (agents.length !== 2) throw new UsageError(`--agents needs two names separated by a comma, e.g. heuristic,random (got "${values.agents}")`);
   const games = intOption(values.games, 'games', 200, 1);
   const seed = intOption(values.seed, 'seed', 1, 0);
-  const engine = await loadEngine();
-  const { summary: s } = runMatch(engine, decks, agents, games, seed);
+  const workers = intOption(values.workers, 'workers', availableParallelism(), 1);
+  const pair: [string, string] = [agents[0]!, agents[1]!];
+  const run = await runJobs([{ id: 'sim', decks, agents: pair, seed, games }], { workers });
+  const s = summarizeMatch(run.jobs[0]!.games, {
+    decks: [decks[0].name, decks[1].name], agents: pair, seed, seconds: run.seconds, coreSeconds: run.workerSeconds, engine: run.engine, irHash: run.irHash,
+  });
   if (values.json) { console.log(JSON.stringify(s, null, 2)); return; }
   console.log(`${s.decks[0]} vs ${s.decks[1]} — ${s.games} games, agents ${s.agents.join(' vs ')}, seeds ${seed}…${seed + Math.ceil(games / 2) - 1} (paired, seats swapped)`);
   console.log(`  ${s.decks[0]} wins ${s.wins[0]}, ${s.decks[1]} wins ${s.wins[1]}, draws ${s.draws}${s.draws ? ` (${Object.entries(s.drawReasons).map(([r, n]) => `${r}: ${n}`).join(', ')})` : ''}`);
   console.log(`  ${s.decks[0]} win rate ${pct(s.winRate)}  (95% interval ${pct(s.ci95[0])} – ${pct(s.ci95[1])})`);
-  console.log(`  mean turns ${s.meanTurns.toFixed(1)}, ${s.gamesPerSecond.toFixed(0)} games/s on one core`);
+  console.log(`  mean turns ${s.meanTurns.toFixed(1)}, ${sig(s.gamesPerSecond)} games/s wall clock on ${run.workers} worker${run.workers === 1 ? '' : 's'} (start-up included), ${sig(s.gamesPerCoreSecond)} games/s per core`);
 }
 
 async function cards(args: string[]): Promise<void> {
@@ -291,7 +305,7 @@ async function fuzz(args: string[]): Promise<number> {
 async function ladder(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: {
     agents: { type: 'string' }, matchups: { type: 'string' }, decks: { type: 'string', multiple: true },
-    games: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' },
+    games: { type: 'string' }, seed: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' },
   } });
   if (values.matchups !== undefined && values.decks) throw new UsageError('give --matchups or --decks, not both');
   const specs: [string, string][] = values.decks
@@ -302,18 +316,16 @@ async function ladder(args: string[]): Promise<void> {
     })
     : DEFAULT_MATCHUPS.slice(0, intOption(values.matchups, 'matchups', 4, 1));
   if (values.matchups !== undefined && specs.length < Number(values.matchups)) throw new UsageError(`--matchups: there are ${DEFAULT_MATCHUPS.length} default matchups; name more with --decks`);
-  const names = (values.agents ?? 'random,heuristic').split(',').map((s) => s.trim());
-  const engine = await loadEngine();
-  let agents;
-  try { agents = names.map((n) => ladderAgent(n, engine)); } catch (e) { throw new UsageError((e as Error).message); }
+  const names = agentSpecs(values.agents ?? 'random,heuristic');
   const games = intOption(values.games, 'games', 1000, 1);
   const seed = intOption(values.seed, 'seed', 1, 0);
+  const workers = intOption(values.workers, 'workers', availableParallelism(), 1);
   const matchups = specs.map(([a, b]): [NamedDeck, NamedDeck] => [findDeck(a), findDeck(b)]);
-  const r = runLadder(engine, agents, matchups, games, seed);
+  const r = await runLadder(names, matchups, games, seed, { workers });
   if (values.json) { console.log(JSON.stringify(r, null, 2)); return; }
   console.log(`ladder: ${names.join(', ')} on ${matchups.length} matchup${matchups.length === 1 ? '' : 's'}, ${r.gamesPerMatchup} games per pairing and matchup, seeds from ${seed} (both seat orders on each shuffle, play/draw swapped)\n`);
   console.log(formatLadder(r));
-  console.log(`\n${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, one core; engine ${engine.buildHash.slice(0, 16)}, card IR ${engine.pool.irHash.slice(0, 16)}`);
+  console.log(`\n${cpus()[0]?.model ?? 'unknown CPU'} (${availableParallelism()} cores), Node ${process.version}; engine ${r.engine.slice(0, 16)}, card IR ${r.irHash.slice(0, 16)}`);
 }
 
 export async function main(argv: string[]): Promise<number> {

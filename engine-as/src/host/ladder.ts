@@ -1,21 +1,36 @@
 // The strength ladder: every pair of agents over several matchups of real decks. Each matchup
-// is played as two matches on the same seeds (runMatch), the agents swapping seats between them,
-// so both agents play each deck on the same shuffles, on the play and on the draw.
-import { builtinAgent, BUILTIN_AGENTS, type Agent, type Engine } from './engine.ts';
-import { runMatch } from './match.ts';
-import type { NamedDeck } from './node.ts';
+// is played as two matches on the same seeds, the agents swapping seats between them, so both
+// agents play each deck on the same shuffles, on the play and on the draw. The matches run on the
+// parallel runner (runner.ts), which times each agent's decision calls in its worker.
+import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type Engine } from './engine.ts';
 import { mctsAgent } from './mcts.ts';
 import { protocolHeuristic } from './protocol.ts';
+import { sig } from './match.ts';
+import { runJobs, type Deck, type MatchJob, type RunOptions } from './runner.ts';
 import { wilson } from './stats.ts';
 
 /** Agents the ladder knows: the built-in ones, the heuristic behind the external protocol, MCTS. */
 export const LADDER_AGENTS = [...Object.keys(BUILTIN_AGENTS), 'protocol', 'mcts'] as const;
 
-export function ladderAgent(name: string, engine: Engine): Agent {
+/**
+ * Checks an agent spec without an engine: a name from LADDER_AGENTS, or `mcts:N` for MCTS with N
+ * iterations per decision. Returns the name and the MCTS budget.
+ */
+export function checkAgent(spec: string): [string, number | undefined] {
+  const [name = '', budget, ...rest] = spec.split(':');
+  if (!(LADDER_AGENTS as readonly string[]).includes(name)) throw new RangeError(`unknown agent "${spec}"; agents: ${LADDER_AGENTS.join(', ')}, mcts:N (N iterations per decision)`);
+  if (budget === undefined) return [name, undefined];
+  const n = Number(budget);
+  if (name !== 'mcts' || rest.length || !Number.isInteger(n) || n < 1) throw new RangeError(`agent "${spec}": only mcts takes a budget, as mcts:N with N ≥ 1 iterations per decision`);
+  return [name, n];
+}
+
+/** The agent an agent spec names (`checkAgent`); the agent is called `spec`. */
+export function ladderAgent(spec: string, engine: Engine): Agent {
+  const [name, budget] = checkAgent(spec);
   if (name === 'protocol') return protocolHeuristic(engine);
-  if (name === 'mcts') return mctsAgent();
-  if (name in BUILTIN_AGENTS) return builtinAgent(name as keyof typeof BUILTIN_AGENTS);
-  throw new RangeError(`unknown agent "${name}"; agents: ${LADDER_AGENTS.join(', ')}`);
+  if (name === 'mcts') return budget === undefined ? mctsAgent() : { ...mctsAgent({ iterations: budget }), name: spec };
+  return builtinAgent(name as BuiltinAgentName);
 }
 
 /** Default matchups (bundled decks, Beginner Box pairs), as `findDeck` names them. */
@@ -40,8 +55,9 @@ export interface PairingResult {
   ci95: [number, number];
   msPerDecision: [number, number];
   decisions: [number, number];
-  seconds: number;
-  gamesPerSecond: number;
+  /** Worker seconds spent on this pairing's games, and games per such second (one core's rate). */
+  coreSeconds: number;
+  gamesPerCoreSecond: number;
   matchups: MatchupResult[];
 }
 
@@ -54,70 +70,84 @@ export interface AgentTotal {
   winRate: number;
   ci95: [number, number];
   msPerDecision: number;
-  gamesPerSecond: number;
+  gamesPerCoreSecond: number;
 }
 
-export interface LadderResult { seed: number; gamesPerMatchup: number; pairings: PairingResult[]; agents: AgentTotal[] }
-
-interface Clock { decisions: number; ms: number }
-
-// Times the agent's own decision calls. Dropping `builtin` makes Engine.play ask the agent at
-// every decision (a built-in pair would otherwise play the whole game inside WASM, untimed).
-// The clock only reports; the choice is the inner agent's.
-function timed(agent: Agent, clock: Clock): Agent {
-  return {
-    name: agent.name,
-    choose(d, game) {
-      const t0 = performance.now();
-      const k = agent.choose(d, game);
-      clock.ms += performance.now() - t0;
-      clock.decisions++;
-      return k;
-    },
-  };
+export interface LadderResult {
+  seed: number;
+  gamesPerMatchup: number;
+  pairings: PairingResult[];
+  agents: AgentTotal[];
+  workers: number;
+  /** Wall-clock seconds of the whole ladder (worker start-up included) and games per such second. */
+  seconds: number;
+  gamesPerSecond: number;
+  /** Seconds summed over the workers, and games per such second (one core's rate). */
+  coreSeconds: number;
+  gamesPerCoreSecond: number;
+  engine: string;
+  irHash: string;
 }
 
 /**
- * Plays every pair of `agents` on every matchup. `games` per pairing are split evenly over the
- * matchups, each rounded up to a multiple of 4 (2 seat orders × play/draw on one seed).
+ * Plays every pair of `agents` (specs, `checkAgent`) on every matchup. `games` per pairing are
+ * split evenly over the matchups, each rounded up to a multiple of 4 (2 seat orders × play/draw on
+ * one seed). The result is the same for any number of workers.
  */
-export function runLadder(engine: Engine, agents: Agent[], matchups: [NamedDeck, NamedDeck][], games: number, seed: number): LadderResult {
+export async function runLadder(agents: string[], matchups: [Deck, Deck][], games: number, seed: number, o: RunOptions = {}): Promise<LadderResult> {
   if (agents.length < 2) throw new RangeError('the ladder needs at least two agents');
   if (!matchups.length) throw new RangeError('the ladder needs at least one matchup');
-  const names = agents.map((a) => a.name);
-  const twice = names.find((n, k) => names.indexOf(n) !== k);
+  agents.forEach(checkAgent);
+  const twice = agents.find((n, k) => agents.indexOf(n) !== k);
   if (twice !== undefined) throw new RangeError(`agent "${twice}" is named twice; the pooled figures go by name`);
   const perMatchup = Math.max(4, Math.ceil(games / matchups.length / 4) * 4);
   const half = perMatchup / 2;
-  const pairings: PairingResult[] = [];
-  for (let i = 0; i < agents.length; i++) {
-    for (let j = i + 1; j < agents.length; j++) {
-      const clocks: [Clock, Clock] = [{ decisions: 0, ms: 0 }, { decisions: 0, ms: 0 }];
-      const a = timed(agents[i]!, clocks[0]), b = timed(agents[j]!, clocks[1]);
-      let seconds = 0;
-      const results = matchups.map((decks, m): MatchupResult => {
-        const matchSeed = seed + m * (half / 2); // each match of `half` games uses half/2 seeds
-        const ab = runMatch(engine, decks, [a, b], half, matchSeed).summary;
-        const ba = runMatch(engine, decks, [b, a], half, matchSeed).summary;
-        seconds += ab.games / ab.gamesPerSecond + ba.games / ba.gamesPerSecond;
-        const wins: [number, number] = [ab.wins[0] + ba.wins[1], ab.wins[1] + ba.wins[0]];
-        return { decks: [decks[0].name, decks[1].name], games: perMatchup, wins, draws: ab.draws + ba.draws };
-      });
+  const pairs: [string, string][] = agents.flatMap((a, i) => agents.slice(i + 1).map((b): [string, string] => [a, b]));
+  // per pair and matchup two jobs: A in seat 1, then B in seat 1, on the same seeds
+  const jobs: MatchJob[] = pairs.flatMap(([a, b]) => matchups.flatMap((decks, m) => {
+    const matchSeed = seed + m * (half / 2); // each match of `half` games uses half/2 seeds
+    return [[a, b], [b, a]].map(([x, y]): MatchJob => ({
+      id: `${x} vs ${y}, ${decks[0].name} vs ${decks[1].name}`, decks, agents: [x!, y!], seed: matchSeed, games: half, timed: true,
+    }));
+  }));
+  const run = await runJobs(jobs, o);
+  const pairings = pairs.map(([a, b], p): PairingResult => {
+    const clocks = [{ decisions: 0, ms: 0 }, { decisions: 0, ms: 0 }];
+    let coreSeconds = 0;
+    const results = matchups.map((decks, m): MatchupResult => {
       const wins: [number, number] = [0, 0];
       let draws = 0;
-      for (const r of results) { wins[0] += r.wins[0]; wins[1] += r.wins[1]; draws += r.draws; }
-      const decided = wins[0] + wins[1];
-      const n = perMatchup * matchups.length;
-      pairings.push({
-        agents: [a.name, b.name], games: n, wins, draws,
-        winRate: decided ? wins[0] / decided : 0.5, ci95: wilson(wins[0], decided),
-        msPerDecision: [clocks[0].ms / Math.max(1, clocks[0].decisions), clocks[1].ms / Math.max(1, clocks[1].decisions)],
-        decisions: [clocks[0].decisions, clocks[1].decisions],
-        seconds, gamesPerSecond: n / Math.max(seconds, 1e-9), matchups: results,
+      [0, 1].forEach((swapped) => {
+        const job = run.jobs[2 * (p * matchups.length + m) + swapped]!;
+        coreSeconds += job.seconds;
+        for (const g of job.games) {
+          // seat s of this job is agent s ^ swapped of the pairing
+          if (g.winner === null) draws++; else wins[g.winner ^ swapped]!++;
+          for (const s of [0, 1]) { clocks[s ^ swapped]!.decisions += g.decisions![s]!; clocks[s ^ swapped]!.ms += g.ms![s]!; }
+        }
       });
-    }
-  }
-  return { seed, gamesPerMatchup: perMatchup, pairings, agents: agents.map((ag) => agentTotal(ag.name, pairings)) };
+      return { decks: [decks[0].name, decks[1].name], games: perMatchup, wins, draws };
+    });
+    const wins: [number, number] = [0, 0];
+    let draws = 0;
+    for (const r of results) { wins[0] += r.wins[0]; wins[1] += r.wins[1]; draws += r.draws; }
+    const decided = wins[0] + wins[1];
+    const n = perMatchup * matchups.length;
+    return {
+      agents: [a, b], games: n, wins, draws,
+      winRate: decided ? wins[0] / decided : 0.5, ci95: wilson(wins[0], decided),
+      msPerDecision: [clocks[0]!.ms / Math.max(1, clocks[0]!.decisions), clocks[1]!.ms / Math.max(1, clocks[1]!.decisions)],
+      decisions: [clocks[0]!.decisions, clocks[1]!.decisions],
+      coreSeconds, gamesPerCoreSecond: n / Math.max(coreSeconds, 1e-9), matchups: results,
+    };
+  });
+  const total = pairings.reduce((n, p) => n + p.games, 0);
+  return {
+    seed, gamesPerMatchup: perMatchup, pairings, agents: agents.map((ag) => agentTotal(ag, pairings)),
+    workers: run.workers, seconds: run.seconds, gamesPerSecond: total / Math.max(run.seconds, 1e-9),
+    coreSeconds: run.workerSeconds, gamesPerCoreSecond: total / Math.max(run.workerSeconds, 1e-9),
+    engine: run.engine, irHash: run.irHash,
+  };
 }
 
 // One agent pooled over all its pairings.
@@ -127,17 +157,16 @@ function agentTotal(agent: string, pairings: PairingResult[]): AgentTotal {
     const s = p.agents.indexOf(agent);
     if (s < 0) continue;
     games += p.games; wins += p.wins[s]!; losses += p.wins[1 - s]!; draws += p.draws;
-    ms += p.msPerDecision[s]! * p.decisions[s]!; decisions += p.decisions[s]!; seconds += p.seconds;
+    ms += p.msPerDecision[s]! * p.decisions[s]!; decisions += p.decisions[s]!; seconds += p.coreSeconds;
   }
   return {
     agent, games, wins, losses, draws, winRate: wins + losses ? wins / (wins + losses) : 0.5, ci95: wilson(wins, wins + losses),
-    msPerDecision: ms / Math.max(1, decisions), gamesPerSecond: games / Math.max(seconds, 1e-9),
+    msPerDecision: ms / Math.max(1, decisions), gamesPerCoreSecond: games / Math.max(seconds, 1e-9),
   };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (ci: [number, number]) => `${pct(ci[0])}–${pct(ci[1])}`;
-const ms = (x: number) => x.toPrecision(3);
 
 /** The ladder as Markdown tables: per pairing and matchup, pairings pooled, agents pooled. */
 export function formatLadder(r: LadderResult): string {
@@ -153,9 +182,11 @@ export function formatLadder(r: LadderResult): string {
     }
     lines.push(`| **${name}** | **pooled** | ${p.games} | ${p.wins[0]} | ${p.wins[1]} | ${p.draws} | **${pct(p.winRate)}** | ${interval(p.ci95)} |`);
   }
-  lines.push('', '| pairing (A vs B) | games | A ms/decision | B ms/decision | games/s |', '|---|---:|---:|---:|---:|');
-  for (const p of r.pairings) lines.push(`| ${p.agents[0]} vs ${p.agents[1]} | ${p.games} | ${ms(p.msPerDecision[0])} | ${ms(p.msPerDecision[1])} | ${p.gamesPerSecond.toFixed(0)} |`);
-  lines.push('', '| agent (all pairings) | games | wins | losses | draws | win rate (decided) | 95% interval | ms/decision | games/s |', '|---|---:|---:|---:|---:|---:|---|---:|---:|');
-  for (const a of r.agents) lines.push(`| ${a.agent} | ${a.games} | ${a.wins} | ${a.losses} | ${a.draws} | ${pct(a.winRate)} | ${interval(a.ci95)} | ${ms(a.msPerDecision)} | ${a.gamesPerSecond.toFixed(0)} |`);
+  lines.push('', '| pairing (A vs B) | games | A ms/decision | B ms/decision | games/s per core |', '|---|---:|---:|---:|---:|');
+  for (const p of r.pairings) lines.push(`| ${p.agents[0]} vs ${p.agents[1]} | ${p.games} | ${sig(p.msPerDecision[0])} | ${sig(p.msPerDecision[1])} | ${sig(p.gamesPerCoreSecond)} |`);
+  lines.push('', '| agent (all pairings) | games | wins | losses | draws | win rate (decided) | 95% interval | ms/decision | games/s per core |', '|---|---:|---:|---:|---:|---:|---|---:|---:|');
+  for (const a of r.agents) lines.push(`| ${a.agent} | ${a.games} | ${a.wins} | ${a.losses} | ${a.draws} | ${pct(a.winRate)} | ${interval(a.ci95)} | ${sig(a.msPerDecision)} | ${sig(a.gamesPerCoreSecond)} |`);
+  const games = r.pairings.reduce((n, p) => n + p.games, 0);
+  lines.push('', `${games} games in ${sig(r.seconds)} s wall clock on ${r.workers} worker${r.workers === 1 ? '' : 's'}: ${sig(r.gamesPerSecond)} games/s wall clock, ${sig(r.gamesPerCoreSecond)} games/s per core (games / seconds summed over the workers).`);
   return lines.join('\n');
 }
