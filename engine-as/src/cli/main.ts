@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import { loadEngine, loadPool, findDeck, bundledDecks, beginnerBoxHalves, beginnerBoxCardNames, beginnerBoxDeck, type NamedDeck } from '../host/node.ts';
 import { coverage, formatCoverage } from '../cards/coverage.ts';
 import { FDN_BOOSTER } from '../limited/fdn-set.ts';
-import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName } from '../host/engine.ts';
+import { BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type Engine } from '../host/engine.ts';
 import { runMatch, sig, summarizeMatch } from '../host/match.ts';
-import { checkAgent, DEFAULT_MATCHUPS, formatLadder, LADDER_AGENTS, runLadder } from '../host/ladder.ts';
+import { checkAgent, ladderAgent, DEFAULT_MATCHUPS, formatLadder, LADDER_AGENTS, runLadder } from '../host/ladder.ts';
 import { runJobs } from '../host/runner.ts';
 import { mctsAgent } from '../host/mcts.ts';
 import { runScenario, type Scenario } from '../host/scenario.ts';
@@ -40,20 +40,18 @@ const USAGE = `spellgrid — Magic: The Gathering AI simulation
 
 class UsageError extends Error {}
 
-function agentsOf(spec: string): [Agent, Agent] {
-  const names = spec.split(',').map((s) => s.trim());
-  if (names.length !== 2) throw new UsageError(`--agents needs two names separated by a comma, e.g. heuristic,random (got "${spec}")`);
-  return names.map((n) => {
-    if (!(n in BUILTIN_AGENTS)) throw new UsageError(`unknown agent "${n}"; agents: ${Object.keys(BUILTIN_AGENTS).join(', ')}`);
-    return builtinAgent(n as BuiltinAgentName);
-  }) as [Agent, Agent];
-}
-
 // Agent specs as the ladder reads them (random, heuristic, protocol, mcts, mcts:N), checked here.
 function agentSpecs(spec: string): string[] {
   const names = spec.split(',').map((s) => s.trim());
   try { names.forEach(checkAgent); } catch (e) { throw new UsageError((e as Error).message); }
   return names;
+}
+
+// Two agents by spec, for the commands that play one game at a time (replay, bench).
+function agentsOf(spec: string, engine: Engine): [Agent, Agent] {
+  const names = agentSpecs(spec);
+  if (names.length !== 2) throw new UsageError(`--agents needs two names separated by a comma, e.g. heuristic,random (got "${spec}")`);
+  return names.map((n) => ladderAgent(n, engine)) as [Agent, Agent];
 }
 
 function decksOf(files: string[] | undefined, bundled: boolean | undefined): [NamedDeck, NamedDeck] {
@@ -160,7 +158,7 @@ async function replay(args: string[]): Promise<void> {
     if (rec.irHash !== engine.pool.irHash) throw new Error(`replay was made with card IR ${rec.irHash.slice(0, 16)}, this engine has ${engine.pool.irHash.slice(0, 16)}`);
   } else {
     const decks = decksOf(values.deck, values.bundled);
-    const agents = agentsOf(values.agents ?? 'heuristic,heuristic');
+    const agents = agentsOf(values.agents ?? 'heuristic,heuristic', engine);
     const seed = intOption(values.seed, 'seed', 1, 0);
     const onThePlay = intOption(values.play, 'play', 0, 0) as 0 | 1;
     const r = engine.play({ decks: [decks[0].cards, decks[1].cards], seed, onThePlay }, agents);
@@ -182,9 +180,9 @@ async function bench(args: string[]): Promise<void> {
   const games = intOption(values.games, 'games', 2000, 10);
   const engine = await loadEngine();
   const decks = decksOf(undefined, true);
-  runMatch(engine, decks, agentsOf('heuristic,heuristic'), 100, 999); // warm-up
-  const rnd = runMatch(engine, decks, agentsOf('random,random'), games, 1).summary;
-  const heu = runMatch(engine, decks, agentsOf('heuristic,heuristic'), games, 1).summary;
+  runMatch(engine, decks, agentsOf('heuristic,heuristic', engine), 100, 999); // warm-up
+  const rnd = runMatch(engine, decks, agentsOf('random,random', engine), games, 1).summary;
+  const heu = runMatch(engine, decks, agentsOf('heuristic,heuristic', engine), games, 1).summary;
   // Limited decks: 50 sealed pairs (pools from seeds 1..100) and the 45 Beginner Box pairings.
   const sealedDecks = Array.from({ length: 100 }, (_, k): NamedDeck => {
     const d = buildDeck(sealedPool(k + 1).flat().map((b) => b.card.name), engine.pool);
@@ -192,7 +190,7 @@ async function bench(args: string[]): Promise<void> {
   });
   const limitedRate = (pairs: [NamedDeck, NamedDeck][]) => {
     const per = Math.max(2, Math.round(games / pairs.length / 2) * 2);
-    const s = pairs.map((p, k) => runMatch(engine, p, agentsOf('heuristic,heuristic'), per, 1 + k * per).summary);
+    const s = pairs.map((p, k) => runMatch(engine, p, agentsOf('heuristic,heuristic', engine), per, 1 + k * per).summary);
     const n = s.reduce((t, m) => t + m.games, 0);
     return { games: n, perSecond: n / s.reduce((t, m) => t + m.games / m.gamesPerSecond, 0), turns: s.reduce((t, m) => t + m.meanTurns * m.games, 0) / n };
   };
@@ -233,7 +231,7 @@ async function bench(args: string[]): Promise<void> {
     `| heuristic vs heuristic, Beginner Box 40-card decks (${boxRun.games} games): games per second | ${boxRun.perSecond.toFixed(0)} |`,
     `| state clone (turn ${x.gameTurn()}, ${bytes} bytes copied) | ${cloneNs.toFixed(0)} ns |`,
     `| state clones per second | ${(1e9 / cloneNs).toExponential(2)} |`,
-    `| MCTS iterations per second (clone, determinize, heuristic rollout to the end; ${iterations} at one decision) | ${mctsPerSecond.toFixed(0)} |`,
+    `| MCTS iterations per second (clone, determinize, tree walk, heuristic rollout; ${iterations} at one decision) | ${mctsPerSecond.toFixed(0)} |`,
   ];
   console.log(`${machine}, ${date}\n`);
   console.log(lines.join('\n'));
