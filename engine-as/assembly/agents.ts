@@ -38,7 +38,7 @@ class Profile {
 }
 const PROFILE_DEFAULT = new Profile(0, 2, 2, 3, 0, false, 5, 1, 12);
 const PROFILE_AGGRO = new Profile(6, 0, 0, 0, 15, false, 4, 2, 0);
-const PROFILE_CONTROL = new Profile(-4, 3, 6, 6, -10, true, 5, 0, 20);
+const PROFILE_CONTROL = new Profile(-2, 2, 4, 4, -5, true, 5, 0, 14);
 let prof: Profile = PROFILE_DEFAULT;
 
 export function agentChoose(kind: i32): i32 {
