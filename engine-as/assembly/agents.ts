@@ -164,6 +164,8 @@ let alphaStrike = false; // attack with everything: lethal, or breaking a stall
 let crackBackPower = 0; // the opponent's total power next turn
 let oppAttackers = 0; // how many creatures the opponent could attack with next turn
 let homeBlockers = 0; // p's untapped creatures that are not attacking (yet), and vigilant attackers
+let trickBonus = 0; // what a blocker may gain from a trick the opponent can represent
+const offered = new StaticArray<bool>(MAX_OBJECTS); // creatures the attack decision offers
 
 function planAttack(p: i32): void {
   const g = game();
@@ -175,16 +177,17 @@ function planAttack(p: i32): void {
     blockers++;
     if (obj(b).kw & (S.KW_FLYING | S.KW_REACH)) flyBlockers++;
   }
-  // attackers: those declared and those still offered (each offered once, at the player)
+  // attackers: those declared and those still offered
+  for (let i = 0; i < g.objCount; i++) offered[i] = false;
+  for (let k = 0; k < g.dcount; k++) if (optAt(k) >= 0) offered[optAt(k) & 0xffff] = true;
   let evasive = 0, n = 0, attackers = 0, untappable = 0;
   homeBlockers = 0;
   for (let i = 0; i < g.objCount; i++) {
     if (!isCreature(i, p)) continue;
     const o = obj(i);
-    let attacking = (o.flags & OF_ATTACKING) != 0;
+    const attacking = (o.flags & OF_ATTACKING) != 0;
     if (attacking ? (o.kw & S.KW_VIGILANCE) != 0 : !(o.flags & OF_TAPPED) && !(o.kw & S.KW_CANT_BLOCK)) homeBlockers++;
-    if (!attacking) for (let k = 0; k < g.dcount; k++) if (optAt(k) >= 0 && (optAt(k) & 0xffff) == i) { attacking = true; break; }
-    if (!attacking) continue;
+    if (!attacking && !offered[i]) continue;
     if (!(o.flags & OF_ATTACKING) && !(o.kw & (S.KW_VIGILANCE | S.KW_CANT_BLOCK))) untappable++; // leaves home if it attacks
     attackers++;
     const unblockable = (o.kw & (S.KW_UNBLOCKABLE | S.KW_PROTECTION_ALL)) != 0 || blockers == 0 || ((o.kw & S.KW_FLYING) && flyBlockers == 0);
@@ -201,6 +204,7 @@ function planAttack(p: i32): void {
     scratch[oppAttackers++] = strikeDamage(i);
     crackBackPower += strikeDamage(i);
   }
+  trickBonus = mayHaveTrick(opp) ? prof.trickPump : 0;
   alphaStrike = through >= player(opp).life
     || (g.turn >= prof.stallTurn && attackers > blockers && crackBack(homeBlockers - untappable) < player(p).life - prof.defendMargin);
 }
@@ -221,12 +225,11 @@ function attackScore(p: i32, a: i32, target: i32): i32 {
   // keep it home when the counterattack would then bring p too low
   const home = homeBlockers - ((obj(a).kw & (S.KW_VIGILANCE | S.KW_CANT_BLOCK)) ? 0 : 1);
   if (home < homeBlockers && crackBack(home) >= player(p).life - prof.defendMargin) return -5;
-  const bonus = mayHaveTrick(opp) ? prof.trickPump : 0;
   let blockers = 0, worstTrade = -1000, bad = false;
   for (let b = 0; b < g.objCount; b++) {
     if (!canBlockNow(b, opp) || !canBlockIt(b, a)) continue;
     blockers++;
-    const f = fight(a, ap, lifeLeft(a), b, obj(b).power + bonus, lifeLeft(b) + bonus);
+    const f = fight(a, ap, lifeLeft(a), b, obj(b).power + trickBonus, lifeLeft(b) + trickBonus);
     if (f == FIGHT_Y_KILLS) bad = true;
     else if (f == (FIGHT_X_KILLS | FIGHT_Y_KILLS)) worstTrade = max(worstTrade, creatureValue(a) - creatureValue(b));
   }
@@ -238,26 +241,20 @@ function attackScore(p: i32, a: i32, target: i32): i32 {
 
 // ---- block plan, worked out once per block decision ----
 let incoming = 0; // damage of the attackers nobody blocks yet
+const blockerCount = new StaticArray<i32>(MAX_OBJECTS); // blockers declared so far, per attacker
 
 function planBlock(p: i32): void {
   const g = game();
   refresh();
+  for (let a = 0; a < g.objCount; a++) blockerCount[a] = 0;
+  for (let b = 0; b < g.objCount; b++) if (obj(b).flags & OF_BLOCKING) blockerCount[obj(b).blocking]++;
   incoming = 0;
-  for (let a = 0; a < g.objCount; a++) {
-    if ((obj(a).flags & OF_ATTACKING) && blockersOf(a) == 0) incoming += strikeDamage(a);
-  }
-}
-
-function blockersOf(a: i32): i32 {
-  const g = game();
-  let k = 0;
-  for (let b = 0; b < g.objCount; b++) if ((obj(b).flags & OF_BLOCKING) && obj(b).blocking == a && obj(b).zone == S.ZONE_BATTLEFIELD) k++;
-  return k;
+  for (let a = 0; a < g.objCount; a++) if ((obj(a).flags & OF_ATTACKING) && blockerCount[a] == 0) incoming += strikeDamage(a);
 }
 
 function blockScore(p: i32, b: i32, a: i32): i32 {
   refresh();
-  const already = blockersOf(a);
+  const already = blockerCount[a];
   // one blocker per attacker, except the second a menace creature needs (702.110b)
   if (already > 0 && !((obj(a).kw & S.KW_MENACE) && already == 1)) return -50;
   const f = fight(b, obj(b).power, lifeLeft(b), a, obj(a).power, lifeLeft(a));
