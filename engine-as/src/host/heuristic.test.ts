@@ -156,3 +156,21 @@ test('Tinybones makes an opponent discard only when they have a card', () => {
   assert.equal(tinybones([]), 'pass');
   assert.match(tinybones(['Forest']), /^activate Tinybones/);
 });
+
+test('profiles differ: control keeps counterspell mana open in its main phase, the default taps out', () => {
+  const main = (agent: Profile) => pick(position([
+    { battlefield: lands('Island', 3), hand: ['Cancel', 'Quick Study'], library: many('Island', 3) },
+    { battlefield: ['Forest'], hand: ['Bear Cub'], library: ['Forest'] },
+  ], { step: 'main2' }), agent);
+  assert.equal(main('heuristic'), 'cast Quick Study');
+  assert.equal(main('control'), 'pass');
+});
+
+test('planeswalker: the minus while safe, the plus while creatures threaten it (Ajani)', () => {
+  const ajani = (them: string[]) => pick(position([
+    { battlefield: [{ card: 'Ajani, Caller of the Pride', counters: { loyalty: 5 } }, 'Bear Cub'], library: ['Plains'] },
+    { battlefield: them, library: ['Forest'] },
+  ]));
+  assert.equal(ajani([]), 'activate Ajani, Caller of the Pride #2');
+  assert.equal(ajani(['Magnigoth Sentry']), 'activate Ajani, Caller of the Pride #1');
+});
