@@ -7,7 +7,7 @@ import {
   STEP_MAIN1, STEP_MAIN2, STEP_END, STEP_BLOCKERS, STEP_DAMAGE, STEP_FIRST_DAMAGE, opponent, MAX_OBJECTS,
 } from './state';
 import { rngBelow } from './rng';
-import { refresh, powerOf, toughnessOf, kwOf } from './chars';
+import { refresh, powerOf, toughnessOf, kwOf, matches } from './chars';
 import { targetAbility, currentTargetSlot } from './cast';
 import { opLength } from './resolve';
 
@@ -483,6 +483,7 @@ function priorityScore(p: i32, v: i32): i32 {
     }
     if (isCounterspell(c)) return -1;
     if (myMain && holdsUp(p, mv, i)) return -1;
+    if (onlyOwnTargets(p, c, i)) return -1;
     if (permanent) {
       if ((t & S.SUPER_LEGENDARY) && controlsCard(p, c)) return -1; // the legend rule (704.5j) would undo it
       if (instant && !myMain) return g.active != p && g.step == STEP_END ? 100 + mv : -1; // flash: end of opponent's turn
@@ -545,6 +546,30 @@ function loyaltyScore(p: i32, w: i32, a: i32): i32 {
   if (cost < 0 && targets > 0 && abil(a, S.AB_TSPEC_COUNT) > 0 && harmfulTo(a, 0)) return 300 - cost;
   if (cost >= 0) return 200 + cost + (threatened ? 50 : 0);
   return threatened || left < 2 ? 150 : 220 - cost;
+}
+
+// Whether the first target of card c's spell (or Aura) is hostile while no opposing permanent or
+// player can be it: a spell is offered whenever any target is legal, the caster's own included.
+function onlyOwnTargets(p: i32, c: i32, self: i32): bool {
+  const start = card(c, S.CARD_ABIL_START), end = start + card(c, S.CARD_ABIL_COUNT);
+  let a = -1;
+  for (let k = start; k < end && a < 0; k++) {
+    const kind = abil(k, S.AB_KIND);
+    if ((kind == S.ABK_SPELL || kind == S.ABK_ENCHANT) && abil(k, S.AB_TSPEC_COUNT) > 0) a = k;
+  }
+  if (a < 0 || !(abil(a, S.AB_KIND) == S.ABK_ENCHANT ? auraHarmful(c) : harmfulTo(a, 0))) return false;
+  const ts = abil(a, S.AB_TSPEC_START), f = tspec(ts, S.TS_FILTER);
+  if ((tspec(ts, S.TS_PLAYERS) | (f >= 0 ? filt(f, S.F_PLAYERS) : 0)) & S.PF_OPP) return false;
+  if (f < 0) return true;
+  const g = game();
+  refresh();
+  for (let i = 0; i < g.objCount; i++) {
+    const o = obj(i);
+    if (o.zone == S.ZONE_BATTLEFIELD ? o.controller != p && !(o.kw & (S.KW_HEXPROOF | S.KW_PROTECTION_ALL)) : o.owner != p && o.zone != S.ZONE_LIBRARY && o.zone != S.ZONE_HAND) {
+      if (matches(f, i, self, p, -1)) return false;
+    }
+  }
+  return true;
 }
 
 function isCounterspell(c: i32): bool {

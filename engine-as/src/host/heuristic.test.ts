@@ -174,3 +174,12 @@ test('planeswalker: the minus while safe, the plus while creatures threaten it (
   assert.equal(ajani([]), 'activate Ajani, Caller of the Pride #2');
   assert.equal(ajani(['Magnigoth Sentry']), 'activate Ajani, Caller of the Pride #1');
 });
+
+test('removal is not cast when its only targets are its own creatures (Scorching Dragonfire)', () => {
+  const removal = (them: string[]) => pick(position([
+    { battlefield: [...lands('Mountain', 2), 'Bear Cub'], hand: ['Scorching Dragonfire'], library: ['Mountain'] },
+    { battlefield: them, library: ['Forest'] },
+  ], { step: 'main2' }));
+  assert.equal(removal([]), 'pass');
+  assert.equal(removal(['Savannah Lions']), 'cast Scorching Dragonfire');
+});
