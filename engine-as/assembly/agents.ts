@@ -3,7 +3,7 @@
 import * as S from './ir/spec';
 import { card, abil, irWord, tspec, filt } from './ir';
 import {
-  game, player, obj, stackItem, optAt, targetAt, OF_TAPPED, OF_SICK, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_TOKEN,
+  game, player, obj, stackItem, optAt, targetAt, OF_TAPPED, OF_ATTACKING, OF_BLOCKING, OF_BLOCKED, OF_TOKEN,
   STEP_MAIN1, STEP_MAIN2, STEP_END, STEP_BLOCKERS, STEP_DAMAGE, STEP_FIRST_DAMAGE, opponent, MAX_OBJECTS,
 } from './state';
 import { rngBelow } from './rng';
