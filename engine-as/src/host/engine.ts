@@ -144,9 +144,13 @@ export interface Agent {
   choose(decision: Decision, game: Game): number;
 }
 
+/** Built-in agents by WASM agent code (AGENT_* in assembly/agents.ts); aggro and control are the
+ * heuristic with other profiles (docs/agents.md). */
 export const BUILTIN_AGENTS = {
   random: 0,
   heuristic: 1,
+  aggro: 2,
+  control: 3,
 } as const;
 export type BuiltinAgentName = keyof typeof BUILTIN_AGENTS;
 
