@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { loadEngine, bundledDecks } from './node.ts';
 import { builtinAgent, type Engine, type GameOptions } from './engine.ts';
 import { OP_SHAPES } from '../cards/render.ts';
+import { LADDER_AGENTS, ladderAgent } from './ladder.ts';
 
 const decks = bundledDecks();
 const [A, B] = [decks[0]!.cards, decks[1]!.cards];
@@ -22,6 +23,17 @@ test('determinism: same decks, seed and agents give the same game in two fresh e
     assert.deepEqual(r1.decisions, r2.decisions);
     assert.deepEqual(log1, e2.eventLog());
     assert.ok(log1.length > 100, 'the event log records the game');
+  }
+});
+
+test('determinism: every agent the ladder knows plays the same game from the same seed in two fresh engines', async () => {
+  const e1 = await loadEngine(), e2 = await loadEngine();
+  for (const name of LADDER_AGENTS) {
+    const spec = name === 'mcts' ? 'mcts:8' : name; // a small budget: the search is the same code
+    const r1 = e1.play(opts(11), [ladderAgent(spec, e1), heuristic]);
+    const r2 = e2.play(opts(11), [ladderAgent(spec, e2), heuristic]);
+    assert.equal(r1.digest, r2.digest, spec);
+    assert.deepEqual(r1.decisions, r2.decisions, spec);
   }
 });
 
