@@ -93,12 +93,16 @@ describe('sprtMatchup', () => {
     assert.equal(no.sprt.decision, 'H0');
   });
 
-  test('error rates stay near α = β = 0.05 over 200 runs at p = p0 and p = p1', async () => {
-    let falseH1 = 0, falseH0 = 0;
+  test('error rates stay near α = β = 0.05 over 200 runs at p = p0 and p = p1', async (t) => {
+    let falseH1 = 0, falseH0 = 0, games = 0;
     for (let seed = 1; seed <= 200; seed++) {
-      if ((await sprtMatchup(coin([0.5], seed), {}, { batch: 16 })).sprt.decision === 'H1') falseH1++;
-      if ((await sprtMatchup(coin([0.55], seed), {}, { batch: 16 })).sprt.decision === 'H0') falseH0++;
+      const atP0 = await sprtMatchup(coin([0.5], seed), {}, { batch: 16 });
+      const atP1 = await sprtMatchup(coin([0.55], seed), {}, { batch: 16 });
+      if (atP0.sprt.decision === 'H1') falseH1++;
+      if (atP1.sprt.decision === 'H0') falseH0++;
+      games += atP0.games + atP1.games;
     }
+    t.diagnostic(`H1 at p0: ${falseH1}/200, H0 at p1: ${falseH0}/200, mean games ${games / 400}`);
     // Checking only after each batch overshoots the bounds, which makes the test a little stricter.
     assert.ok(falseH1 <= 16 && falseH0 <= 16, `H1 at p0: ${falseH1}/200, H0 at p1: ${falseH0}/200`);
   });
