@@ -118,9 +118,13 @@ export function predictPlacement(field: readonly PlacementMatchup[], o: Placemen
       for (let x = 0; x < order.length; x++) {
         const a = order[x]!;
         if (paired[a]) continue;
+        const free = (y: number) => !paired[order[y]!];
         let y = x + 1;
-        while (y < order.length && (paired[order[y]!] || met[a]!.has(order[y]!))) y++;
-        if (y === order.length) for (y = x + 1; paired[order[y]!]; y++);
+        while (y < order.length && !(free(y) && !met[a]!.has(order[y]!))) y++;
+        if (y === order.length) { // a has met everyone left: a rematch with the next one
+          y = x + 1;
+          while (!free(y)) y++;
+        }
         const b = order[y]!;
         paired[a] = paired[b] = true;
         met[a]!.add(b); met[b]!.add(a);
