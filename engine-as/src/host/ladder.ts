@@ -6,7 +6,8 @@ import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type E
 import { mctsAgent } from './mcts.ts';
 import { protocolHeuristic } from './protocol.ts';
 import { sig } from './match.ts';
-import { runJobs, type Deck, type MatchJob, type RunOptions } from './runner.ts';
+import { runJobs, type RunOptions } from './runner.ts';
+import type { Deck, MatchJob } from './jobs.ts';
 import { wilson } from './stats.ts';
 
 /** Agents the ladder knows: the built-in ones, the heuristic behind the external protocol, MCTS. */

@@ -5,7 +5,8 @@ import { endReason, type Agent } from './engine.ts';
 import { findDeck, loadEngine } from './node.ts';
 import { matchGame } from './match.ts';
 import { ladderAgent } from './ladder.ts';
-import type { BatchRequest, DeckRef, GameRecord, WorkerMessage } from './runner.ts';
+import type { BatchRequest, WorkerMessage } from './runner.ts';
+import { packFacts, type DeckRef, type GameRecord } from './jobs.ts';
 
 const port = parentPort!;
 const post = (m: WorkerMessage) => port.postMessage(m);
@@ -48,6 +49,7 @@ port.on('message', ({ job, first, count }: BatchRequest) => {
       records.push({
         game, seed: r.seed, onThePlay: r.onThePlay, winner: r.winner, reason: endReason(r), turns: r.turns, digest: r.digest,
         ...(job.timed ? { decisions: [clocks[0]!.decisions, clocks[1]!.decisions], ms: [clocks[0]!.ms, clocks[1]!.ms] } : {}),
+        ...(job.facts ? { cards: packFacts(r.cards) } : {}),
       });
     }
     post({ type: 'batch', records, seconds: (performance.now() - t0) / 1000 });

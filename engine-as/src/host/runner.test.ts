@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { builtinAgent } from './engine.ts';
 import { findDeck, loadEngine } from './node.ts';
 import { runMatch } from './match.ts';
-import { runJobs, type Batch, type MatchJob } from './runner.ts';
+import { runJobs } from './runner.ts';
+import { batchDigest, unpackFacts, type Batch, type MatchJob } from './jobs.ts';
 
 const boros = findDeck('boros-aggro');
 const jobs: MatchJob[] = [
@@ -47,4 +48,22 @@ test('an error in a worker names the job and game, and does not hang', async () 
     /job "huge", game 0: deck 1 is too large for the engine/);
   await assert.rejects(runJobs([{ ...ok, id: 'agent', agents: ['heuristic', 'nobody'] }], { workers: 1 }), /job "agent", game 0: unknown agent "nobody"/);
   await assert.rejects(runJobs(jobs, { workers: 0 }), /workers must be an integer ≥ 1/);
+});
+
+test('facts jobs carry the cards seen in each game, and each batch a digest of its games', async () => {
+  const job: MatchJob = { id: 'facts', decks: ['boros-aggro', 'golgari-midrange'], agents: ['heuristic', 'heuristic'], seed: 5, games: 4, facts: true };
+  const batches: Batch[] = [];
+  const run = await runJobs([job], { workers: 1, batch: 2, onBatch: (b) => batches.push(b) });
+  const engine = await loadEngine();
+  const local = runMatch(engine, [boros, findDeck('golgari-midrange')], [builtinAgent('heuristic'), builtinAgent('heuristic')], 4, 5).results;
+  run.jobs[0]!.games.forEach((g, k) => {
+    const seen = local[k]!.cards.filter((c) => c.openingHand || c.drawn || c.cast);
+    assert.deepEqual(g.cards!.map(unpackFacts), seen);
+    assert.ok(seen.filter((c) => c.openingHand).length >= 10, 'both opening hands'); // 7 each, less mulligans
+  });
+  assert.equal(batches.length, 2);
+  for (const b of batches) assert.equal(b.digest, batchDigest(run.jobs[0]!.games.slice(b.first, b.first + 2)));
+  assert.notEqual(batches[0]!.digest, batches[1]!.digest);
+  const changed = { ...batches[0]!.records[0]!, digest: '0'.repeat(16) };
+  assert.notEqual(batchDigest([changed, batches[0]!.records[1]!]), batches[0]!.digest);
 });

@@ -5,45 +5,7 @@
 // number of workers.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-
-/** A deck by value (a NamedDeck will do): its name and card ids. */
-export interface Deck { name: string; cards: number[] }
-
-/** A deck by value, or a name `findDeck` resolves in the worker (file, bundled deck, "Cats+Elves"). */
-export type DeckRef = string | Deck;
-
-/** A match: `games` games, paired as `matchGame` pairs them (seeds seed, seed+1, ...). */
-export interface MatchJob {
-  /** Names the job in errors. */
-  id: string;
-  decks: [DeckRef, DeckRef];
-  /** Agent specs as `ladderAgent` reads them: random, heuristic, protocol, mcts, mcts:N. */
-  agents: [string, string];
-  seed: number;
-  games: number;
-  /**
-   * Time each agent's decision calls (every decision goes through the host). Untimed, two
-   * built-in agents play each game entirely inside WASM.
-   */
-  timed?: boolean;
-}
-
-/** One game of a job. For timed jobs, each agent's decisions and milliseconds, in the job's order. */
-export interface GameRecord {
-  game: number;
-  seed: number;
-  onThePlay: number;
-  winner: 0 | 1 | null;
-  /** As `endReason` gives it. */
-  reason: string;
-  turns: number;
-  digest: string;
-  decisions?: [number, number];
-  ms?: [number, number];
-}
-
-/** A contiguous run of one job's games, played by one worker in `seconds`. */
-export interface Batch { job: number; first: number; records: GameRecord[]; seconds: number }
+import { batchDigest, type Batch, type GameRecord, type MatchJob } from './jobs.ts';
 
 export interface RunOptions {
   /** Worker threads (default: one per core, `os.availableParallelism()`). */
@@ -118,7 +80,7 @@ export async function runJobs(jobs: MatchJob[], o: RunOptions = {}): Promise<Run
             m.records.forEach((g, k) => { r.games[b.first + k] = g; });
             r.seconds += m.seconds;
             result.workerSeconds += m.seconds;
-            o.onBatch?.({ job: b.job, first: b.first, records: m.records, seconds: m.seconds });
+            o.onBatch?.({ job: b.job, first: b.first, records: m.records, seconds: m.seconds, digest: batchDigest(m.records) });
             if (++done === queue.length) resolve(); else start(w, current);
           } catch (e) { reject(e); }
         });
