@@ -2,15 +2,17 @@
 // the submitted deck, how often the deck won when the card was in the opening hand, in hand at
 // all (opening hand or drawn: "GIH"), never seen, or cast, and the improvement when drawn
 // (IWD = GIH win rate − not-seen win rate). A game counts once per card however many copies
-// were seen. Games that ended in a draw are left out, as in the matchup win rates.
+// were seen. Which cards a game had comes from the deck list, since game records may carry
+// facts only for the cards that were seen (engine-as jobs.ts `packFacts`). Games that ended in a
+// draw are left out, as in the matchup win rates.
 import { wilson } from '@spellgrid/engine-as/src/host/stats.ts';
 import type { CardFacts } from '@spellgrid/engine-as/src/host/engine.ts';
 
 /** What these statistics read from a game (engine-as's GameResult fits). */
 export interface CardGame { winner: 0 | 1 | null; cards: readonly CardFacts[] }
 
-/** The games one deck played, and which player it was in them (default 0). */
-export interface DeckGames { games: readonly CardGame[]; player?: number }
+/** One deck's card ids (a copy each or once, either will do), the games it played, and which player it was in them (default 0). */
+export interface DeckGames { deck: readonly number[]; games: readonly CardGame[]; player?: number }
 
 export interface Rate {
   games: number;
@@ -47,20 +49,19 @@ export function cardStats(deck: DeckGames, name: (card: number) => string): Card
  */
 export function poolCardStats(decks: readonly DeckGames[], name: (card: number) => string): CardStats[] {
   const tallies = new Map<string, Tally>();
-  for (const { games, player = 0 } of decks) {
+  for (const { deck, games, player = 0 } of decks) {
     for (const game of games) {
       if (game.winner === null) continue;
       const won = game.winner === player ? 1 : 0;
       // One entry per card name: a game counts once however many copies the deck holds.
       const seen = new Map<string, { openingHand: boolean; inHand: boolean; cast: boolean }>();
+      for (const card of deck) seen.set(name(card), { openingHand: false, inHand: false, cast: false });
       for (const f of game.cards) {
-        if (f.player !== player) continue;
-        const key = name(f.card);
-        const s = seen.get(key) ?? { openingHand: false, inHand: false, cast: false };
+        const s = f.player === player ? seen.get(name(f.card)) : undefined;
+        if (!s) continue;
         s.openingHand ||= f.openingHand;
         s.inHand ||= f.openingHand || f.drawn;
         s.cast ||= f.cast;
-        seen.set(key, s);
       }
       for (const [key, s] of seen) {
         let t = tallies.get(key);
