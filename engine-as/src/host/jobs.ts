@@ -25,6 +25,12 @@ export interface MatchJob {
   timed?: boolean;
   /** Record the card facts of each game (`GameRecord.cards`), for per-card statistics. */
   facts?: boolean;
+  /**
+   * The engine build and card IR hashes the job was planned for (`Runner.engine`, `.irHash`):
+   * a worker with another build refuses the job, so results always match the build that played them.
+   */
+  engine?: string;
+  irHash?: string;
 }
 
 /** One game of a job. For timed jobs, each agent's decisions and milliseconds, in the job's order. */

@@ -1,12 +1,13 @@
 // One worker thread of the parallel runner: loads the engine once, then plays the batches the
-// runner sends (runner.ts), timing each agent's own decision calls for timed jobs.
+// runner sends (runner.ts), timing each agent's own decision calls for timed jobs. It refuses a
+// job planned for another engine build or card IR, whose games would not be the planned ones.
 import { parentPort } from 'node:worker_threads';
 import { endReason, type Agent } from './engine.ts';
 import { findDeck, loadEngine } from './node.ts';
 import { matchGame } from './match.ts';
 import { ladderAgent } from './ladder.ts';
 import type { BatchRequest, WorkerMessage } from './runner.ts';
-import { packFacts, type DeckRef, type GameRecord } from './jobs.ts';
+import { packFacts, type DeckRef, type GameRecord, type MatchJob } from './jobs.ts';
 
 const port = parentPort!;
 const post = (m: WorkerMessage) => port.postMessage(m);
@@ -35,7 +36,18 @@ function timed(agent: Agent, clock: Clock): Agent {
   };
 }
 
+// Why this worker refuses the job, if its engine or card IR hash is not this worker's.
+function refusal(job: MatchJob): string | undefined {
+  const builds = [['engine', job.engine, engine.buildHash], ['card IR', job.irHash, engine.pool.irHash]] as const;
+  for (const [what, planned, mine] of builds) {
+    if (planned !== undefined && planned !== mine) return `job "${job.id}" was planned for ${what} ${planned}, this worker runs ${what} ${mine}`;
+  }
+  return undefined;
+}
+
 port.on('message', ({ job, first, count }: BatchRequest) => {
+  const refused = refusal(job);
+  if (refused) { post({ type: 'error', message: refused }); return; }
   let game = first;
   try {
     const t0 = performance.now();
@@ -54,7 +66,7 @@ port.on('message', ({ job, first, count }: BatchRequest) => {
     }
     post({ type: 'batch', records, seconds: (performance.now() - t0) / 1000 });
   } catch (e) {
-    post({ type: 'error', message: `game ${game}: ${(e as Error).message}` });
+    post({ type: 'error', message: `job "${job.id}", game ${game}: ${(e as Error).message}` });
   }
 });
 post({ type: 'ready', engine: engine.buildHash, irHash: engine.pool.irHash });

@@ -1,11 +1,12 @@
 // The parallel runner: the same games whatever the number of workers and batch size, the same
-// games as a match on this thread, batches streamed, and errors that name the job and game.
+// games as a match on this thread, batches streamed, and errors that name the job and game. A
+// runner opened once plays many runs, also concurrent ones, and refuses jobs for another build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtinAgent } from './engine.ts';
 import { findDeck, loadEngine } from './node.ts';
 import { runMatch } from './match.ts';
-import { runJobs } from './runner.ts';
+import { openRunner, runJobs } from './runner.ts';
 import { batchDigest, unpackFacts, type Batch, type MatchJob } from './jobs.ts';
 
 const boros = findDeck('boros-aggro');
@@ -66,4 +67,55 @@ test('facts jobs carry the cards seen in each game, and each batch a digest of i
   assert.notEqual(batches[0]!.digest, batches[1]!.digest);
   const changed = { ...batches[0]!.records[0]!, digest: '0'.repeat(16) };
   assert.notEqual(batchDigest([changed, batches[0]!.records[1]!]), batches[0]!.digest);
+});
+
+test('one runner, many runs, also concurrent: the same games as runJobs, each run in game order', async () => {
+  const expected = games(await runJobs(jobs, { workers: 1 }));
+  const runner = await openRunner({ workers: 2, batch: 3 });
+  try {
+    assert.equal(runner.workers, 2);
+    assert.ok(runner.startSeconds > 0);
+    assert.deepEqual(games(await runner.run(jobs)), expected);
+    assert.deepEqual(games(await runner.run(jobs)), expected);
+    // three runs in flight at once, the middle one a single job, share the two workers
+    const batches: Batch[] = [];
+    const [a, b, c] = await Promise.all([runner.run(jobs), runner.run([jobs[1]!], { onBatch: (x) => batches.push(x) }), runner.run(jobs)]);
+    assert.deepEqual(games(a), expected);
+    assert.deepEqual(games(b), [expected[1]]);
+    assert.deepEqual(games(c), expected);
+    assert.deepEqual(batches.map((x) => x.job), [0, 0]); // its own jobs' batches only: 4 games, 3 per batch
+    assert.equal((await runner.run([])).jobs.length, 0);
+  } finally {
+    await runner.close();
+  }
+});
+
+test('an error rejects its run only; close terminates the workers and refuses later runs', async () => {
+  const runner = await openRunner({ workers: 2, batch: 2 });
+  const ok = jobs[0]!;
+  const good = runner.run([ok]);
+  const bad = runner.run([ok, { ...ok, id: 'bad deck', decks: ['no-such-deck', 'golgari-midrange'] }]);
+  await assert.rejects(bad, /job "bad deck", game \d: no deck file "no-such-deck"/);
+  assert.equal((await good).jobs[0]!.games.length, 7);
+  assert.deepEqual(games(await runner.run(jobs)), games(await runJobs(jobs, { workers: 1 })));
+  const inFlight = assert.rejects(runner.run(jobs), /the runner is closed/);
+  await runner.close();
+  await inFlight;
+  await assert.rejects(runner.run(jobs), /the runner is closed/);
+  await runner.close(); // twice is harmless
+  await assert.rejects(openRunner({ workers: 1, batch: 0 }), /batch must be an integer ≥ 1/);
+});
+
+test('a job planned for another engine build or card IR is refused by the worker', async () => {
+  const runner = await openRunner({ workers: 1 });
+  try {
+    const job = { ...jobs[0]!, games: 2, engine: runner.engine, irHash: runner.irHash };
+    assert.equal((await runner.run([job])).jobs[0]!.games.length, 2);
+    await assert.rejects(runner.run([{ ...job, id: 'old build', engine: 'abc' }]),
+      new RegExp(`job "old build" was planned for engine abc, this worker runs engine ${runner.engine}`));
+    await assert.rejects(runner.run([{ ...job, id: 'old cards', irHash: 'def' }]),
+      new RegExp(`job "old cards" was planned for card IR def, this worker runs card IR ${runner.irHash}`));
+  } finally {
+    await runner.close();
+  }
 });
