@@ -166,6 +166,13 @@ describe('convergeGauntlet', () => {
     assert.deepEqual(a, b);
   });
 
+  test('a loose target still plays every matchup of a large field before stopping', async () => {
+    const many = Array<number>(45).fill(1 / 45);
+    const r = await convergeGauntlet(coin(Array<number>(45).fill(0.5), 2), many, { batch: 64, target: 0.03 });
+    assert.equal(r.stop, 'target');
+    assert.ok(r.matchups.every((m) => m.games > 0), r.matchups.map((m) => m.games).join(', '));
+  });
+
   test('refuses shares that do not sum to 1', async () => {
     await assert.rejects(convergeGauntlet(coin(p, 1), [0.5, 0.4]), /shares sum to 0.9, not 1/);
   });

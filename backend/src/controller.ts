@@ -96,7 +96,9 @@ export async function convergeGauntlet(runBatch: RunBatch, shares: readonly numb
       });
       return best;
     },
-    stopped: (tallies) => (w(tallies).halfWidth <= target ? 'target' : null),
+    // every matchup is played before W counts as known: an unplayed one only widens W's
+    // interval, and a field win rate that never met part of the field would mislead
+    stopped: (tallies) => (tallies.every((t) => t.games > 0) && w(tallies).halfWidth <= target ? 'target' : null),
     precision: (tallies) => {
       const h = w(tallies).halfWidth;
       const games = tallies.reduce((s, t) => s + t.games, 0);

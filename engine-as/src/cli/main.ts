@@ -9,7 +9,8 @@ import { FDN_BOOSTER } from '../limited/fdn-set.ts';
 import { BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type Engine } from '../host/engine.ts';
 import { runMatch, sig, summarizeMatch } from '../host/match.ts';
 import { checkAgent, ladderAgent, DEFAULT_MATCHUPS, formatLadder, LADDER_AGENTS, runLadder } from '../host/ladder.ts';
-import { runJobs } from '../host/runner.ts';
+import { openRunner, runJobs } from '../host/runner.ts';
+import { batchDigest, type MatchJob } from '../host/jobs.ts';
 import { mctsAgent } from '../host/mcts.ts';
 import { runScenario, type Scenario } from '../host/scenario.ts';
 import { describeEvents, gameOptionsOf, type ReplayRecord } from '../host/replay.ts';
@@ -38,10 +39,14 @@ const USAGE = `spellgrid — Magic: The Gathering AI simulation
   spellgrid fuzz --sealed [--games N] [--agent random|heuristic] [--seed S] [--json]
                                         play games between fresh sealed decks, checking invariants`;
 
-class UsageError extends Error {}
+/** A mistake in how a command was called: printed with the usage. */
+export class UsageError extends Error {}
+
+/** A command another package adds (the backend's predict and limited): usage lines and the command. */
+export interface Command { usage: string; run(args: string[]): Promise<number> }
 
 // Agent specs as the ladder reads them (random, heuristic, protocol, mcts, mcts:N), checked here.
-function agentSpecs(spec: string): string[] {
+export function agentSpecs(spec: string): string[] {
   const names = spec.split(',').map((s) => s.trim());
   try { names.forEach(checkAgent); } catch (e) { throw new UsageError((e as Error).message); }
   return names;
@@ -63,7 +68,7 @@ function decksOf(files: string[] | undefined, bundled: boolean | undefined): [Na
   return [findDeck(files[0]!), findDeck(files[1]!)];
 }
 
-function intOption(v: string | undefined, name: string, dflt: number, min: number): number {
+export function intOption(v: string | undefined, name: string, dflt: number, min: number): number {
   if (v === undefined) return dflt;
   const n = Number(v);
   if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer ≥ ${min} (got "${v}")`);
@@ -216,6 +221,23 @@ async function bench(args: string[]): Promise<void> {
   const t1 = performance.now();
   if (!g.over) mctsAgent({ iterations }).choose(g.decision(), g);
   const mctsPerSecond = iterations / ((performance.now() - t1) / 1000);
+  // Scaling: the same heuristic games through the runner on 1 and on 2 workers, each pool warm
+  // (started and warmed up first, its start-up reported apart), about 7 s on one worker.
+  const scaleGames = Math.ceil((heu.gamesPerSecond * 7) / 100) * 100;
+  const scaleJob: MatchJob = { id: 'scaling', decks: [{ name: decks[0].name, cards: decks[0].cards }, { name: decks[1].name, cards: decks[1].cards }], agents: ['heuristic', 'heuristic'], seed: 1, games: scaleGames };
+  const scaling: { start: number; perSecond: number; perCore: number; digest: string }[] = [];
+  for (const workers of [1, 2]) {
+    const runner = await openRunner({ workers });
+    try {
+      await runner.run([{ ...scaleJob, seed: 100000, games: 200 * workers }]);
+      const r = await runner.run([scaleJob]);
+      scaling.push({ start: runner.startSeconds, perSecond: scaleGames / r.seconds, perCore: scaleGames / r.workerSeconds, digest: batchDigest(r.jobs[0]!.games) });
+    } finally {
+      await runner.close();
+    }
+  }
+  const [one, two] = scaling as [typeof scaling[0], typeof scaling[0]];
+  if (one.digest !== two.digest) throw new Error('1 and 2 workers played different games');
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const date = new Date().toISOString().slice(0, 10);
   const lines = [
@@ -233,6 +255,15 @@ async function bench(args: string[]): Promise<void> {
     `| state clones per second | ${(1e9 / cloneNs).toExponential(2)} |`,
     `| MCTS iterations per second (clone, determinize, tree walk, heuristic rollout; ${iterations} at one decision) | ${mctsPerSecond.toFixed(0)} |`,
   ];
+  lines.push(
+    '',
+    `| runner scaling (heuristic vs heuristic, the same ${scaleGames} games on each pool, warm workers) | 1 worker | 2 workers |`,
+    '|---|---:|---:|',
+    `| games per second, wall clock | ${one.perSecond.toFixed(0)} | ${two.perSecond.toFixed(0)} |`,
+    `| games per second per worker (seconds spent playing, summed over the workers) | ${one.perCore.toFixed(0)} | ${two.perCore.toFixed(0)} |`,
+    `| worker start-up (loading the WASM engine), not in the rates | ${sig(one.start)} s | ${sig(two.start)} s |`,
+    `| **2 workers vs 1, wall clock** | | **${(two.perSecond / one.perSecond).toFixed(2)}×** |`,
+  );
   console.log(`${machine}, ${date}\n`);
   console.log(lines.join('\n'));
   if (values.write) {
@@ -326,9 +357,11 @@ async function ladder(args: string[]): Promise<void> {
   console.log(`\n${cpus()[0]?.model ?? 'unknown CPU'} (${availableParallelism()} cores), Node ${process.version}; engine ${r.engine.slice(0, 16)}, card IR ${r.irHash.slice(0, 16)}`);
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], more: Record<string, Command> = {}): Promise<number> {
   const [cmd, ...rest] = argv;
+  const usage = [USAGE, ...Object.values(more).map((c) => c.usage)].join('\n');
   try {
+    if (cmd !== undefined && Object.hasOwn(more, cmd)) return await more[cmd]!.run(rest);
     switch (cmd) {
       case 'sim': await sim(rest); return 0;
       case 'cards': await cards(rest); return 0;
@@ -339,12 +372,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'sealed': await sealed(rest); return 0;
       case 'fuzz': return await fuzz(rest);
       case 'ladder': await ladder(rest); return 0;
-      case undefined: case 'help': case '--help': case '-h': console.log(USAGE); return 0;
+      case undefined: case 'help': case '--help': case '-h': console.log(usage); return 0;
       default: throw new UsageError(`unknown command "${cmd}"`);
     }
   } catch (e) {
     console.error(`spellgrid ${cmd ?? ''}: ${(e as Error).message}`);
-    if (e instanceof UsageError) console.error(`\n${USAGE}`);
+    if (e instanceof UsageError) console.error(`\n${usage}`);
     return e instanceof UsageError ? 2 : 1;
   }
 }

@@ -1,5 +1,5 @@
 // Worker entry of the parallel runner (runner.ts): a worker thread starts without the main
-// thread's TypeScript loader, so it registers tsx itself, as bin/spellgrid.js does.
+// thread's TypeScript loader, so it registers tsx itself, as backend/bin/spellgrid.js does.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -1,0 +1,156 @@
+// The backend's `spellgrid` commands: `predict` (a deck against a field, played until the
+// numbers are as precise as asked) and `limited` (per-card win rates over many sealed decks).
+// They join the engine's commands through engine-as's `main` (backend/bin/spellgrid.js), so
+// there is one command line with one usage text and one way of reporting errors.
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { agentSpecs, intOption, UsageError, type Command } from '@spellgrid/engine-as/src/cli/main.ts';
+import { findDeck, loadPool } from '@spellgrid/engine-as/src/host/node.ts';
+import { runJobs } from '@spellgrid/engine-as/src/host/runner.ts';
+import { unpackFacts, type MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
+import { sealedPool } from '@spellgrid/engine-as/src/limited/booster.ts';
+import { buildDeck } from '@spellgrid/engine-as/src/limited/builder.ts';
+import { requestErrors } from './request.ts';
+import { BUNDLED_FIELDS, loadField } from './fields.ts';
+import { predict, type Play, type Prediction } from './predict.ts';
+import { poolCardStats, type CardStats, type Rate } from './cards.ts';
+import type { Progress } from './controller.ts';
+
+const pct = (x: number | null) => (x === null ? '–' : `${(100 * x).toFixed(1)}%`);
+const span = (i: readonly [number, number] | null) => (i ? `${pct(i[0])}–${pct(i[1])}` : '–');
+const rate = (r: Rate) => `${pct(r.winRate)} (${span(r.interval)}, ${r.games})`;
+
+/** Games on worker threads, one job at a time. */
+function runnerPlay(workers: number): Play {
+  return async (job) => (await runJobs([job], { workers })).jobs[0]!.games;
+}
+
+/** A one-line progress bar on a terminal's stderr: precision reached, games, ETA. */
+function progress(target: number): (p: Progress) => void {
+  if (!process.stderr.isTTY) return () => {};
+  return (p) => {
+    // the half-width shrinks as 1/√games, so (target / half-width)² is the share of games done
+    const done = Math.min(1, (target / p.halfWidth) ** 2);
+    const bar = '#'.repeat(Math.round(done * 30)).padEnd(30, '.');
+    const eta = p.etaSeconds === null ? '' : `, about ${Math.ceil(p.etaSeconds)} s left`;
+    process.stderr.write(`\r[${bar}] ${p.games} games, ±${(100 * p.halfWidth).toFixed(1)} points${eta}   `);
+  };
+}
+
+function cardTable(cards: readonly CardStats[]): string[] {
+  const lines = [
+    '| card | games in hand | GIH win rate (95%) | not seen | IWD (95%) | opening hand | cast |',
+    '|---|---:|---|---|---|---|---|',
+  ];
+  for (const c of cards) {
+    const iwd = c.iwd.value === null ? '–' : `${c.iwd.value >= 0 ? '+' : ''}${(100 * c.iwd.value).toFixed(1)} (${c.iwd.interval ? `${(100 * c.iwd.interval[0]).toFixed(1)} to ${(100 * c.iwd.interval[1]).toFixed(1)}` : '–'})`;
+    lines.push(`| ${c.name} | ${c.inHand.games} | ${pct(c.inHand.winRate)} (${span(c.inHand.interval)}) | ${rate(c.notSeen)} | ${iwd} | ${rate(c.openingHand)} | ${rate(c.cast)} |`);
+  }
+  return lines;
+}
+
+/** The whole prediction as text: W, placement, the matchup table, per-card statistics. */
+export function formatPrediction(p: Prediction, seconds: number): string {
+  const records = Object.entries(p.placement.records).sort(([a], [b]) => Number(b.split('-')[0]) - Number(a.split('-')[0]));
+  const stop = { target: 'precision target reached', budget: 'game budget spent', decided: 'decided' }[p.stop];
+  return [
+    `${p.deck} against ${p.field}: ${p.games} games (${stop}) in ${seconds.toFixed(1)} s, agents ${p.agents.join(' vs ')}, seed ${p.seed}`,
+    '',
+    `Win rate against the field: ${pct(p.winRate.value)} (95% interval ${span(p.winRate.interval)})`,
+    `Placement (Swiss, ${p.placement.events} simulated events): P(top cut) ${pct(p.placement.topCut)}, expected match points ${p.placement.expectedMatchPoints.toFixed(2)}`,
+    `Final records: ${records.map(([r, share]) => `${r} ${pct(share)}`).join(' · ')}`,
+    '',
+    '| opponent | share | games | wins | losses | draws | win rate | 95% interval |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+    ...p.matchups.map((m) => `| ${m.opponent} | ${pct(m.share)} | ${m.games} | ${m.wins} | ${m.losses} | ${m.draws} | ${pct(m.winRate)} | ${span(m.interval)} |`),
+    '',
+    'Cards (win rate when in hand, 17lands-style; IWD: improvement when drawn, in points):',
+    '',
+    ...cardTable(p.cards),
+  ].join('\n');
+}
+
+async function predictCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: {
+    deck: { type: 'string' }, field: { type: 'string' }, target: { type: 'string' }, budget: { type: 'string' },
+    seed: { type: 'string' }, workers: { type: 'string' }, agents: { type: 'string' }, json: { type: 'boolean' },
+  } });
+  if (!values.deck) throw new UsageError('--deck is required: a deck file, a bundled deck, or two Beginner Box half-decks joined by "+"');
+  const deck = findDeck(values.deck);
+  const fieldSpec = values.field ?? 'default';
+  const bundled = (BUNDLED_FIELDS as readonly string[]).includes(fieldSpec);
+  let text = '';
+  if (!bundled) {
+    try { text = readFileSync(fieldSpec, 'utf8'); } catch (e) { throw new UsageError(`--field: not ${BUNDLED_FIELDS.join(' or ')}, and not a readable field file: ${(e as Error).message}`); }
+  }
+  const loaded = loadField(bundled ? (fieldSpec as 'default' | 'sealed') : { text });
+  if (!loaded.ok) throw new Error(`field ${fieldSpec}:\n${loaded.errors.map((e) => `  ${e.message}`).join('\n')}`);
+  const workers = intOption(values.workers, 'workers', availableParallelism(), 1);
+  const request = {
+    target: values.target === undefined ? undefined : Number(values.target),
+    budget: values.budget === undefined ? undefined : Number(values.budget),
+    parallel: workers,
+  };
+  const errors = requestErrors(request);
+  if (errors.length) throw new UsageError(errors.map((e) => e.message).join('; '));
+  const [a, b] = agentSpecs(values.agents ?? 'heuristic,heuristic');
+  if (!a || !b) throw new UsageError('--agents needs two agents: the deck\'s and the field\'s, e.g. heuristic,heuristic');
+  const pool = loadPool();
+  const t0 = performance.now();
+  const p = await predict({
+    deck: { name: deck.name, cards: deck.cards }, field: loaded.field, agents: [a, b], seed: intOption(values.seed, 'seed', 1, 0),
+    ...request, onProgress: progress(request.target ?? 0.02),
+  }, runnerPlay(1), (c) => pool.card(c).name);
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(values.json ? JSON.stringify({ ...p, seconds }, null, 2) : formatPrediction(p, seconds));
+  return 0;
+}
+
+async function limitedCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: {
+    set: { type: 'string' }, pools: { type: 'string' }, games: { type: 'string' }, seed: { type: 'string' },
+    workers: { type: 'string' }, json: { type: 'boolean' },
+  } });
+  if ((values.set ?? 'FDN').toUpperCase() !== 'FDN') throw new UsageError(`--set: only FDN (Foundations) has a booster generator (got "${values.set}")`);
+  const pools = intOption(values.pools, 'pools', 100, 2);
+  if (pools % 2) throw new UsageError(`--pools must be even: the sealed decks play in pairs (got ${pools})`);
+  const games = intOption(values.games, 'games', 40, 2);
+  const seed = intOption(values.seed, 'seed', 1, 0);
+  const pool = loadPool();
+  const decks = Array.from({ length: pools }, (_, k) => buildDeck(sealedPool(seed + k).flat().map((c) => c.card.name), pool).cards);
+  const jobs: MatchJob[] = Array.from({ length: pools / 2 }, (_, k): MatchJob => ({
+    id: `sealed pools ${seed + 2 * k} and ${seed + 2 * k + 1}`,
+    decks: [{ name: `pool ${seed + 2 * k}`, cards: decks[2 * k]! }, { name: `pool ${seed + 2 * k + 1}`, cards: decks[2 * k + 1]! }],
+    agents: ['heuristic', 'heuristic'], seed: seed + k * games, games, facts: true,
+  }));
+  const t0 = performance.now();
+  const run = await runJobs(jobs, { workers: intOption(values.workers, 'workers', availableParallelism(), 1) });
+  // each deck's games, as player 0 or 1 of its pair's games
+  const played = run.jobs.flatMap((j, k) => {
+    const g = j.games.map((r) => ({ winner: r.winner, cards: (r.cards ?? []).map(unpackFacts) }));
+    return [{ deck: decks[2 * k]!, games: g, player: 0 }, { deck: decks[2 * k + 1]!, games: g, player: 1 }];
+  });
+  const cards = poolCardStats(played, (c) => pool.card(c).name);
+  const seconds = (performance.now() - t0) / 1000;
+  if (values.json) { console.log(JSON.stringify({ set: 'FDN', pools, gamesPerPair: games, seed, seconds, cards }, null, 2)); return 0; }
+  console.log(`FDN sealed: ${pools} pools (seeds ${seed}..${seed + pools - 1}), ${games} games per pair, ${jobs.length * games} games in ${seconds.toFixed(1)} s, heuristic agents\n`);
+  console.log(cardTable(cards).join('\n'));
+  return 0;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  predict: {
+    usage: `  spellgrid predict --deck D [--field default|sealed|FILE.json] [--target 0.02] [--budget N] [--seed S]
+                  [--agents a,b] [--workers W] [--json]
+                                        D against a field until its field win rate is ±target (or N games):
+                                        matchups, field win rate, Swiss placement, per-card statistics`,
+    run: predictCommand,
+  },
+  limited: {
+    usage: `  spellgrid limited [--set FDN] [--pools N] [--games G] [--seed S] [--workers W] [--json]
+                                        per-card win rates (GIH, IWD) over N sealed decks played in pairs`,
+    run: limitedCommand,
+  },
+};

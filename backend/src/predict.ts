@@ -1,0 +1,69 @@
+// A prediction: the submitted deck against a field, games scheduled by the convergence
+// controller until the field-weighted win rate W is as precise as asked, then the matchup
+// table, W, the placement distribution and per-card statistics. Engine-agnostic: the caller
+// plays jobs (`Play`, e.g. an engine-as runner); everything here is deterministic given the
+// request, so the same request with the same seed gives the same numbers.
+import { unpackFacts, type Deck, type GameRecord, type MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
+import { convergeGauntlet, type ControllerOptions, type MatchupResult, type StopReason } from './controller.ts';
+import type { Estimate } from './stats.ts';
+import { predictPlacement, type Placement, type PlacementOptions } from './placement.ts';
+import { cardStats, type CardStats } from './cards.ts';
+import type { Field } from './field.ts';
+import { withRequestDefaults } from './request.ts';
+
+/** Plays one job and answers its games in game order. */
+export type Play = (job: MatchJob) => Promise<GameRecord[]>;
+
+export interface PredictionRequest extends Omit<ControllerOptions, 'clock'> {
+  deck: Deck;
+  field: Field<Deck>;
+  /** Agent specs for the submitted deck and for the field (default heuristic for both). */
+  agents?: [string, string];
+  /** Game k of matchup j uses seed `seed + j·⌈budget/2⌉ + ⌊k/2⌋` (default 1): matchups never share
+   * shuffles, else the submitted deck would draw the same hands against every opponent. */
+  seed?: number;
+  placement?: PlacementOptions;
+}
+
+export interface MatchupPrediction extends MatchupResult { opponent: string; share: number }
+
+export interface Prediction {
+  deck: string;
+  field: string;
+  agents: [string, string];
+  seed: number;
+  games: number;
+  stop: StopReason;
+  /** The field-weighted win rate W over decided games, with its 95% interval. */
+  winRate: Estimate;
+  matchups: MatchupPrediction[];
+  placement: Placement;
+  cards: CardStats[];
+}
+
+export async function predict(req: PredictionRequest, play: Play, cardName: (card: number) => string): Promise<Prediction> {
+  const { deck, field, agents = ['heuristic', 'heuristic'], seed = 1 } = req;
+  if (!deck.cards.length) throw new RangeError(`deck "${deck.name}" has no cards`);
+  const records: GameRecord[][] = field.decks.map(() => []);
+  const stride = Math.ceil(withRequestDefaults(req).budget / 2); // no matchup plays more than the budget
+  const converged = await convergeGauntlet(async ({ matchup, first, games }) => {
+    const opponent = field.decks[matchup]!;
+    const job: MatchJob = {
+      id: `${deck.name} vs ${opponent.name}, games ${first}..${first + games - 1}`,
+      decks: [deck, opponent.deck], agents, seed: seed + matchup * stride + first / 2, games, facts: true,
+    };
+    const got = await play(job);
+    records[matchup]!.push(...got);
+    let wins = 0, losses = 0;
+    for (const g of got) { if (g.winner === 0) wins++; else if (g.winner === 1) losses++; }
+    return { wins, losses, draws: got.length - wins - losses };
+  }, field.decks.map((d) => d.share), req);
+  const matchups = converged.matchups.map((m, j): MatchupPrediction => ({ opponent: field.decks[j]!.name, share: field.decks[j]!.share, ...m }));
+  const placement = predictPlacement(matchups.map((m) => ({ name: m.opponent, share: m.share, wins: m.wins, losses: m.losses })), { seed, ...req.placement });
+  // the submitted deck is player 0 in every game
+  const games = records.flat().map((g) => ({ winner: g.winner, cards: (g.cards ?? []).map(unpackFacts) }));
+  return {
+    deck: deck.name, field: field.name, agents, seed, games: converged.games, stop: converged.stop,
+    winRate: converged.winRate, matchups, placement, cards: cardStats({ deck: deck.cards, games }, cardName),
+  };
+}

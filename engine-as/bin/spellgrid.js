@@ -1,9 +1,0 @@
-#!/usr/bin/env node
-// Entry point of the `spellgrid` command: runs the TypeScript CLI through tsx's loader.
-import { register } from 'tsx/esm/api';
-
-register();
-// `spellgrid cards | head` closes the pipe early; that is not an error.
-process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
