@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { agentSpecs, intOption, UsageError, type Command } from '@spellgrid/engine-as/src/cli/main.ts';
 import { findDeck, loadPool } from '@spellgrid/engine-as/src/host/node.ts';
-import { runJobs } from '@spellgrid/engine-as/src/host/runner.ts';
+import { openRunner, runJobs, type Runner } from '@spellgrid/engine-as/src/host/runner.ts';
 import { unpackFacts, type MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { sealedPool } from '@spellgrid/engine-as/src/limited/booster.ts';
 import { buildDeck } from '@spellgrid/engine-as/src/limited/builder.ts';
@@ -17,13 +17,16 @@ import { predict, type Play, type Prediction } from './predict.ts';
 import { poolCardStats, type CardStats, type Rate } from './cards.ts';
 import type { Progress } from './controller.ts';
 
+/** Batches per round of the convergence controller: enough to keep 8 workers busy. */
+const ROUND = 8;
+
 const pct = (x: number | null) => (x === null ? '–' : `${(100 * x).toFixed(1)}%`);
 const span = (i: readonly [number, number] | null) => (i ? `${pct(i[0])}–${pct(i[1])}` : '–');
 const rate = (r: Rate) => `${pct(r.winRate)} (${span(r.interval)}, ${r.games})`;
 
-/** Games on worker threads, one job at a time. */
-function runnerPlay(workers: number): Play {
-  return async (job) => (await runJobs([job], { workers })).jobs[0]!.games;
+/** Jobs on a warm pool of worker threads, stamped with the workers' engine build and card IR. */
+function runnerPlay(runner: Runner): Play {
+  return async (job) => (await runner.run([{ ...job, engine: runner.engine, irHash: runner.irHash }])).jobs[0]!.games;
 }
 
 /** A one-line progress bar on a terminal's stderr: precision reached, games, ETA. */
@@ -90,7 +93,9 @@ async function predictCommand(args: string[]): Promise<number> {
   const request = {
     target: values.target === undefined ? undefined : Number(values.target),
     budget: values.budget === undefined ? undefined : Number(values.budget),
-    parallel: workers,
+    // batches planned per round: fixed, not the worker count, so the numbers do not depend on
+    // the machine (the controller's rounds decide which games are played)
+    parallel: ROUND,
   };
   const errors = requestErrors(request);
   if (errors.length) throw new UsageError(errors.map((e) => e.message).join('; '));
@@ -98,13 +103,20 @@ async function predictCommand(args: string[]): Promise<number> {
   if (!a || !b) throw new UsageError('--agents needs two agents: the deck\'s and the field\'s, e.g. heuristic,heuristic');
   const pool = loadPool();
   const t0 = performance.now();
-  const p = await predict({
-    deck: { name: deck.name, cards: deck.cards }, field: loaded.field, agents: [a, b], seed: intOption(values.seed, 'seed', 1, 0),
-    ...request, onProgress: progress(request.target ?? 0.02),
-  }, runnerPlay(1), (c) => pool.card(c).name);
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  const seconds = (performance.now() - t0) / 1000;
-  console.log(values.json ? JSON.stringify({ ...p, seconds }, null, 2) : formatPrediction(p, seconds));
+  const runner = await openRunner({ workers });
+  try {
+    const p = await predict({
+      deck: { name: deck.name, cards: deck.cards }, field: loaded.field, agents: [a, b], seed: intOption(values.seed, 'seed', 1, 0),
+      ...request, onProgress: progress(request.target ?? 0.02),
+    }, runnerPlay(runner), (c) => pool.card(c).name);
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    const seconds = (performance.now() - t0) / 1000;
+    const build = { engine: runner.engine, irHash: runner.irHash };
+    console.log(values.json ? JSON.stringify({ ...p, ...build, seconds }, null, 2)
+      : `${formatPrediction(p, seconds)}\n\nengine ${build.engine.slice(0, 16)}, card IR ${build.irHash.slice(0, 16)}, ${workers} worker${workers > 1 ? 's' : ''}`);
+  } finally {
+    await runner.close();
+  }
   return 0;
 }
 
