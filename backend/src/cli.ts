@@ -13,7 +13,9 @@ import { sealedPool } from '@spellgrid/engine-as/src/limited/booster.ts';
 import { buildDeck } from '@spellgrid/engine-as/src/limited/builder.ts';
 import { requestErrors } from './request.ts';
 import { BUNDLED_FIELDS, loadField } from './fields.ts';
-import { predict, type Play, type Prediction } from './predict.ts';
+import { favoured, predict, type Favoured, type Play, type Prediction } from './predict.ts';
+import type { Field } from './field.ts';
+import type { Deck } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { poolCardStats, type CardStats, type Rate } from './cards.ts';
 import type { Progress } from './controller.ts';
 
@@ -74,21 +76,46 @@ export function formatPrediction(p: Prediction, seconds: number): string {
   ].join('\n');
 }
 
+/** A bundled field by name, or a field file. */
+function readField(spec: string): Field<Deck> {
+  const bundled = (BUNDLED_FIELDS as readonly string[]).includes(spec);
+  let text = '';
+  if (!bundled) {
+    try { text = readFileSync(spec, 'utf8'); } catch (e) { throw new UsageError(`--field: not ${BUNDLED_FIELDS.join(' or ')}, and not a readable field file: ${(e as Error).message}`); }
+  }
+  const loaded = loadField(bundled ? (spec as 'default' | 'sealed') : { text });
+  if (!loaded.ok) throw new Error(`field ${spec}:\n${loaded.errors.map((e) => `  ${e.message}`).join('\n')}`);
+  return loaded.field;
+}
+
+/** One opponent as a field of one deck: W is then that matchup's win rate. */
+function versusField(spec: string): Field<Deck> {
+  const d = findDeck(spec);
+  return { name: d.name, decks: [{ name: d.name, share: 1, deck: { name: d.name, cards: d.cards } }] };
+}
+
+function formatFavoured(f: Favoured, seconds: number): string {
+  const t = f.sprt;
+  const verdict = { H1: `favoured: the test accepts p ≥ ${pct(f.test.p1)}`, H0: `not favoured: the test accepts p ≤ ${pct(f.test.p0)}`, continue: 'undecided: the game budget ran out first' }[t.decision];
+  const m = f.matchup;
+  return [
+    `Is ${f.deck} favoured against ${f.opponent}? ${verdict}`,
+    `${f.games} games in ${seconds.toFixed(1)} s (SPRT, α ${f.test.alpha}, β ${f.test.beta}; log-likelihood ratio ${t.llr.toFixed(2)}, bounds ${t.lower.toFixed(2)} and ${t.upper.toFixed(2)})`,
+    `Win rate so far: ${pct(m.winRate)} (95% interval ${span(m.interval)}), ${m.wins} wins, ${m.losses} losses, ${m.draws} draws`,
+  ].join('\n');
+}
+
 async function predictCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: {
     deck: { type: 'string' }, field: { type: 'string' }, target: { type: 'string' }, budget: { type: 'string' },
     seed: { type: 'string' }, workers: { type: 'string' }, agents: { type: 'string' }, json: { type: 'boolean' },
+    versus: { type: 'string' }, favoured: { type: 'boolean' },
   } });
   if (!values.deck) throw new UsageError('--deck is required: a deck file, a bundled deck, or two Beginner Box half-decks joined by "+"');
+  if (values.versus && values.field) throw new UsageError('give --versus (one opponent) or --field, not both');
+  if (values.favoured && !values.versus) throw new UsageError('--favoured asks about one opponent: name it with --versus');
   const deck = findDeck(values.deck);
-  const fieldSpec = values.field ?? 'default';
-  const bundled = (BUNDLED_FIELDS as readonly string[]).includes(fieldSpec);
-  let text = '';
-  if (!bundled) {
-    try { text = readFileSync(fieldSpec, 'utf8'); } catch (e) { throw new UsageError(`--field: not ${BUNDLED_FIELDS.join(' or ')}, and not a readable field file: ${(e as Error).message}`); }
-  }
-  const loaded = loadField(bundled ? (fieldSpec as 'default' | 'sealed') : { text });
-  if (!loaded.ok) throw new Error(`field ${fieldSpec}:\n${loaded.errors.map((e) => `  ${e.message}`).join('\n')}`);
+  const field = values.versus ? versusField(values.versus) : readField(values.field ?? 'default');
   const workers = intOption(values.workers, 'workers', availableParallelism(), 1);
   const request = {
     target: values.target === undefined ? undefined : Number(values.target),
@@ -102,18 +129,21 @@ async function predictCommand(args: string[]): Promise<number> {
   const [a, b] = agentSpecs(values.agents ?? 'heuristic,heuristic');
   if (!a || !b) throw new UsageError('--agents needs two agents: the deck\'s and the field\'s, e.g. heuristic,heuristic');
   const pool = loadPool();
+  const seed = intOption(values.seed, 'seed', 1, 0);
   const t0 = performance.now();
   const runner = await openRunner({ workers });
   try {
-    const p = await predict({
-      deck: { name: deck.name, cards: deck.cards }, field: loaded.field, agents: [a, b], seed: intOption(values.seed, 'seed', 1, 0),
-      ...request, onProgress: progress(request.target ?? 0.02),
-    }, runnerPlay(runner), (c) => pool.card(c).name);
+    const mine = { name: deck.name, cards: deck.cards };
+    const p = values.favoured
+      // small batches: the test is checked after each round, and a lopsided matchup decides in a few dozen games
+      ? await favoured({ deck: mine, opponent: field.decks[0]!.deck, agents: [a, b], seed, ...request, batch: 16, onProgress: progress(request.target ?? 0.02) }, runnerPlay(runner))
+      : await predict({ deck: mine, field, agents: [a, b], seed, ...request, onProgress: progress(request.target ?? 0.02) }, runnerPlay(runner), (c) => pool.card(c).name);
     if (process.stderr.isTTY) process.stderr.write('\n');
     const seconds = (performance.now() - t0) / 1000;
     const build = { engine: runner.engine, irHash: runner.irHash };
+    const text = 'sprt' in p ? formatFavoured(p, seconds) : formatPrediction(p, seconds);
     console.log(values.json ? JSON.stringify({ ...p, ...build, seconds }, null, 2)
-      : `${formatPrediction(p, seconds)}\n\nengine ${build.engine.slice(0, 16)}, card IR ${build.irHash.slice(0, 16)}, ${workers} worker${workers > 1 ? 's' : ''}`);
+      : `${text}\n\nengine ${build.engine.slice(0, 16)}, card IR ${build.irHash.slice(0, 16)}, ${workers} worker${workers > 1 ? 's' : ''}`);
   } finally {
     await runner.close();
   }
@@ -154,10 +184,11 @@ async function limitedCommand(args: string[]): Promise<number> {
 
 export const COMMANDS: Record<string, Command> = {
   predict: {
-    usage: `  spellgrid predict --deck D [--field default|sealed|FILE.json] [--target 0.02] [--budget N] [--seed S]
-                  [--agents a,b] [--workers W] [--json]
-                                        D against a field until its field win rate is ±target (or N games):
-                                        matchups, field win rate, Swiss placement, per-card statistics`,
+    usage: `  spellgrid predict --deck D [--field default|sealed|FILE.json | --versus E [--favoured]] [--target 0.02]
+                  [--budget N] [--seed S] [--agents a,b] [--workers W] [--json]
+                                        D against a field (or one deck E) until its win rate is ±target (or N
+                                        games): matchups, field win rate, Swiss placement, per-card statistics;
+                                        --favoured: is D favoured against E? (sequential test, p 0.5 vs 0.55)`,
     run: predictCommand,
   },
   limited: {

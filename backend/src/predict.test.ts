@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { findDeck, loadPool } from '@spellgrid/engine-as/src/host/node.ts';
 import { runJobs } from '@spellgrid/engine-as/src/host/runner.ts';
 import { beginnerBoxField, loadField, sealedField } from './fields.ts';
-import { predict, type Play, type PredictionRequest } from './predict.ts';
+import { favoured, predict, type Play, type PredictionRequest } from './predict.ts';
 import { main } from '@spellgrid/engine-as/src/cli/main.ts';
 import { COMMANDS } from './cli.ts';
 
@@ -86,4 +86,30 @@ test('bad requests get clear errors: unknown card, empty field, shares, budget 0
   assert.equal(empty.ok, false);
   assert.match(empty.ok ? '' : empty.errors[0]!.message, /empty|no decks/i);
   assert.match((await cli(['predict', '--deck', 'Cats+Elves', '--field', '/no/such/field.json'])).err, /not default or sealed, and not a readable field file/);
+});
+
+test('favoured: the sequential test decides a lopsided matchup in few games, the same way from the same seed', async () => {
+  const req = { deck: deck('Goblins+Pirates'), opponent: deck('Cats+Healing'), seed: 3, batch: 16 };
+  const a = await favoured(req, play);
+  assert.equal(a.sprt.decision, 'H0');
+  assert.equal(a.stop, 'decided');
+  assert.ok(a.games <= 128, `${a.games} games`);
+  assert.ok(a.sprt.llr <= a.sprt.lower);
+  assert.deepEqual(await favoured(req, play), a);
+});
+
+test('limited: per-card statistics over sealed pools played in pairs', async () => {
+  const lines: string[] = [];
+  const original = console.log;
+  console.log = (...a: unknown[]) => { lines.push(a.join(' ')); };
+  let code: number;
+  try { code = await main(['limited', '--pools', '4', '--games', '6', '--workers', '1', '--json'], COMMANDS); } finally { console.log = original; }
+  assert.equal(code, 0);
+  const r = JSON.parse(lines.join('\n')) as { pools: number; cards: { name: string; games: number }[] };
+  assert.equal(r.pools, 4);
+  assert.ok(r.cards.length > 20);
+  // a card's decided games: at most 6 per deck holding it, 4 decks
+  assert.ok(r.cards.every((c) => c.games >= 1 && c.games <= 24), JSON.stringify(r.cards.map((c) => c.games)));
+  assert.match((await cli(['limited', '--pools', '3'])).err, /--pools must be even/);
+  assert.match((await cli(['limited', '--set', 'DSK'])).err, /only FDN/);
 });

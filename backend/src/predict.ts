@@ -4,7 +4,8 @@
 // plays jobs (`Play`, e.g. an engine-as runner); everything here is deterministic given the
 // request, so the same request with the same seed gives the same numbers.
 import { unpackFacts, type Deck, type GameRecord, type MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
-import { convergeGauntlet, type ControllerOptions, type MatchupResult, type StopReason } from './controller.ts';
+import { convergeGauntlet, sprtMatchup, type ControllerOptions, type MatchupResult, type RunBatch, type SprtConvergence, type StopReason } from './controller.ts';
+import { withSprtDefaults, type SprtOptions } from './sprt.ts';
 import type { Estimate } from './stats.ts';
 import { predictPlacement, type Placement, type PlacementOptions } from './placement.ts';
 import { cardStats, type CardStats } from './cards.ts';
@@ -41,29 +42,53 @@ export interface Prediction {
   cards: CardStats[];
 }
 
+/**
+ * The controller's batch runner for `deck` against `opponents`: game k of matchup j uses seed
+ * `seed + j·stride + ⌊k/2⌋`, the submitted deck is player 0, and each game is kept in `records`.
+ */
+function batches(deck: Deck, opponents: readonly Deck[], agents: [string, string], seed: number, stride: number, play: Play, records: GameRecord[][]): RunBatch {
+  return async ({ matchup, first, games }) => {
+    const opponent = opponents[matchup]!;
+    const got = await play({
+      id: `${deck.name} vs ${opponent.name}, games ${first}..${first + games - 1}`,
+      decks: [deck, opponent], agents, seed: seed + matchup * stride + first / 2, games, facts: true,
+    });
+    records[matchup]!.push(...got);
+    let wins = 0, losses = 0;
+    for (const g of got) { if (g.winner === 0) wins++; else if (g.winner === 1) losses++; }
+    return { wins, losses, draws: got.length - wins - losses };
+  };
+}
+
 export async function predict(req: PredictionRequest, play: Play, cardName: (card: number) => string): Promise<Prediction> {
   const { deck, field, agents = ['heuristic', 'heuristic'], seed = 1 } = req;
   if (!deck.cards.length) throw new RangeError(`deck "${deck.name}" has no cards`);
   const records: GameRecord[][] = field.decks.map(() => []);
   const stride = Math.ceil(withRequestDefaults(req).budget / 2); // no matchup plays more than the budget
-  const converged = await convergeGauntlet(async ({ matchup, first, games }) => {
-    const opponent = field.decks[matchup]!;
-    const job: MatchJob = {
-      id: `${deck.name} vs ${opponent.name}, games ${first}..${first + games - 1}`,
-      decks: [deck, opponent.deck], agents, seed: seed + matchup * stride + first / 2, games, facts: true,
-    };
-    const got = await play(job);
-    records[matchup]!.push(...got);
-    let wins = 0, losses = 0;
-    for (const g of got) { if (g.winner === 0) wins++; else if (g.winner === 1) losses++; }
-    return { wins, losses, draws: got.length - wins - losses };
-  }, field.decks.map((d) => d.share), req);
+  const run = batches(deck, field.decks.map((d) => d.deck), agents, seed, stride, play, records);
+  const converged = await convergeGauntlet(run, field.decks.map((d) => d.share), req);
   const matchups = converged.matchups.map((m, j): MatchupPrediction => ({ opponent: field.decks[j]!.name, share: field.decks[j]!.share, ...m }));
   const placement = predictPlacement(matchups.map((m) => ({ name: m.opponent, share: m.share, wins: m.wins, losses: m.losses })), { seed, ...req.placement });
-  // the submitted deck is player 0 in every game
   const games = records.flat().map((g) => ({ winner: g.winner, cards: (g.cards ?? []).map(unpackFacts) }));
   return {
     deck: deck.name, field: field.name, agents, seed, games: converged.games, stop: converged.stop,
     winRate: converged.winRate, matchups, placement, cards: cardStats({ deck: deck.cards, games }, cardName),
   };
+}
+
+export interface FavouredRequest extends Omit<ControllerOptions, 'clock' | 'target'> {
+  deck: Deck;
+  opponent: Deck;
+  agents?: [string, string];
+  seed?: number;
+  test?: SprtOptions;
+}
+
+export interface Favoured extends SprtConvergence { deck: string; opponent: string; agents: [string, string]; seed: number; test: Required<SprtOptions> }
+
+/** "Is the deck favoured against the opponent?": games until the SPRT decides (or the budget ends). */
+export async function favoured(req: FavouredRequest, play: Play): Promise<Favoured> {
+  const { deck, opponent, agents = ['heuristic', 'heuristic'], seed = 1 } = req;
+  const r = await sprtMatchup(batches(deck, [opponent], agents, seed, 0, play, [[]]), req.test, req);
+  return { deck: deck.name, opponent: opponent.name, agents, seed, test: withSprtDefaults(req.test ?? {}), ...r };
 }

@@ -31,7 +31,7 @@ export function sprtLlr(wins: number, losses: number, p0: number, p1: number): n
 
 /** Problems with the options, as messages; empty when they are usable. */
 export function sprtErrors(o: SprtOptions): string[] {
-  const { p0, p1, alpha, beta } = withDefaults(o);
+  const { p0, p1, alpha, beta } = withSprtDefaults(o);
   const errors: string[] = [];
   const prob = (name: string, x: number) => {
     if (!(x > 0 && x < 1)) errors.push(`SPRT ${name} must be strictly between 0 and 1 (got ${x})`);
@@ -46,12 +46,12 @@ export function sprtErrors(o: SprtOptions): string[] {
 export function sprt(wins: number, losses: number, o: SprtOptions = {}): SprtState {
   const errors = sprtErrors(o);
   if (errors.length) throw new RangeError(errors.join('; '));
-  const { p0, p1, alpha, beta } = withDefaults(o);
+  const { p0, p1, alpha, beta } = withSprtDefaults(o);
   const { lower, upper } = sprtBounds(alpha, beta);
   const llr = sprtLlr(wins, losses, p0, p1);
   return { llr, lower, upper, decision: llr >= upper ? 'H1' : llr <= lower ? 'H0' : 'continue' };
 }
 
-function withDefaults(o: SprtOptions): Required<SprtOptions> {
+export function withSprtDefaults(o: SprtOptions): Required<SprtOptions> {
   return { p0: o.p0 ?? 0.5, p1: o.p1 ?? 0.55, alpha: o.alpha ?? 0.05, beta: o.beta ?? 0.05 };
 }
