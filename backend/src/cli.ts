@@ -63,7 +63,7 @@ export function formatPrediction(p: Prediction, seconds: number): string {
     `${p.deck} against ${p.field}: ${p.games} games (${stop}) in ${seconds.toFixed(1)} s, agents ${p.agents.join(' vs ')}, seed ${p.seed}`,
     '',
     `Win rate against the field: ${pct(p.winRate.value)} (95% interval ${span(p.winRate.interval)})`,
-    `Placement (Swiss, ${p.placement.events} simulated events): P(top cut) ${pct(p.placement.topCut)}, expected match points ${p.placement.expectedMatchPoints.toFixed(2)}`,
+    `Placement in a ${p.placement.players}-player, ${p.placement.rounds}-round Swiss event (${p.placement.events} simulated): P(top ${p.placement.top}) ${pct(p.placement.topCut)}, expected match points ${p.placement.expectedMatchPoints.toFixed(2)}`,
     `Final records: ${records.map(([r, share]) => `${r} ${pct(share)}`).join(' · ')}`,
     '',
     '| opponent | share | games | wins | losses | draws | win rate | 95% interval |',
@@ -109,7 +109,7 @@ async function predictCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: {
     deck: { type: 'string' }, field: { type: 'string' }, target: { type: 'string' }, budget: { type: 'string' },
     seed: { type: 'string' }, workers: { type: 'string' }, agents: { type: 'string' }, json: { type: 'boolean' },
-    versus: { type: 'string' }, favoured: { type: 'boolean' },
+    versus: { type: 'string' }, favoured: { type: 'boolean' }, players: { type: 'string' }, rounds: { type: 'string' },
   } });
   if (!values.deck) throw new UsageError('--deck is required: a deck file, a bundled deck, or two Beginner Box half-decks joined by "+"');
   if (values.versus && values.field) throw new UsageError('give --versus (one opponent) or --field, not both');
@@ -130,6 +130,7 @@ async function predictCommand(args: string[]): Promise<number> {
   if (!a || !b) throw new UsageError('--agents needs two agents: the deck\'s and the field\'s, e.g. heuristic,heuristic');
   const pool = loadPool();
   const seed = intOption(values.seed, 'seed', 1, 0);
+  const placement = { players: intOption(values.players, 'players', 32, 2), rounds: intOption(values.rounds, 'rounds', 5, 1) };
   const t0 = performance.now();
   const runner = await openRunner({ workers });
   try {
@@ -137,7 +138,7 @@ async function predictCommand(args: string[]): Promise<number> {
     const p = values.favoured
       // small batches: the test is checked after each round, and a lopsided matchup decides in a few dozen games
       ? await favoured({ deck: mine, opponent: field.decks[0]!.deck, agents: [a, b], seed, ...request, batch: 16, onProgress: progress(request.target ?? 0.02) }, runnerPlay(runner))
-      : await predict({ deck: mine, field, agents: [a, b], seed, ...request, onProgress: progress(request.target ?? 0.02) }, runnerPlay(runner), (c) => pool.card(c).name);
+      : await predict({ deck: mine, field, agents: [a, b], seed, ...request, onProgress: progress(request.target ?? 0.02), placement }, runnerPlay(runner), (c) => pool.card(c).name);
     if (process.stderr.isTTY) process.stderr.write('\n');
     const seconds = (performance.now() - t0) / 1000;
     const build = { engine: runner.engine, irHash: runner.irHash };
@@ -185,9 +186,10 @@ async function limitedCommand(args: string[]): Promise<number> {
 export const COMMANDS: Record<string, Command> = {
   predict: {
     usage: `  spellgrid predict --deck D [--field default|sealed|FILE.json | --versus E [--favoured]] [--target 0.02]
-                  [--budget N] [--seed S] [--agents a,b] [--workers W] [--json]
+                  [--budget N] [--seed S] [--agents a,b] [--players P] [--rounds R] [--workers W] [--json]
                                         D against a field (or one deck E) until its win rate is ±target (or N
-                                        games): matchups, field win rate, Swiss placement, per-card statistics;
+                                        games): matchups, field win rate, placement in a P-player R-round Swiss
+                                        event (default 32, 5), per-card statistics;
                                         --favoured: is D favoured against E? (sequential test, p 0.5 vs 0.55)`,
     run: predictCommand,
   },

@@ -28,6 +28,10 @@ export interface PlacementOptions {
 }
 
 export interface Placement {
+  players: number;
+  rounds: number;
+  /** Size of the cut. */
+  top: number;
   events: number;
   /** Final Swiss records ("4-1") and how often the deck finished with each, most wins first. */
   records: Record<string, number>;
@@ -144,7 +148,7 @@ export function predictPlacement(field: readonly PlacementMatchup[], o: Placemen
   const records: Record<string, number> = {};
   for (let w = rounds; w >= 0; w--) if (counts[w]) records[`${w}-${rounds - w}`] = counts[w]! / events;
   const meanWins = counts.reduce((s, c, w) => s + c * w, 0) / events;
-  return { events, records, topCut: cut / events, expectedMatchPoints: 3 * meanWins };
+  return { players, rounds, top, events, records, topCut: cut / events, expectedMatchPoints: 3 * meanWins };
 }
 
 /** Players by match wins, then `tiebreak`, both descending, then a fresh random order. */
