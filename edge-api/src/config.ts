@@ -1,0 +1,40 @@
+// The API's configuration, from environment variables (documented in docs/api.md), checked once
+// at start-up so a bad value stops the server with a message rather than misbehaving later.
+import { availableParallelism } from 'node:os';
+import { z } from 'zod';
+
+const int = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback);
+
+const ENV = z.object({
+  PORT: int(8787, 0),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  WEB_ORIGIN: z.string().url().default('http://localhost:5173'),
+  BODY_LIMIT_BYTES: int(256 * 1024, 1),
+  RATE_LIMIT_BURST: int(60, 1),
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2),
+  WORKERS: int(availableParallelism(), 1),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** The one browser origin CORS allows. */
+  webOrigin: string;
+  bodyLimitBytes: number;
+  /** Per-IP token bucket for /v1: `burst` requests at once, refilled at `perSecond`. */
+  rateLimit: { burst: number; perSecond: number };
+  /** Worker threads of the runner pool that plays prediction games. */
+  workers: number;
+}
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const r = ENV.safeParse(env);
+  if (!r.success) {
+    throw new Error(`configuration: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const e = r.data;
+  return {
+    port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }, workers: e.WORKERS,
+  };
+}

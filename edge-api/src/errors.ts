@@ -1,0 +1,36 @@
+// Errors as the API answers them: `{ error: { code, message, field?, details? } }`. Handlers and
+// middleware throw an ApiError; the app's onError turns it into that body. One place for codes.
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Context } from 'hono';
+import type { z } from 'zod';
+
+export type ErrorCode =
+  | 'bad-json' | 'bad-request' | 'bad-deck' | 'bad-field' | 'not-found' | 'not-done'
+  | 'too-large' | 'rate-limited' | 'unavailable' | 'internal';
+
+export interface ErrorBody { error: { code: ErrorCode; message: string; field?: string; details?: unknown } }
+
+export class ApiError extends Error {
+  constructor(readonly status: ContentfulStatusCode, readonly code: ErrorCode, message: string, readonly field?: string, readonly details?: unknown) {
+    super(message);
+  }
+  body(): ErrorBody {
+    return { error: { code: this.code, message: this.message, field: this.field, details: this.details } };
+  }
+}
+
+/** `raw` checked against `schema`; a 400 naming the first bad field otherwise. */
+export function check<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const r = schema.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const field = issue.path.join('.');
+  throw new ApiError(400, 'bad-request', field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+}
+
+/** The JSON request body checked against `schema` (400 bad-json when it is not JSON). */
+export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  let raw: unknown;
+  try { raw = await c.req.json(); } catch { throw new ApiError(400, 'bad-json', 'the request body is not valid JSON'); }
+  return check(schema, raw);
+}

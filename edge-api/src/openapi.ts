@@ -1,0 +1,51 @@
+// The OpenAPI 3.1 document of every route, its schemas generated from the zod schemas the routes
+// check requests with (schemas.ts). openapi.test.ts checks that every route the app serves is here.
+import { z } from 'zod';
+import * as S from './schemas.ts';
+
+type Schema = z.ZodType;
+interface Operation { summary: string; params?: string[]; query?: z.ZodObject; body?: Schema; responses: Record<number, [string, Schema?]> }
+
+const ref = (s: Schema) => ({ $ref: `#/components/schemas/${z.globalRegistry.get(s)!.id}` });
+const error = (why: string): [string, Schema] => [why, S.ErrorBody];
+const text: Schema = z.string();
+
+const ROUTES: Record<string, Partial<Record<'get' | 'post', Operation>>> = {
+  '/healthz': { get: { summary: 'Alive: the process answers', responses: { 200: ['alive', z.object({ ok: z.boolean() })] } } },
+  '/readyz': { get: { summary: 'Ready: the card pool is loaded and the server is not shutting down', responses: { 200: ['ready', z.object({ ok: z.boolean(), cards: z.number(), irHash: z.string() })], 503: ['not ready', z.object({ ok: z.boolean() })] } } },
+  '/metrics': { get: { summary: 'Prometheus metrics (text format)', responses: { 200: ['metrics', text] } } },
+  '/v1/openapi.json': { get: { summary: 'This document', responses: { 200: ['the OpenAPI document'] } } },
+  '/v1/decks/validate': { post: { summary: 'Check a deck list: every problem by line, with suggestions for misspelt cards', body: S.ValidateRequest, responses: { 200: ['the deck, or its problems', S.ValidateResponse], 400: error('bad JSON or a bad field') } } },
+  '/v1/cards': { get: { summary: 'The card pool, with rules text rendered from the card IR', query: S.CardQuery, responses: { 200: ['a page of cards', S.CardPage], 400: error('a bad query parameter') } } },
+  '/v1/cards/{name}': { get: { summary: 'One card by name (case, apostrophes and spacing ignored)', params: ['name'], responses: { 200: ['the card', S.Card], 404: error('no such card') } } },
+  '/v1/predictions': { post: { summary: 'Queue a prediction: a deck against a field', body: S.PredictionRequest, responses: { 202: ['queued; Location names its status', z.object({ id: z.string(), status: z.string() })], 400: error('a bad request, deck list or field') } } },
+  '/v1/predictions/{id}': { get: { summary: 'A prediction\'s status and progress', params: ['id'], responses: { 200: ['status', S.PredictionStatus], 404: error('no such prediction') } } },
+  '/v1/predictions/{id}/results': { get: { summary: 'A finished prediction: matchups, field win rate, placement, per-card statistics', params: ['id'], responses: { 200: ['the prediction', S.Prediction], 404: error('no such prediction'), 409: error('not done yet') } } },
+};
+
+/** Answers every /v1 route may also give. */
+const COMMON: Record<number, [string, Schema]> = { 413: error('body too large'), 429: error('rate limited; see Retry-After'), 500: error('internal error (no details; the request id is logged)') };
+
+function operation(path: string, o: Operation) {
+  const content = (s: Schema) => ({ 'application/json': { schema: s.meta() ? ref(s) : z.toJSONSchema(s, { io: 'input' }) } });
+  const responses = Object.fromEntries(Object.entries({ ...o.responses, ...(path.startsWith('/v1/') ? COMMON : {}) })
+    .map(([status, [description, s]]) => [status, s ? { description, content: s === text ? { 'text/plain': { schema: { type: 'string' } } } : content(s) } : { description }]));
+  const query = o.query ? Object.entries(z.toJSONSchema(o.query, { io: 'input' }).properties ?? {}).map(([name, schema]) => ({ name, in: 'query', schema })) : [];
+  return {
+    summary: o.summary,
+    parameters: [...(o.params ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })), ...query],
+    ...(o.body ? { requestBody: { required: true, content: content(o.body) } } : {}),
+    responses,
+  };
+}
+
+export function openApiDocument() {
+  // every schema schemas.ts names with .meta({ id }) becomes a component
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { io: 'input', uri: (id) => `#/components/schemas/${id}` });
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Spellgrid API', version: '0.1.0', description: 'How will your deck fare? See docs/api.md.' },
+    paths: Object.fromEntries(Object.entries(ROUTES).map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).map(([m, o]) => [m, operation(path, o)]))])),
+    components: { schemas },
+  };
+}

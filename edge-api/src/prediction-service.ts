@@ -1,0 +1,92 @@
+// Predictions as the API sees them: submitted, queued, run, read back. The in-process service
+// runs backend's predict() one prediction at a time on one shared engine-as runner pool, opened
+// on first use, and keeps everything in memory: a restart loses every prediction (durable
+// storage comes later, issue 6).
+import { randomUUID } from 'node:crypto';
+import { openRunner, type Runner } from '@spellgrid/engine-as/src/host/runner.ts';
+import type { CardPool } from '@spellgrid/engine-as/src/host/engine.ts';
+import type { Deck } from '@spellgrid/engine-as/src/host/jobs.ts';
+import { predict, type Prediction } from '@spellgrid/backend/src/predict.ts';
+import type { Field } from '@spellgrid/backend/src/field.ts';
+import type { Log } from './log.ts';
+
+/** A prediction request, decks resolved: everything that decides its numbers. */
+export interface PredictionJob {
+  deck: Deck;
+  field: Field<Deck>;
+  target?: number;
+  budget?: number;
+  seed: number;
+}
+
+export type PredictionState = 'queued' | 'running' | 'done' | 'failed';
+
+export interface PredictionStatus {
+  id: string;
+  status: PredictionState;
+  progress: {
+    games: number;
+    /** The field win rate's current 95% half-width; null before the first round. */
+    halfWidth: number | null;
+    /** Seconds left at the rate seen so far; null if unknown. */
+    etaSeconds: number | null;
+  };
+  /** Why it failed (failed only). */
+  error?: string;
+}
+
+export interface PredictionService {
+  submit(job: PredictionJob): PredictionStatus;
+  status(id: string): PredictionStatus | undefined;
+  /** The finished prediction; undefined unless done. */
+  result(id: string): Prediction | undefined;
+  /** Stops taking work and closes the runner pool; a prediction in flight fails. */
+  close(): Promise<void>;
+}
+
+/** Batches planned per round, as the CLI plans them: fixed, so the numbers never depend on the worker count. */
+const ROUND = 8;
+
+interface Entry { status: PredictionStatus; job: PredictionJob; result?: Prediction }
+
+export function inProcessPredictions(o: { pool: CardPool; workers: number; log: Log }): PredictionService {
+  const entries = new Map<string, Entry>();
+  let runner: Promise<Runner> | undefined;
+  let closed = false;
+  /** The queue: each prediction starts when the one before it has settled. */
+  let tail = Promise.resolve();
+
+  const run = async (e: Entry) => {
+    if (closed) throw new Error('the prediction service is closed');
+    e.status.status = 'running';
+    runner ??= openRunner({ workers: o.workers });
+    const r = await runner;
+    const play = async (job: Parameters<Runner['run']>[0][number]) => (await r.run([{ ...job, engine: r.engine, irHash: r.irHash }])).jobs[0]!.games;
+    const { deck, field, target, budget, seed } = e.job;
+    e.result = await predict({
+      deck, field, target, budget, seed, parallel: ROUND,
+      onProgress: (p) => { e.status.progress = { games: p.games, halfWidth: p.halfWidth, etaSeconds: p.etaSeconds }; },
+    }, play, (c) => o.pool.card(c).name);
+    e.status.progress = { games: e.result.games, halfWidth: e.result.winRate.halfWidth, etaSeconds: 0 };
+    e.status.status = 'done';
+  };
+
+  return {
+    submit(job) {
+      const e: Entry = { job, status: { id: randomUUID(), status: 'queued', progress: { games: 0, halfWidth: null, etaSeconds: null } } };
+      entries.set(e.status.id, e);
+      tail = tail.then(() => run(e)).catch((err: Error) => {
+        e.status.status = 'failed';
+        e.status.error = 'the prediction could not be run';
+        o.log({ level: 'error', msg: 'prediction failed', id: e.status.id, error: err.message, stack: err.stack });
+      });
+      return { ...e.status };
+    },
+    status: (id) => { const s = entries.get(id)?.status; return s && { ...s, progress: { ...s.progress } }; },
+    result: (id) => entries.get(id)?.result,
+    async close() {
+      closed = true;
+      if (runner) await (await runner.catch(() => undefined))?.close();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// /v1/predictions: a deck against a field, queued and played by the prediction service.
+import { Hono } from 'hono';
+import type { CardPool } from '@spellgrid/engine-as/src/host/engine.ts';
+import { deckCards } from '@spellgrid/engine-as/src/host/engine.ts';
+import type { Deck } from '@spellgrid/engine-as/src/host/jobs.ts';
+import { checkField, type Field } from '@spellgrid/backend/src/field.ts';
+import { beginnerBoxField, sealedField } from '@spellgrid/backend/src/fields.ts';
+import { ApiError, jsonBody } from '../errors.ts';
+import { bundledDeck, parseList, type Format } from '../decks.ts';
+import { PredictionRequest } from '../schemas.ts';
+import type { PredictionService } from '../prediction-service.ts';
+import type { z } from 'zod';
+
+const unknownDeck = (name: string, field: string) =>
+  new ApiError(400, 'bad-deck', `no bundled deck named "${name}" (see \`npx spellgrid decks\`; or join two Beginner Box half-decks with "+", e.g. Cats+Elves)`, field);
+
+function resolveDeck(req: z.infer<typeof PredictionRequest>, pool: CardPool): Deck {
+  if (req.deck !== undefined) {
+    const d = bundledDeck(req.deck);
+    if (!d) throw unknownDeck(req.deck, 'deck');
+    return d;
+  }
+  const r = parseList(req.list!, pool, req.format);
+  if (!r.ok) throw new ApiError(400, 'bad-deck', 'the deck list has problems', 'list', r.errors);
+  return { name: r.deck.name ?? 'your deck', cards: deckCards(r.deck) };
+}
+
+function resolveField(field: z.infer<typeof PredictionRequest>['field'], pool: CardPool, format: Format): Field<Deck> {
+  if (field === 'default') return beginnerBoxField();
+  if (field === 'sealed') return sealedField();
+  // A field deck with a line break is a list, else a bundled deck's name (never a file).
+  const r = checkField<Deck>(field, (deck, name) => {
+    if (!deck.includes('\n')) { const d = bundledDeck(deck); return d ? { ok: true, deck: { name, cards: d.cards } } : { ok: false, errors: [{ line: 0, message: unknownDeck(deck, 'field').message }] }; }
+    const p = parseList(deck, pool, format);
+    return p.ok ? { ok: true, deck: { name, cards: deckCards(p.deck) } } : { ok: false, errors: p.errors };
+  });
+  if (!r.ok) throw new ApiError(400, 'bad-field', r.errors.map((e) => e.message).join('; '), 'field', r.errors);
+  return r.field;
+}
+
+export function predictions(service: PredictionService, pool: CardPool) {
+  const found = (id: string) => {
+    const s = service.status(id);
+    if (!s) throw new ApiError(404, 'not-found', `no prediction with id "${id}"`, 'id');
+    return s;
+  };
+  return new Hono()
+    .post('/', async (c) => {
+      const req = await jsonBody(c, PredictionRequest);
+      const deck = resolveDeck(req, pool);
+      const field = resolveField(req.field, pool, req.format);
+      const s = service.submit({ deck, field, target: req.target, budget: req.budget, seed: req.seed });
+      return c.json({ id: s.id, status: s.status }, 202, { Location: `/v1/predictions/${s.id}` });
+    })
+    .get('/:id', (c) => c.json(found(c.req.param('id'))))
+    .get('/:id/results', (c) => {
+      const s = found(c.req.param('id'));
+      const result = service.result(s.id);
+      if (!result) throw new ApiError(409, 'not-done', `prediction ${s.id} is ${s.status}, not done`, 'id');
+      return c.json(result);
+    });
+}
