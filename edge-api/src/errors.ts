@@ -19,11 +19,21 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The issue to report: for a value that matches no branch of a union, the issue of the branch it
+ * got furthest into (a field object with one bad deck is about that deck, not "not 'default'").
+ */
+function deepest(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return issue;
+  const inner = issue.errors.map((branch) => deepest(branch[0]!)).sort((a, b) => b.path.length - a.path.length)[0]!;
+  return { path: [...issue.path, ...inner.path], message: inner.message };
+}
+
 /** `raw` checked against `schema`; a 400 naming the first bad field otherwise. */
 export function check<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const r = schema.safeParse(raw);
   if (r.success) return r.data;
-  const issue = r.error.issues[0]!;
+  const issue = deepest(r.error.issues[0]!);
   const field = issue.path.join('.');
   throw new ApiError(400, 'bad-request', field ? `${field}: ${issue.message}` : issue.message, field || undefined);
 }

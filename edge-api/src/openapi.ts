@@ -10,6 +10,12 @@ const ref = (s: Schema) => ({ $ref: `#/components/schemas/${z.globalRegistry.get
 const error = (why: string): [string, Schema] => [why, S.ErrorBody];
 const text: Schema = z.string();
 
+/** A JSON Schema as OpenAPI embeds it: without the standalone document's `$schema` and `$id`. */
+function jsonSchema(s: Schema | z.core.JSONSchema.BaseSchema): Record<string, unknown> {
+  const { $schema: _, $id: __, ...rest } = s instanceof z.ZodType ? z.toJSONSchema(s, { io: 'input' }) : s;
+  return rest;
+}
+
 const ROUTES: Record<string, Partial<Record<'get' | 'post', Operation>>> = {
   '/healthz': { get: { summary: 'Alive: the process answers', responses: { 200: ['alive', z.object({ ok: z.boolean() })] } } },
   '/readyz': { get: { summary: 'Ready: the card pool is loaded and the server is not shutting down', responses: { 200: ['ready', z.object({ ok: z.boolean(), cards: z.number(), irHash: z.string() })], 503: ['not ready', z.object({ ok: z.boolean() })] } } },
@@ -27,10 +33,10 @@ const ROUTES: Record<string, Partial<Record<'get' | 'post', Operation>>> = {
 const COMMON: Record<number, [string, Schema]> = { 413: error('body too large'), 429: error('rate limited; see Retry-After'), 500: error('internal error (no details; the request id is logged)') };
 
 function operation(path: string, o: Operation) {
-  const content = (s: Schema) => ({ 'application/json': { schema: s.meta() ? ref(s) : z.toJSONSchema(s, { io: 'input' }) } });
+  const content = (s: Schema) => ({ 'application/json': { schema: s.meta() ? ref(s) : jsonSchema(s) } });
   const responses = Object.fromEntries(Object.entries({ ...o.responses, ...(path.startsWith('/v1/') ? COMMON : {}) })
     .map(([status, [description, s]]) => [status, s ? { description, content: s === text ? { 'text/plain': { schema: { type: 'string' } } } : content(s) } : { description }]));
-  const query = o.query ? Object.entries(z.toJSONSchema(o.query, { io: 'input' }).properties ?? {}).map(([name, schema]) => ({ name, in: 'query', schema })) : [];
+  const query = o.query ? Object.entries(jsonSchema(o.query).properties as object ?? {}).map(([name, schema]) => ({ name, in: 'query', schema })) : [];
   return {
     summary: o.summary,
     parameters: [...(o.params ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })), ...query],
@@ -46,6 +52,6 @@ export function openApiDocument() {
     openapi: '3.1.0',
     info: { title: 'Spellgrid API', version: '0.1.0', description: 'How will your deck fare? See docs/api.md.' },
     paths: Object.fromEntries(Object.entries(ROUTES).map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).map(([m, o]) => [m, operation(path, o)]))])),
-    components: { schemas },
+    components: { schemas: Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, jsonSchema(s)])) },
   };
 }

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPool } from '@spellgrid/engine-as/src/host/node.ts';
+import { inProcessPredictions } from '../prediction-service.ts';
+import { noPredictions, post, testApp } from '../test-app.ts';
+
+const TWO_DECKS = { name: 'two decks', decks: [{ name: 'Boros', share: 0.5, deck: 'boros-aggro' }, { name: 'Izzet', share: 0.5, deck: 'izzet-spells' }] };
+
+async function create(body: unknown) {
+  const r = await testApp().app.request('/v1/predictions', post(body));
+  return { status: r.status, body: await r.json() };
+}
+
+test('a bad prediction request is a 400 naming the field', async () => {
+  const cases: [unknown, string, string | undefined][] = [
+    [{}, 'bad-request', 'deck'],
+    [{ deck: 'boros-aggro', list: '4 Boltwave' }, 'bad-request', 'deck'],
+    [{ deck: 7 }, 'bad-request', 'deck'],
+    [{ deck: 'boros-aggro', target: 0.7 }, 'bad-request', 'target'],
+    [{ deck: 'boros-aggro', budget: 'lots' }, 'bad-request', 'budget'],
+    [{ deck: 'boros-aggro', budget: 1e9 }, 'bad-request', 'budget'],
+    [{ deck: 'boros-aggro', seed: -1 }, 'bad-request', 'seed'],
+    [{ deck: 'boros-aggro', field: 'modern' }, 'bad-request', 'field'],
+    [{ deck: 'boros-aggro', field: { name: 'x', decks: [{ name: 'a', share: 0.5 }] } }, 'bad-request', 'field.decks.0.deck'],
+    [{ deck: '../../package.json' }, 'bad-deck', 'deck'],
+    [{ deck: 'Cats+Nobody' }, 'bad-deck', 'deck'],
+    [{ deck: 'boros-aggro', field: { name: 'x', decks: [{ name: 'a', share: 0.5, deck: 'boros-aggro' }] } }, 'bad-field', 'field'],
+    [{ deck: 'boros-aggro', field: { name: 'x', decks: [{ name: 'a', share: 1, deck: '/etc/passwd' }] } }, 'bad-field', 'field'],
+  ];
+  for (const [body, code, field] of cases) {
+    const r = await create(body);
+    assert.equal(r.status, 400, JSON.stringify(body));
+    assert.deepEqual([r.body.error.code, r.body.error.field], [code, field], JSON.stringify(r.body));
+  }
+});
+
+test('a deck list with problems is a 400 bad-deck listing them by line', async () => {
+  const r = await create({ list: 'Deck\n4 Savanah Lions\n36 Mountain' });
+  assert.equal(r.status, 400);
+  assert.equal(r.body.error.code, 'bad-deck');
+  assert.equal(r.body.error.details[0].line, 2);
+  assert.deepEqual(r.body.error.details[0].suggestions, ['Savannah Lions']);
+});
+
+test('an unknown prediction is a 404, status and results alike', async () => {
+  const { app } = testApp();
+  for (const path of ['/v1/predictions/nope', '/v1/predictions/nope/results']) {
+    const r = await app.request(path);
+    assert.equal(r.status, 404);
+    assert.equal((await r.json()).error.code, 'not-found');
+  }
+});
+
+test('results before a prediction is done are a 409', async () => {
+  const queued = { id: 'p1', status: 'queued' as const, progress: { games: 0, halfWidth: null, etaSeconds: null } };
+  const { app } = testApp({ predictions: { ...noPredictions, status: (id) => (id === 'p1' ? queued : undefined) } });
+  const r = await app.request('/v1/predictions/p1/results');
+  assert.equal(r.status, 409);
+  assert.equal((await r.json()).error.code, 'not-done');
+});
+
+test('a prediction end to end: queued, run, its results; the same request and seed give the same results', async () => {
+  const pool = loadPool();
+  const predictions = inProcessPredictions({ pool, workers: 1, log: () => {} });
+  const { app } = testApp({ predictions });
+  try {
+    const request = { deck: 'green-stompy', field: TWO_DECKS, budget: 16, target: 0.4, seed: 7 };
+    const ids: string[] = [];
+    for (let k = 0; k < 2; k++) {
+      const r = await app.request('/v1/predictions', post(request));
+      assert.equal(r.status, 202);
+      const { id, status } = await r.json();
+      assert.equal(status, 'queued');
+      assert.equal(r.headers.get('Location'), `/v1/predictions/${id}`);
+      ids.push(id);
+    }
+    assert.equal((await app.request(`/v1/predictions/${ids[1]}/results`)).status, 409);
+    const results = [];
+    for (const id of ids) {
+      let s;
+      do {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        s = await (await app.request(`/v1/predictions/${id}`)).json();
+      } while (s.status === 'queued' || s.status === 'running');
+      assert.equal(s.status, 'done');
+      assert.ok(s.progress.games > 0 && s.progress.games <= 16);
+      const r = await app.request(`/v1/predictions/${id}/results`);
+      assert.equal(r.status, 200);
+      results.push(await r.json());
+    }
+    const p = results[0];
+    assert.equal(p.deck, 'Green Stompy');
+    assert.equal(p.seed, 7);
+    assert.deepEqual(p.matchups.map((m: { opponent: string }) => m.opponent), ['Boros', 'Izzet']);
+    assert.equal(p.games, p.matchups.reduce((n: number, m: { games: number }) => n + m.games, 0));
+    assert.ok(p.cards.length > 0 && p.placement.players > 0);
+    assert.deepEqual(results[1], p);
+  } finally {
+    await predictions.close();
+  }
+});
