@@ -1,0 +1,215 @@
+// The volunteer coordinator: registers contributors, turns queued batches into signed tickets
+// (a cap on each contributor's outstanding ones, expired ones put back in the queue), checks
+// submitted results and holds them apart until a replay of a sample of their games verifies
+// them. Time comes only from the injected clock; state lives only in the store. Operations that
+// read and write the store run one at a time, so two requests never take the same work; a
+// replay runs outside that, and its verdict is settled only if the ticket is still waiting.
+import { canonical, publicKeyFor, publicKeyOf, sha256, verifyValue } from './signature.ts';
+import { checkTicket, deckHash, signTicket, type SignedTicket, type TicketJob } from './tickets.ts';
+import { resultGames, type GameReport, type SignedResult } from './results.ts';
+import { gameMismatch, residuals, sampleGames, sampleSize, type Replay, type Residual, type ResidualOptions } from './verify.ts';
+import { accept, refuse, type Outcome } from './refusal.ts';
+import type { ContributorRecord, CoordinatorStore, TicketRecord, TicketState, WorkRecord } from './store.ts';
+
+export interface CoordinatorOptions {
+  store: CoordinatorStore;
+  /** The coordinator's Ed25519 private key (PEM or raw base64): it signs every ticket. */
+  signingKey: string;
+  /** Keys the choice of replayed games (sampleGames); never leaves the coordinator. */
+  sampleSecret: string;
+  /** The engine build and card IR hashes of the coordinator's engine: every ticket is for these. */
+  engine: string;
+  irHash: string;
+  replay: Replay;
+  /** Milliseconds since the epoch. */
+  clock: () => number;
+  /** How long a ticket is valid (default 15 minutes). */
+  ticketMs?: number;
+  /** Tickets a contributor may hold at once (default 4). */
+  maxOutstanding?: number;
+}
+
+export interface Submission { ticket: string; state: TicketState; /** True for a resubmission of the ticket's result. */ duplicate: boolean }
+
+export interface Verdict { ticket: string; state: 'verified' | 'rejected'; replayed: number[]; mismatch?: string }
+
+export interface Coordinator {
+  /** The raw base64 public key tickets are signed with. */
+  readonly publicKey: string;
+  /** Registers `publicKey` under `handle`; registering the same key again is accepted. */
+  register(handle: string, publicKey: string): Promise<Outcome<ContributorRecord>>;
+  /** Queues a batch to be played; an id already known is left as it is. */
+  enqueue(id: string, job: TicketJob): Promise<WorkRecord>;
+  /** A signed ticket for the next queued batch. */
+  issue(handle: string): Promise<Outcome<SignedTicket>>;
+  /** Checks a signed result and holds it for verification. */
+  submit(handle: string, signed: SignedResult): Promise<Outcome<Submission>>;
+  /** Replays the sample of a submitted ticket's games and counts or rejects the batch. */
+  verify(ticketId: string): Promise<Outcome<Verdict>>;
+  /** Tickets with a result waiting for `verify` (e.g. after a restart). */
+  unverified(): Promise<string[]>;
+  /** Expires issued tickets past their expiry and puts their work back in the queue (issue does this too). */
+  expire(): Promise<number>;
+  /** The verified work of `id`, or undefined while it is not verified. */
+  verifiedWork(id: string): Promise<WorkRecord | undefined>;
+  contributor(handle: string): Promise<ContributorRecord | undefined>;
+  /** Contributors by verified games, most first. */
+  leaderboard(): Promise<ContributorRecord[]>;
+  /** Residuals of contributors' verified win rates (verify.ts `residuals`). */
+  residuals(o?: ResidualOptions): Promise<Residual[]>;
+}
+
+export function openCoordinator(o: CoordinatorOptions): Coordinator {
+  const { store, clock, engine, irHash } = o;
+  const ticketMs = o.ticketMs ?? 15 * 60_000;
+  const maxOutstanding = o.maxOutstanding ?? 4;
+  const publicKey = publicKeyFor(o.signingKey);
+
+  let tail: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(f: () => Promise<T>): Promise<T> => {
+    const next = tail.then(f);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+
+  const expireDue = async () => {
+    const now = clock();
+    const due = (await store.ticketsIn('issued')).filter((t) => now > t.signed.ticket.expiresAt);
+    for (const t of due) await expireTicket(t);
+    return due.length;
+  };
+  const expireTicket = async (t: TicketRecord) => {
+    await store.putTicket({ ...t, state: 'expired' });
+    await requeue(t.work);
+  };
+  const requeue = async (id: string) => {
+    const w = (await store.work(id))!;
+    if (w.state === 'issued') await store.putWork({ ...w, state: 'queued' });
+  };
+  const contributorOr = async (handle: string): Promise<Outcome<ContributorRecord>> => {
+    const c = await store.contributor(handle);
+    return c ? accept(c) : refuse('unknown-contributor', `no contributor is registered as "${handle}"`);
+  };
+
+  return {
+    publicKey,
+    register: (handle, key) => exclusive(async () => {
+      try { publicKeyOf(key); } catch (e) { return refuse('bad-key', (e as Error).message); }
+      const known = await store.contributor(handle);
+      if (known) return known.publicKey === key ? accept(known) : refuse('handle-taken', `"${handle}" is registered with another key`);
+      const c: ContributorRecord = { handle, publicKey: key, registeredAt: clock(), trust: 0, verifiedGames: 0, pendingGames: 0, rejectedGames: 0, computeSeconds: 0 };
+      await store.putContributor(c);
+      return accept(c);
+    }),
+
+    enqueue: (id, job) => exclusive(async () => {
+      const known = await store.work(id);
+      if (known) return known;
+      const w: WorkRecord = { id, job: { ...job, engine, irHash }, state: 'queued', order: await store.workCount(), tickets: 0 };
+      await store.putWork(w);
+      return w;
+    }),
+
+    issue: (handle) => exclusive(async () => {
+      const c = await contributorOr(handle);
+      if (!c.ok) return c;
+      await expireDue();
+      const held = (await store.ticketsIn('issued', handle)).length;
+      if (held >= maxOutstanding) return refuse('too-many-tickets', `"${handle}" holds ${held} tickets, the most allowed; submit or let one expire first`);
+      const w = await store.nextQueued();
+      if (!w) return refuse('no-work', 'no batch is waiting to be played');
+      const now = clock();
+      const signed = signTicket({
+        id: `${w.id}#${w.tickets + 1}`, job: w.job, engine, irHash, deckHashes: [deckHash(w.job.decks[0].cards), deckHash(w.job.decks[1].cards)],
+        issuedAt: now, expiresAt: now + ticketMs, assignee: handle,
+      }, o.signingKey);
+      await store.putWork({ ...w, state: 'issued', tickets: w.tickets + 1 });
+      await store.putTicket({ signed, work: w.id, state: 'issued' });
+      return accept(signed);
+    }),
+
+    submit: (handle, signed) => exclusive(async () => {
+      const c = await contributorOr(handle);
+      if (!c.ok) return c;
+      const { result } = signed;
+      if (!verifyValue(result, signed.signature, c.value.publicKey)) return refuse('bad-signature', `the result's signature does not verify under "${handle}"'s key`);
+      const t = await store.ticket(result.ticketId);
+      if (!t) return refuse('unknown-ticket', `no ticket ${result.ticketId} was issued`);
+      const ticket = checkTicket(t.signed, publicKey);
+      if (!ticket.ok) return ticket;
+      if (result.ticketSignature !== t.signed.signature) return refuse('bad-signature', `the result names ticket ${t.signed.ticket.id} with another signature`);
+      if (ticket.value.assignee !== handle) return refuse('not-your-ticket', `ticket ${ticket.value.id} was issued to someone else`);
+      if (t.result) {
+        if (canonical(t.result.result) === canonical(result)) return accept({ ticket: ticket.value.id, state: t.state, duplicate: true });
+        return refuse('ticket-used', `ticket ${ticket.value.id} already has a different result`);
+      }
+      if (t.state === 'expired' || clock() > ticket.value.expiresAt) {
+        if (t.state === 'issued') await expireTicket(t);
+        return refuse('ticket-expired', `ticket ${ticket.value.id} expired at ${new Date(ticket.value.expiresAt).toISOString()}`);
+      }
+      const games = resultGames(result, ticket.value);
+      if (!games.ok) return games;
+      await store.putTicket({ ...t, state: 'submitted', result: signed, submittedAt: clock() });
+      await store.putContributor({ ...c.value, pendingGames: c.value.pendingGames + games.value.length });
+      return accept({ ticket: ticket.value.id, state: 'submitted' as const, duplicate: false });
+    }),
+
+    async verify(ticketId) {
+      const t = await store.ticket(ticketId);
+      if (!t || !t.result) return refuse('unknown-ticket', `ticket ${ticketId} has no result to verify`);
+      if (t.state === 'verified' || t.state === 'rejected') return accept(verdictOf(t));
+      const { ticket } = t.signed, claimed = t.result.result.games;
+      const trust = (await store.contributor(ticket.assignee))!.trust;
+      const replayed = sampleGames(ticket.id, claimed.length, sampleSize(claimed.length, trust), o.sampleSecret);
+      const replays = await o.replay(ticket.job, replayed);
+      const mismatch = replays.map((r) => gameMismatch(claimed[r.game]!, r)).find((m) => m !== null) ?? undefined;
+      return exclusive(async () => {
+        const now = (await store.ticket(ticketId))!;
+        if (now.state !== 'submitted') return accept(verdictOf(now)); // settled meanwhile
+        const settled: TicketRecord = { ...now, state: mismatch ? 'rejected' : 'verified', replayed, mismatch };
+        await store.putTicket(settled);
+        const c = (await store.contributor(ticket.assignee))!;
+        const n = claimed.length;
+        if (mismatch) {
+          await store.putContributor({ ...c, trust: 0, pendingGames: c.pendingGames - n, rejectedGames: c.rejectedGames + n });
+          await requeue(t.work);
+        } else {
+          const elapsed = (now.submittedAt! - ticket.issuedAt) / 1000;
+          await store.putContributor({
+            ...c, trust: c.trust + 1, pendingGames: c.pendingGames - n, verifiedGames: c.verifiedGames + n,
+            computeSeconds: c.computeSeconds + Math.min(t.result!.result.seconds ?? 0, elapsed),
+          });
+          const w = (await store.work(t.work))!;
+          await store.putWork({ ...w, state: 'verified', games: claimed, contributor: ticket.assignee });
+          await tally(store, ticket.assignee, matchupOf(ticket.job), claimed);
+        }
+        return accept(verdictOf(settled));
+      });
+    },
+
+    unverified: async () => (await store.ticketsIn('submitted')).map((t) => t.signed.ticket.id),
+    expire: () => exclusive(expireDue),
+    verifiedWork: async (id) => {
+      const w = await store.work(id);
+      return w?.state === 'verified' ? w : undefined;
+    },
+    contributor: (handle) => store.contributor(handle),
+    leaderboard: async () => (await store.contributors()).sort((a, b) => b.verifiedGames - a.verifiedGames || (a.handle < b.handle ? -1 : 1)),
+    residuals: async (ro) => residuals(await store.tallies(), ro),
+  };
+}
+
+function verdictOf(t: TicketRecord): Verdict {
+  return { ticket: t.signed.ticket.id, state: t.state as Verdict['state'], replayed: t.replayed ?? [], mismatch: t.mismatch };
+}
+
+/** A matchup is its decks (by hash, in seat order) and agents: games of it share one win rate. */
+export function matchupOf(job: TicketJob): string {
+  return sha256(canonical({ decks: job.decks.map((d) => deckHash(d.cards)), agents: job.agents })).slice(0, 16);
+}
+
+async function tally(store: CoordinatorStore, contributor: string, matchup: string, games: readonly GameReport[]) {
+  const t = (await store.tallies()).find((x) => x.contributor === contributor && x.matchup === matchup) ?? { contributor, matchup, wins: 0, losses: 0 };
+  for (const g of games) { if (g.winner === 0) t.wins++; else if (g.winner === 1) t.losses++; }
+  await store.putTally(t);
+}
