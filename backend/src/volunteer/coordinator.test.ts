@@ -9,7 +9,9 @@ import { canonical, newKeyPair } from './signature.ts';
 import { resultOf, signResult, type BatchResult, type SignedResult } from './results.ts';
 import type { SignedTicket, TicketJob } from './tickets.ts';
 import { runnerReplay } from './replay.ts';
-import { openCoordinator, type Coordinator } from './coordinator.ts';
+import { openCoordinator, type Coordinator, type CoordinatorOptions } from './coordinator.ts';
+import { volunteerPlay } from './supply.ts';
+import { favoured } from '../predict.ts';
 import { memoryStore, type CoordinatorStore } from './store.ts';
 import type { Outcome, RefusalCode } from './refusal.ts';
 
@@ -25,8 +27,8 @@ const job = (seed: number, games = 4): TicketJob => ({
 
 interface World { coordinator: Coordinator; store: CoordinatorStore; replayed: number[][]; now: { ms: number } }
 
-function world(o: { maxOutstanding?: number } = {}): World {
-  const store = memoryStore(), replayed: number[][] = [], now = { ms: Date.UTC(2026, 0, 1) };
+function world(o: Partial<CoordinatorOptions> = {}): World {
+  const store = o.store ?? memoryStore(), replayed: number[][] = [], now = { ms: Date.UTC(2026, 0, 1) };
   const replay = runnerReplay(runner);
   const coordinator = openCoordinator({
     store, signingKey: newKeyPair().privateKey, sampleSecret: 'test secret', engine: runner.engine, irHash: runner.irHash,
@@ -221,4 +223,31 @@ test('residuals: verified games are tallied per contributor and matchup', async 
   const wins = result.games.filter((g) => g.winner === 0).length, losses = result.games.filter((g) => g.winner === 1).length;
   assert.deepEqual((await w.coordinator.residuals()).map((r) => [r.contributor, r.games, r.flagged]), [['ann', wins + losses, false]]);
   assert.deepEqual((await w.store.tallies()).map((t) => [t.wins, t.losses]), [[wins, losses]]);
+});
+
+test('a prediction played by a volunteer: its batches become tickets, it gets the same answer as on the runner, and after a restart nothing is played or counted twice', async () => {
+  const w = world();
+  const ann = await volunteer(w, 'ann');
+  const deck = { name: elves.name, cards: elves.cards }, opponent = { name: goblins.name, cards: goblins.cards };
+  const request = { deck, opponent, seed: 5, budget: 8, batch: 4, parallel: 2 };
+  let done = false;
+  const prediction = favoured(request, volunteerPlay(w.coordinator, 'p1')).finally(() => { done = true; });
+  let batches = 0;
+  while (!done) {
+    const t = await w.coordinator.issue('ann');
+    if (!t.ok) { await new Promise((r) => setImmediate(r)); continue; }
+    ok(await w.coordinator.submit('ann', signResult(await play(t.value), ann.keys.privateKey)));
+    ok(await w.coordinator.verify(t.value.ticket.id));
+    batches++;
+  }
+  const got = await prediction;
+  assert.equal(batches, 2);
+  const direct = await favoured(request, async (j) => (await runner.run([j])).jobs[0]!.games);
+  assert.deepEqual(got, direct);
+  // a coordinator restarted on the same store answers the same prediction from verified work alone
+  const restarted = world({ store: w.store });
+  assert.deepEqual(await favoured(request, volunteerPlay(restarted.coordinator, 'p1')), direct);
+  assert.deepEqual(restarted.replayed, []);
+  assert.equal((await restarted.coordinator.contributor('ann'))!.verifiedGames, 8);
+  await assert.rejects(volunteerPlay(w.coordinator, 'p2')({ ...job(1), decks: ['Cats+Elves', 'Goblins+Wizards'] }), /decks by value/);
 });

@@ -52,6 +52,8 @@ export interface Coordinator {
   expire(): Promise<number>;
   /** The verified work of `id`, or undefined while it is not verified. */
   verifiedWork(id: string): Promise<WorkRecord | undefined>;
+  /** Resolves with work `id` once it is verified by this coordinator (at once if it already is). */
+  verified(id: string): Promise<WorkRecord>;
   contributor(handle: string): Promise<ContributorRecord | undefined>;
   /** Contributors by verified games, most first. */
   leaderboard(): Promise<ContributorRecord[]>;
@@ -64,6 +66,9 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
   const ticketMs = o.ticketMs ?? 15 * 60_000;
   const maxOutstanding = o.maxOutstanding ?? 4;
   const publicKey = publicKeyFor(o.signingKey);
+
+  // Callers of `verified` waiting in this process; the store alone says what is verified.
+  const waiting = new Map<string, ((w: WorkRecord) => void)[]>();
 
   let tail: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(f: () => Promise<T>): Promise<T> => {
@@ -179,9 +184,11 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
             ...c, trust: c.trust + 1, pendingGames: c.pendingGames - n, verifiedGames: c.verifiedGames + n,
             computeSeconds: c.computeSeconds + Math.min(t.result!.result.seconds ?? 0, elapsed),
           });
-          const w = (await store.work(t.work))!;
-          await store.putWork({ ...w, state: 'verified', games: claimed, contributor: ticket.assignee });
+          const w: WorkRecord = { ...(await store.work(t.work))!, state: 'verified', games: claimed, contributor: ticket.assignee };
+          await store.putWork(w);
           await tally(store, ticket.assignee, matchupOf(ticket.job), claimed);
+          for (const wake of waiting.get(w.id) ?? []) wake(w);
+          waiting.delete(w.id);
         }
         return accept(verdictOf(settled));
       });
@@ -192,6 +199,16 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
     verifiedWork: async (id) => {
       const w = await store.work(id);
       return w?.state === 'verified' ? w : undefined;
+    },
+    async verified(id) {
+      // Looked up and registered in one step, so no verification slips in between. The wait is
+      // wrapped in an object: returned bare, it would hold the exclusive section until verified.
+      const { work } = await exclusive(async () => {
+        const w = await store.work(id);
+        if (w?.state === 'verified') return { work: w };
+        return { work: new Promise<WorkRecord>((resolve) => waiting.set(id, [...(waiting.get(id) ?? []), resolve])) };
+      });
+      return work;
     },
     contributor: (handle) => store.contributor(handle),
     leaderboard: async () => (await store.contributors()).sort((a, b) => b.verifiedGames - a.verifiedGames || (a.handle < b.handle ? -1 : 1)),
