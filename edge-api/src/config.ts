@@ -13,6 +13,7 @@ const ENV = z.object({
   RATE_LIMIT_BURST: int(60, 1),
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2),
   WORKERS: int(availableParallelism(), 1),
+  QUEUE_LIMIT: int(100, 1),
 });
 
 export interface Config {
@@ -25,6 +26,8 @@ export interface Config {
   rateLimit: { burst: number; perSecond: number };
   /** Worker threads of the runner pool that plays prediction games. */
   workers: number;
+  /** Predictions queued or running at once; more are refused (503). */
+  queueLimit: number;
 }
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -35,6 +38,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const e = r.data;
   return {
     port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
-    rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }, workers: e.WORKERS,
+    rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }, workers: e.WORKERS, queueLimit: e.QUEUE_LIMIT,
   };
 }

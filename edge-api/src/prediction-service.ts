@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { openRunner, type Runner } from '@spellgrid/engine-as/src/host/runner.ts';
 import type { CardPool } from '@spellgrid/engine-as/src/host/engine.ts';
-import type { Deck } from '@spellgrid/engine-as/src/host/jobs.ts';
+import type { Deck, MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { predict, type Prediction } from '@spellgrid/backend/src/predict.ts';
 import type { Field } from '@spellgrid/backend/src/field.ts';
 import type { Log } from './log.ts';
@@ -36,7 +36,8 @@ export interface PredictionStatus {
 }
 
 export interface PredictionService {
-  submit(job: PredictionJob): PredictionStatus;
+  /** Queues the job; null when the queue is full. */
+  submit(job: PredictionJob): PredictionStatus | null;
   status(id: string): PredictionStatus | undefined;
   /** The finished prediction; undefined unless done. */
   result(id: string): Prediction | undefined;
@@ -49,8 +50,10 @@ const ROUND = 8;
 
 interface Entry { status: PredictionStatus; job: PredictionJob; result?: Prediction }
 
-export function inProcessPredictions(o: { pool: CardPool; workers: number; log: Log }): PredictionService {
+export function inProcessPredictions(o: { pool: CardPool; workers: number; log: Log; maxQueued: number }): PredictionService {
   const entries = new Map<string, Entry>();
+  /** Predictions submitted and not yet settled. */
+  let waiting = 0;
   let runner: Promise<Runner> | undefined;
   let closed = false;
   /** The queue: each prediction starts when the one before it has settled. */
@@ -61,7 +64,7 @@ export function inProcessPredictions(o: { pool: CardPool; workers: number; log: 
     e.status.status = 'running';
     runner ??= openRunner({ workers: o.workers });
     const r = await runner;
-    const play = async (job: Parameters<Runner['run']>[0][number]) => (await r.run([{ ...job, engine: r.engine, irHash: r.irHash }])).jobs[0]!.games;
+    const play = async (job: MatchJob) => (await r.run([{ ...job, engine: r.engine, irHash: r.irHash }])).jobs[0]!.games;
     const { deck, field, target, budget, seed } = e.job;
     e.result = await predict({
       deck, field, target, budget, seed, parallel: ROUND,
@@ -73,13 +76,15 @@ export function inProcessPredictions(o: { pool: CardPool; workers: number; log: 
 
   return {
     submit(job) {
+      if (waiting >= o.maxQueued) return null;
+      waiting++;
       const e: Entry = { job, status: { id: randomUUID(), status: 'queued', progress: { games: 0, halfWidth: null, etaSeconds: null } } };
       entries.set(e.status.id, e);
       tail = tail.then(() => run(e)).catch((err: Error) => {
         e.status.status = 'failed';
         e.status.error = 'the prediction could not be run';
         o.log({ level: 'error', msg: 'prediction failed', id: e.status.id, error: err.message, stack: err.stack });
-      });
+      }).finally(() => { waiting--; });
       return { ...e.status };
     },
     status: (id) => { const s = entries.get(id)?.status; return s && { ...s, progress: { ...s.progress } }; },

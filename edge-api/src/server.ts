@@ -9,7 +9,7 @@ import { inProcessPredictions } from './prediction-service.ts';
 
 const config = readConfig();
 const pool = loadPool();
-const predictions = inProcessPredictions({ pool, workers: config.workers, log });
+const predictions = inProcessPredictions({ pool, workers: config.workers, log, maxQueued: config.queueLimit });
 let ready = true;
 const app = createApp({ config, pool, predictions, log, ready: () => ready });
 

@@ -61,7 +61,7 @@ test('results before a prediction is done are a 409', async () => {
 
 test('a prediction end to end: queued, run, its results; the same request and seed give the same results', async () => {
   const pool = loadPool();
-  const predictions = inProcessPredictions({ pool, workers: 1, log: () => {} });
+  const predictions = inProcessPredictions({ pool, workers: 1, log: () => {}, maxQueued: 2 });
   const { app } = testApp({ predictions });
   try {
     const request = { deck: 'green-stompy', field: TWO_DECKS, budget: 16, target: 0.4, seed: 7 };
@@ -75,6 +75,10 @@ test('a prediction end to end: queued, run, its results; the same request and se
       ids.push(id);
     }
     assert.equal((await app.request(`/v1/predictions/${ids[1]}/results`)).status, 409);
+    const full = await app.request('/v1/predictions', post(request));
+    assert.equal(full.status, 503, 'a third prediction does not fit the queue of two');
+    assert.equal(full.headers.get('Retry-After'), '60');
+    assert.equal((await full.json()).error.code, 'unavailable');
     const results = [];
     for (const id of ids) {
       let s;

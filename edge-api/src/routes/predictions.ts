@@ -50,6 +50,10 @@ export function predictions(service: PredictionService, pool: CardPool) {
       const deck = resolveDeck(req, pool);
       const field = resolveField(req.field, pool, req.format);
       const s = service.submit({ deck, field, target: req.target, budget: req.budget, seed: req.seed });
+      if (!s) {
+        c.header('Retry-After', '60');
+        throw new ApiError(503, 'unavailable', 'too many predictions are waiting; try again later');
+      }
       return c.json({ id: s.id, status: s.status }, 202, { Location: `/v1/predictions/${s.id}` });
     })
     .get('/:id', (c) => c.json(found(c.req.param('id'))))
