@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { findDeck } from '@spellgrid/engine-as/src/host/node.ts';
 import { batchDigest } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { openRunner, type Runner } from '@spellgrid/engine-as/src/host/runner.ts';
-import { canonical, newKeyPair } from './signature.ts';
+import { canonical, newKeyPair, publicKeyOf } from './signature.ts';
 import { resultOf, signResult, type BatchResult, type SignedResult } from './results.ts';
 import type { SignedTicket, TicketJob } from './tickets.ts';
 import { runnerReplay } from './replay.ts';
@@ -77,6 +77,8 @@ test('registration: a key is Ed25519; a handle keeps its first key; registering 
   refused(await w.coordinator.register('ann', 'bm90IGEga2V5'), 'bad-key');
   const ann = await volunteer(w, 'ann');
   ok(await w.coordinator.register('ann', ann.keys.publicKey));
+  const pem = publicKeyOf(ann.keys.publicKey).export({ format: 'pem', type: 'spki' }).toString();
+  assert.equal(ok(await w.coordinator.register('ann', pem)).publicKey, ann.keys.publicKey, 'the same key as PEM');
   refused(await w.coordinator.register('ann', newKeyPair().publicKey), 'handle-taken');
   refused(await w.coordinator.issue('nobody'), 'unknown-contributor');
   refused(await w.coordinator.issue('ann'), 'no-work');

@@ -4,7 +4,7 @@
 // them. Time comes only from the injected clock; state lives only in the store. Operations that
 // read and write the store run one at a time, so two requests never take the same work; a
 // replay runs outside that, and its verdict is settled only if the ticket is still waiting.
-import { canonical, publicKeyFor, publicKeyOf, sha256, verifyValue } from './signature.ts';
+import { canonical, publicKeyFor, rawPublicKey, sha256, verifyValue } from './signature.ts';
 import { checkTicket, deckHash, signTicket, type SignedTicket, type TicketJob } from './tickets.ts';
 import { resultGames, type GameReport, type SignedResult } from './results.ts';
 import { gameMismatch, residuals, sampleGames, sampleSize, type Replay, type Residual, type ResidualOptions } from './verify.ts';
@@ -36,7 +36,7 @@ export interface Verdict { ticket: string; state: 'verified' | 'rejected'; repla
 export interface Coordinator {
   /** The raw base64 public key tickets are signed with. */
   readonly publicKey: string;
-  /** Registers `publicKey` under `handle`; registering the same key again is accepted. */
+  /** Registers `publicKey` (PEM or raw base64, kept as raw base64) under `handle`; the same key again is accepted. */
   register(handle: string, publicKey: string): Promise<Outcome<ContributorRecord>>;
   /** Queues a batch to be played; an id already known is left as it is. */
   enqueue(id: string, job: TicketJob): Promise<WorkRecord>;
@@ -98,8 +98,9 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
 
   return {
     publicKey,
-    register: (handle, key) => exclusive(async () => {
-      try { publicKeyOf(key); } catch (e) { return refuse('bad-key', (e as Error).message); }
+    register: (handle, given) => exclusive(async () => {
+      let key: string;
+      try { key = rawPublicKey(given); } catch (e) { return refuse('bad-key', (e as Error).message); }
       const known = await store.contributor(handle);
       if (known) return known.publicKey === key ? accept(known) : refuse('handle-taken', `"${handle}" is registered with another key`);
       const c: ContributorRecord = { handle, publicKey: key, registeredAt: clock(), trust: 0, verifiedGames: 0, pendingGames: 0, rejectedGames: 0, computeSeconds: 0 };

@@ -56,9 +56,16 @@ export function privateKeyOf(text: string): KeyObject {
   return ed25519(typeof k === 'string' ? createPrivateKey(k) : createPrivateKey({ key: k, format: 'der', type: 'pkcs8' }));
 }
 
+const raw = (publicKey: KeyObject) => publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI.length).toString('base64');
+
+/** A public key (PEM or raw base64) as raw base64: one text per key, whatever form it came in. */
+export function rawPublicKey(text: string): string {
+  return raw(publicKeyOf(text));
+}
+
 /** The raw base64 public key of a private key (PEM or raw base64). */
 export function publicKeyFor(privateKey: string): string {
-  return createPublicKey(privateKeyOf(privateKey)).export({ format: 'der', type: 'spki' }).subarray(SPKI.length).toString('base64');
+  return raw(createPublicKey(privateKeyOf(privateKey)));
 }
 
 /** A fresh keypair, both halves as raw base64. */

@@ -7,7 +7,7 @@ import type { MatchupTally } from './verify.ts';
 
 export interface ContributorRecord {
   handle: string;
-  /** Ed25519, raw base64 or PEM, as registered. */
+  /** Ed25519, raw base64. */
   publicKey: string;
   registeredAt: number;
   /** Batches verified since the contributor's last mismatch (0: new or recently wrong). */
