@@ -145,7 +145,8 @@ test('a cap on outstanding tickets; an abandoned ticket expires and its batch is
   assert.equal(again.ticket.id, 'm0:21#2', 'the oldest abandoned batch comes first');
   assert.deepEqual(again.ticket.job, first.ticket.job);
   refused(await w.coordinator.submit('ann', late), 'ticket-expired');
-  ok(await w.coordinator.issue('ann')); // expired tickets no longer count against the cap
+  // expired tickets no longer count against the cap, and the batches ann abandoned are not hers again
+  assert.equal(ok(await w.coordinator.issue('ann')).ticket.id, 'm0:23#1');
   ok(await w.coordinator.submit('bob', signResult(await play(again), bob.keys.privateKey)));
   assert.equal(ok(await w.coordinator.verify(again.ticket.id)).state, 'verified');
   assert.equal((await w.coordinator.verifiedWork('m0:21'))!.contributor, 'bob');
@@ -154,7 +155,7 @@ test('a cap on outstanding tickets; an abandoned ticket expires and its batch is
 test('cheaters are caught and none of their games reach the statistics: flipped winners, made-up digests, another ticket\'s result', async () => {
   const w = world();
   const [honest, cheat] = [await volunteer(w, 'honest'), await volunteer(w, 'cheat')];
-  for (const s of [31, 32, 33, 34]) await w.coordinator.enqueue(`m0:${s}`, job(s));
+  for (const s of [31, 32, 33, 34, 35]) await w.coordinator.enqueue(`m0:${s}`, job(s));
   const donor = await takeAndPlay(w, honest);
   ok(await w.coordinator.submit('honest', donor.signed));
   const cheats: [string, (r: BatchResult, t: SignedTicket) => BatchResult][] = [
@@ -172,9 +173,9 @@ test('cheaters are caught and none of their games reach the statistics: flipped 
     const verdict = ok(await w.coordinator.verify(ticket.ticket.id));
     assert.equal(verdict.state, 'rejected', what);
     assert.match(verdict.mismatch!, /differs? from the replay/, what);
-    assert.equal(await w.coordinator.verifiedWork('m0:32'), undefined, what);
+    assert.equal(await w.coordinator.verifiedWork(ticket.ticket.id.replace(/#.*/, '')), undefined, what);
   }
-  assert.deepEqual(issued, ['m0:32#1', 'm0:32#2', 'm0:32#3'], 'a rejected batch goes back to the head of the queue');
+  assert.deepEqual(issued, ['m0:32#1', 'm0:33#1', 'm0:34#1'], 'a rejected batch is not issued to the same contributor again');
   // the unrelabelled copy of another ticket's games does not even pass the shape checks
   const ticket = ok(await w.coordinator.issue('cheat'));
   refused(await w.coordinator.submit('cheat', signResult({ ...donor.result, ticketId: ticket.ticket.id, ticketSignature: ticket.signature }, cheat.keys.privateKey)), 'bad-result');
@@ -183,7 +184,8 @@ test('cheaters are caught and none of their games reach the statistics: flipped 
   assert.deepEqual(await w.coordinator.residuals(), [], 'no tally from rejected games');
   ok(await w.coordinator.verify(donor.ticket.ticket.id));
   assert.equal((await w.coordinator.residuals()).length, 1);
-  assert.equal(ok(await w.coordinator.issue('honest')).ticket.id, 'm0:33#1');
+  refused(await w.coordinator.issue('cheat'), 'no-work');
+  assert.equal(ok(await w.coordinator.issue('honest')).ticket.id, 'm0:32#2', 'a rejected batch goes back to the head of the queue');
 });
 
 test('trust: every game replayed for three batches, then a sample; a mismatch resets trust and the checks', async () => {

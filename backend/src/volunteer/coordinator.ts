@@ -111,7 +111,7 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
     enqueue: (id, job) => exclusive(async () => {
       const known = await store.work(id);
       if (known) return known;
-      const w: WorkRecord = { id, job: { ...job, engine, irHash }, state: 'queued', order: await store.workCount(), tickets: 0 };
+      const w: WorkRecord = { id, job: { ...job, engine, irHash }, state: 'queued', order: await store.workCount(), tickets: 0, holders: [] };
       await store.putWork(w);
       return w;
     }),
@@ -122,14 +122,15 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
       await expireDue();
       const held = (await store.ticketsIn('issued', handle)).length;
       if (held >= maxOutstanding) return refuse('too-many-tickets', `"${handle}" holds ${held} tickets, the most allowed; submit or let one expire first`);
-      const w = await store.nextQueued();
-      if (!w) return refuse('no-work', 'no batch is waiting to be played');
+      // A batch goes to each contributor once: one who abandoned it or was caught on it cannot hold it up again.
+      const w = await store.nextQueued(handle);
+      if (!w) return refuse('no-work', 'no batch is waiting that this contributor has not had');
       const now = clock();
       const signed = signTicket({
         id: `${w.id}#${w.tickets + 1}`, job: w.job, engine, irHash, deckHashes: [deckHash(w.job.decks[0].cards), deckHash(w.job.decks[1].cards)],
         issuedAt: now, expiresAt: now + ticketMs, assignee: handle,
       }, o.signingKey);
-      await store.putWork({ ...w, state: 'issued', tickets: w.tickets + 1 });
+      await store.putWork({ ...w, state: 'issued', tickets: w.tickets + 1, holders: [...w.holders, handle] });
       await store.putTicket({ signed, work: w.id, state: 'issued' });
       return accept(signed);
     }),

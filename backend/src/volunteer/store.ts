@@ -30,6 +30,8 @@ export interface WorkRecord {
   order: number;
   /** Tickets issued for it so far. */
   tickets: number;
+  /** Handles it was issued to: never issued to one of them again (one try per contributor and batch, as BOINC does). */
+  holders: string[];
   /** Once verified: its games and who played them. */
   games?: GameReport[];
   contributor?: string;
@@ -55,8 +57,8 @@ export interface CoordinatorStore {
   putContributor(c: ContributorRecord): Promise<void>;
   work(id: string): Promise<WorkRecord | undefined>;
   putWork(w: WorkRecord): Promise<void>;
-  /** The queued work of lowest `order`. */
-  nextQueued(): Promise<WorkRecord | undefined>;
+  /** The queued work of lowest `order` that `handle` is not among the holders of. */
+  nextQueued(handle: string): Promise<WorkRecord | undefined>;
   /** The number of work records ever put (the next `order`). */
   workCount(): Promise<number>;
   ticket(id: string): Promise<TicketRecord | undefined>;
@@ -82,9 +84,9 @@ export function memoryStore(): CoordinatorStore {
     putContributor: async (c) => { contributors.set(c.handle, copy(c)); },
     work: (id) => got(work.get(id)),
     putWork: async (w) => { work.set(w.id, copy(w)); },
-    nextQueued: async () => {
+    nextQueued: async (handle) => {
       let best: WorkRecord | undefined;
-      for (const w of work.values()) if (w.state === 'queued' && (!best || w.order < best.order)) best = w;
+      for (const w of work.values()) if (w.state === 'queued' && !w.holders.includes(handle) && (!best || w.order < best.order)) best = w;
       return got(best);
     },
     workCount: async () => work.size,
