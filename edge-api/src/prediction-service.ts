@@ -62,7 +62,8 @@ export function inProcessPredictions(o: { pool: CardPool; workers: number; log: 
   const run = async (e: Entry) => {
     if (closed) throw new Error('the prediction service is closed');
     e.status.status = 'running';
-    runner ??= openRunner({ workers: o.workers });
+    // a pool that failed to start is forgotten, so the next prediction tries again
+    runner ??= openRunner({ workers: o.workers }).catch((err: Error) => { runner = undefined; throw err; });
     const r = await runner;
     const play = async (job: MatchJob) => (await r.run([{ ...job, engine: r.engine, irHash: r.irHash }])).jobs[0]!.games;
     const { deck, field, target, budget, seed } = e.job;
