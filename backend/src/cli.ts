@@ -7,29 +7,22 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { agentSpecs, intOption, UsageError, type Command } from '@spellgrid/engine-as/src/cli/main.ts';
 import { findDeck, loadPool } from '@spellgrid/engine-as/src/host/node.ts';
-import { openRunner, runJobs, type Runner } from '@spellgrid/engine-as/src/host/runner.ts';
+import { openRunner, runJobs } from '@spellgrid/engine-as/src/host/runner.ts';
+import { BATCHES_PER_ROUND, runnerPlay } from './run.ts';
 import { unpackFacts, type MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { sealedPool } from '@spellgrid/engine-as/src/limited/booster.ts';
 import { buildDeck } from '@spellgrid/engine-as/src/limited/builder.ts';
 import { requestErrors } from './request.ts';
 import { BUNDLED_FIELDS, loadField } from './fields.ts';
-import { favoured, predict, type Favoured, type Play, type Prediction } from './predict.ts';
+import { favoured, predict, type Favoured, type Prediction } from './predict.ts';
 import type { Field } from './field.ts';
 import type { Deck } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { poolCardStats, type CardStats, type Rate } from './cards.ts';
 import type { Progress } from './controller.ts';
 
-/** Batches per round of the convergence controller: enough to keep 8 workers busy. */
-const ROUND = 8;
-
 const pct = (x: number | null) => (x === null ? '–' : `${(100 * x).toFixed(1)}%`);
 const span = (i: readonly [number, number] | null) => (i ? `${pct(i[0])}–${pct(i[1])}` : '–');
 const rate = (r: Rate) => `${pct(r.winRate)} (${span(r.interval)}, ${r.games})`;
-
-/** Jobs on a warm pool of worker threads, stamped with the workers' engine build and card IR. */
-function runnerPlay(runner: Runner): Play {
-  return async (job) => (await runner.run([{ ...job, engine: runner.engine, irHash: runner.irHash }])).jobs[0]!.games;
-}
 
 /** A one-line progress bar on a terminal's stderr: precision reached, games, ETA. */
 function progress(target: number): (p: Progress) => void {
@@ -120,9 +113,7 @@ async function predictCommand(args: string[]): Promise<number> {
   const request = {
     target: values.target === undefined ? undefined : Number(values.target),
     budget: values.budget === undefined ? undefined : Number(values.budget),
-    // batches planned per round: fixed, not the worker count, so the numbers do not depend on
-    // the machine (the controller's rounds decide which games are played)
-    parallel: ROUND,
+    parallel: BATCHES_PER_ROUND,
   };
   const errors = requestErrors(request);
   if (errors.length) throw new UsageError(errors.map((e) => e.message).join('; '));

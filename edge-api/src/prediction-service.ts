@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { openRunner, type Runner } from '@spellgrid/engine-as/src/host/runner.ts';
 import type { CardPool } from '@spellgrid/engine-as/src/host/engine.ts';
-import type { Deck, MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
+import type { Deck } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { predict, type Prediction } from '@spellgrid/backend/src/predict.ts';
+import { BATCHES_PER_ROUND, runnerPlay } from '@spellgrid/backend/src/run.ts';
 import type { Field } from '@spellgrid/backend/src/field.ts';
 import type { Log } from './log.ts';
 
@@ -45,9 +46,6 @@ export interface PredictionService {
   close(): Promise<void>;
 }
 
-/** Batches planned per round, as the CLI plans them: fixed, so the numbers never depend on the worker count. */
-const ROUND = 8;
-
 interface Entry { status: PredictionStatus; job: PredictionJob; result?: Prediction }
 
 export function inProcessPredictions(o: { pool: CardPool; workers: number; log: Log; maxQueued: number }): PredictionService {
@@ -64,11 +62,10 @@ export function inProcessPredictions(o: { pool: CardPool; workers: number; log: 
     e.status.status = 'running';
     // a pool that failed to start is forgotten, so the next prediction tries again
     runner ??= openRunner({ workers: o.workers }).catch((err: Error) => { runner = undefined; throw err; });
-    const r = await runner;
-    const play = async (job: MatchJob) => (await r.run([{ ...job, engine: r.engine, irHash: r.irHash }])).jobs[0]!.games;
+    const play = runnerPlay(await runner);
     const { deck, field, target, budget, seed } = e.job;
     e.result = await predict({
-      deck, field, target, budget, seed, parallel: ROUND,
+      deck, field, target, budget, seed, parallel: BATCHES_PER_ROUND,
       onProgress: (p) => { e.status.progress = { games: p.games, halfWidth: p.halfWidth, etaSeconds: p.etaSeconds }; },
     }, play, (c) => o.pool.card(c).name);
     e.status.progress = { games: e.result.games, halfWidth: e.result.winRate.halfWidth, etaSeconds: 0 };

@@ -79,20 +79,28 @@ export function beginnerBoxDeck(a: NamedDeck, b: NamedDeck): NamedDeck {
 }
 
 /**
- * A deck named on the command line: a deck file, the name of a bundled deck ("boros-aggro"), or
- * two Beginner Box half-decks joined by "+" ("Cats+Elves").
+ * A deck bundled with Spellgrid by name ("boros-aggro", its file name or deck name), or two
+ * Beginner Box half-decks joined by "+" ("Cats+Elves"); undefined if there is none. It never
+ * reads a path it is given, so services may pass it names from requests.
  */
-export function findDeck(spec: string): NamedDeck {
-  if (existsSync(spec)) return readDeck(spec);
+export function bundledDeck(spec: string): NamedDeck | undefined {
   const key = (s: string) => s.trim().toLowerCase();
   const halves = spec.split('+');
   if (halves.length === 2) {
     const box = beginnerBoxHalves();
     const [a, b] = halves.map((h) => box.find((d) => key(d.name) === key(h)));
-    if (a && b) return beginnerBoxDeck(a, b);
-    throw new Error(`"${spec}": Beginner Box half-decks are ${box.map((d) => d.name).join(', ')}`);
+    return a && b ? beginnerBoxDeck(a, b) : undefined;
   }
-  const bundled = bundledDecks().find((d) => key(basename(d.file, '.txt')) === key(spec) || key(d.name) === key(spec));
-  if (bundled) return bundled;
+  return bundledDecks().find((d) => key(basename(d.file, '.txt')) === key(spec) || key(d.name) === key(spec));
+}
+
+/**
+ * A deck named on the command line: a deck file, or a bundled deck (`bundledDeck`).
+ */
+export function findDeck(spec: string): NamedDeck {
+  if (existsSync(spec)) return readDeck(spec);
+  const d = bundledDeck(spec);
+  if (d) return d;
+  if (spec.split('+').length === 2) throw new Error(`"${spec}": Beginner Box half-decks are ${beginnerBoxHalves().map((h) => h.name).join(', ')}`);
   throw new Error(`no deck file "${spec}", and no bundled deck of that name (bundled: ${bundledDecks().map((d) => basename(d.file, '.txt')).join(', ')}; or join two Beginner Box halves with "+", e.g. Cats+Elves)`);
 }
