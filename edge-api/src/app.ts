@@ -12,22 +12,26 @@ import { ApiError } from './errors.ts';
 import type { Log } from './log.ts';
 import { accessLog } from './middleware/access-log.ts';
 import { metrics } from './middleware/metrics.ts';
-import { rateLimit, type RateLimitOptions } from './middleware/rate-limit.ts';
+import { rateLimit, tokenBuckets, type RateLimitOptions } from './middleware/rate-limit.ts';
 import { openApiDocument } from './openapi.ts';
 import type { PredictionService } from './prediction-service.ts';
 import { cards } from './routes/cards.ts';
+import { contributors } from './routes/contributors.ts';
 import { decks } from './routes/decks.ts';
 import { health } from './routes/health.ts';
+import { jobs } from './routes/jobs.ts';
 import { predictions } from './routes/predictions.ts';
+import type { Volunteers } from './volunteers.ts';
 
 export interface AppOptions {
-  config: Pick<Config, 'webOrigin' | 'bodyLimitBytes' | 'rateLimit'>;
+  config: Pick<Config, 'webOrigin' | 'bodyLimitBytes' | 'rateLimit' | 'contributorRateLimit'>;
   pool: CardPool;
   predictions: PredictionService;
+  volunteers: Volunteers;
   log: Log;
   /** Readiness beyond the loaded pool (server.ts turns it off when shutting down). */
   ready?: () => boolean;
-  /** The rate limiter's client key and clock (tests). */
+  /** The rate limiters' client key and clock (tests). */
   rateLimit?: Pick<RateLimitOptions, 'client' | 'now'>;
 }
 
@@ -48,6 +52,8 @@ export function createApp(o: AppOptions) {
   app.route('/v1/decks', decks(o.pool));
   app.route('/v1/cards', cards(o.pool));
   app.route('/v1/predictions', predictions(o.predictions, o.pool));
+  app.route('/v1', contributors(o.volunteers));
+  app.route('/v1/jobs', jobs(o.volunteers, tokenBuckets({ ...o.config.contributorRateLimit, now: o.rateLimit?.now })));
 
   app.notFound((c) => c.json(new ApiError(404, 'not-found', `no route ${c.req.method} ${c.req.path}`).body(), 404));
   app.onError((err, c) => {

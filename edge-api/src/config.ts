@@ -14,6 +14,12 @@ const ENV = z.object({
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2),
   WORKERS: int(availableParallelism(), 1),
   QUEUE_LIMIT: int(100, 1),
+  CONTRIBUTOR_RATE_BURST: int(30, 1),
+  CONTRIBUTOR_RATE_PER_SECOND: z.coerce.number().positive().default(1),
+  COORDINATOR_KEY: z.string().min(1).optional(),
+  SAMPLE_SECRET: z.string().min(16).optional(),
+  TICKET_SECONDS: z.coerce.number().positive().default(15 * 60),
+  MAX_TICKETS: int(4, 1),
 });
 
 export interface Config {
@@ -28,6 +34,18 @@ export interface Config {
   workers: number;
   /** Predictions queued or running at once; more are refused (503). */
   queueLimit: number;
+  /** Per-contributor token bucket on /v1/jobs, on top of the per-IP one. */
+  contributorRateLimit: { burst: number; perSecond: number };
+  volunteers: {
+    /** The coordinator's Ed25519 private key (PEM or raw base64); generated at start when absent. */
+    signingKey?: string;
+    /** Keys the choice of replayed games; generated at start when absent. */
+    sampleSecret?: string;
+    /** How long a ticket is valid. */
+    ticketMs: number;
+    /** Tickets a contributor may hold at once. */
+    maxTickets: number;
+  };
 }
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -39,5 +57,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   return {
     port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
     rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }, workers: e.WORKERS, queueLimit: e.QUEUE_LIMIT,
+    contributorRateLimit: { burst: e.CONTRIBUTOR_RATE_BURST, perSecond: e.CONTRIBUTOR_RATE_PER_SECOND },
+    volunteers: { signingKey: e.COORDINATOR_KEY, sampleSecret: e.SAMPLE_SECRET, ticketMs: e.TICKET_SECONDS * 1000, maxTickets: e.MAX_TICKETS },
   };
 }

@@ -3,10 +3,11 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import type { Refusal, RefusalCode } from '@spellgrid/backend/src/volunteer/refusal.ts';
 
 export type ErrorCode =
   | 'bad-json' | 'bad-request' | 'bad-deck' | 'bad-field' | 'not-found' | 'not-done'
-  | 'too-large' | 'rate-limited' | 'unavailable' | 'internal';
+  | 'too-large' | 'rate-limited' | 'unavailable' | 'internal' | 'stale-request' | RefusalCode;
 
 export interface ErrorBody { error: { code: ErrorCode; message: string; field?: string; details?: unknown } }
 
@@ -44,3 +45,13 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
   try { raw = await c.req.json(); } catch { throw new ApiError(400, 'bad-json', 'the request body is not valid JSON'); }
   return check(schema, raw);
 }
+
+/** The HTTP status of each refusal of the volunteer coordinator (backend/src/volunteer/refusal.ts). */
+const REFUSAL_STATUS: Record<RefusalCode, ContentfulStatusCode> = {
+  'bad-key': 400, 'bad-ticket': 400, 'bad-result': 400, 'unknown-ticket': 400,
+  'unknown-contributor': 403, 'bad-signature': 403, 'not-your-ticket': 403,
+  'handle-taken': 409, 'ticket-expired': 409, 'ticket-used': 409,
+  'too-many-tickets': 429, 'no-work': 503, // POST /v1/jobs/tickets answers no-work with a 204 instead
+};
+
+export const refused = (r: Refusal, field?: string) => new ApiError(REFUSAL_STATUS[r.code], r.code, r.message, field);

@@ -1,15 +1,17 @@
 // Predictions as the API sees them: submitted, queued, run, read back. The in-process service
-// runs backend's predict() one prediction at a time on one shared engine-as runner pool, opened
-// on first use, and keeps everything in memory: a restart loses every prediction (durable
-// storage comes later, issue 6).
+// runs backend's predict() one prediction at a time, its games played on the shared engine-as
+// runner pool or by volunteers, and keeps everything in memory: a restart loses every prediction
+// (durable storage comes later, issue 6).
 import { randomUUID } from 'node:crypto';
-import { openRunner, type Runner } from '@spellgrid/engine-as/src/host/runner.ts';
 import type { CardPool } from '@spellgrid/engine-as/src/host/engine.ts';
 import type { Deck } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { predict, type Prediction } from '@spellgrid/backend/src/predict.ts';
 import { BATCHES_PER_ROUND, runnerPlay } from '@spellgrid/backend/src/run.ts';
+import { volunteerPlay } from '@spellgrid/backend/src/volunteer/supply.ts';
 import type { Field } from '@spellgrid/backend/src/field.ts';
 import type { Log } from './log.ts';
+import type { RunnerPool } from './runner-pool.ts';
+import type { Volunteers } from './volunteers.ts';
 
 /** A prediction request, decks resolved: everything that decides its numbers. */
 export interface PredictionJob {
@@ -18,6 +20,8 @@ export interface PredictionJob {
   target?: number;
   budget?: number;
   seed: number;
+  /** Who plays the games: the server's runner pool, or volunteers through the coordinator. */
+  compute: 'cluster' | 'volunteers';
 }
 
 export type PredictionState = 'queued' | 'running' | 'done' | 'failed';
@@ -42,17 +46,16 @@ export interface PredictionService {
   status(id: string): PredictionStatus | undefined;
   /** The finished prediction; undefined unless done. */
   result(id: string): Prediction | undefined;
-  /** Stops taking work and closes the runner pool; a prediction in flight fails. */
+  /** Stops taking work; a prediction in flight fails (the runner pool's owner closes it). */
   close(): Promise<void>;
 }
 
 interface Entry { status: PredictionStatus; job: PredictionJob; result?: Prediction }
 
-export function inProcessPredictions(o: { pool: CardPool; workers: number; log: Log; maxQueued: number }): PredictionService {
+export function inProcessPredictions(o: { pool: CardPool; runner: RunnerPool; volunteers: Volunteers; log: Log; maxQueued: number }): PredictionService {
   const entries = new Map<string, Entry>();
   /** Predictions submitted and not yet settled. */
   let waiting = 0;
-  let runner: Promise<Runner> | undefined;
   let closed = false;
   /** The queue: each prediction starts when the one before it has settled. */
   let tail = Promise.resolve();
@@ -60,10 +63,8 @@ export function inProcessPredictions(o: { pool: CardPool; workers: number; log: 
   const run = async (e: Entry) => {
     if (closed) throw new Error('the prediction service is closed');
     e.status.status = 'running';
-    // a pool that failed to start is forgotten, so the next prediction tries again
-    runner ??= openRunner({ workers: o.workers }).catch((err: Error) => { runner = undefined; throw err; });
-    const play = runnerPlay(await runner);
-    const { deck, field, target, budget, seed } = e.job;
+    const { deck, field, target, budget, seed, compute } = e.job;
+    const play = compute === 'volunteers' ? volunteerPlay(await o.volunteers.coordinator(), e.status.id) : runnerPlay(await o.runner.get());
     e.result = await predict({
       deck, field, target, budget, seed, parallel: BATCHES_PER_ROUND,
       onProgress: (p) => { e.status.progress = { games: p.games, halfWidth: p.halfWidth, etaSeconds: p.etaSeconds }; },
@@ -87,9 +88,6 @@ export function inProcessPredictions(o: { pool: CardPool; workers: number; log: 
     },
     status: (id) => { const s = entries.get(id)?.status; return s && { ...s, progress: { ...s.progress } }; },
     result: (id) => entries.get(id)?.result,
-    async close() {
-      closed = true;
-      if (runner) await (await runner.catch(() => undefined))?.close();
-    },
+    async close() { closed = true; },
   };
 }

@@ -78,6 +78,7 @@ export const PredictionRequest = z.object({
   target: z.number().gt(0).lt(0.5).optional().describe(`the 95% half-width to stop at (default ${REQUEST_DEFAULTS.target})`),
   budget: z.number().int().min(2).max(REQUEST_DEFAULTS.budget).optional().describe(`most games to play (default and most ${REQUEST_DEFAULTS.budget})`),
   seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+  compute: z.enum(['cluster', 'volunteers']).default('cluster').describe('who plays the games: the server\'s workers, or volunteers (verified by replay)'),
 }).refine((r) => (r.deck === undefined) !== (r.list === undefined), { message: 'give exactly one of deck (a bundled deck name) and list (deck-list text)', path: ['deck'] })
   .meta({ id: 'PredictionRequest' });
 
@@ -97,3 +98,61 @@ export const Prediction = z.object({
   placement: z.record(z.string(), z.unknown()).describe('the simulated Swiss event: players, rounds, top cut, P(top cut), records'),
   cards: z.array(z.record(z.string(), z.unknown())).describe('per card: in hand, not seen, IWD, opening hand, cast'),
 }).meta({ id: 'Prediction' });
+
+const handle = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, '1 to 32 letters, digits, _ or -').describe('a contributor\'s handle');
+const base64 = z.string().min(1).max(4096);
+
+export const ContributorRequest = z.object({
+  handle,
+  publicKey: base64.describe('Ed25519 public key: raw 32 bytes in base64 (WebCrypto exportKey("raw")) or SPKI PEM'),
+}).meta({ id: 'ContributorRequest' });
+
+export const Contributor = z.object({
+  handle: z.string(),
+  publicKey: z.string().describe('raw base64'),
+  registeredAt: z.string().describe('ISO 8601'),
+  trust: z.number().int().describe('batches verified since the last mismatch'),
+  verifiedGames: z.number().int(), pendingGames: z.number().int(), rejectedGames: z.number().int(),
+  computeSeconds: z.number().describe('seconds credited for verified batches'),
+}).meta({ id: 'Contributor' });
+
+export const Leaderboard = z.object({ contributors: z.array(Contributor) }).meta({ id: 'Leaderboard' });
+
+export const TicketRequest = z.object({
+  request: z.object({ handle, at: z.number().int().describe('milliseconds since the epoch, within a minute of the server\'s clock') }),
+  signature: base64.describe('Ed25519 signature (base64) of canonical(request) by the handle\'s key'),
+}).meta({ id: 'TicketRequest' });
+
+const deck = z.object({ name: z.string(), cards: z.array(z.number().int()) });
+export const SignedTicket = z.object({
+  ticket: z.object({
+    id: z.string(),
+    job: z.object({ id: z.string(), decks: z.array(deck), agents: z.array(z.string()), seed: z.number().int(), games: z.number().int(), facts: z.boolean().optional(), engine: z.string(), irHash: z.string() }),
+    engine: z.string(), irHash: z.string(), deckHashes: z.array(z.string()),
+    issuedAt: z.number().int(), expiresAt: z.number().int(), assignee: z.string(),
+  }),
+  signature: z.string().describe('the coordinator\'s Ed25519 signature (base64) of canonical(ticket)'),
+}).meta({ id: 'SignedTicket' });
+
+const game = z.object({
+  game: z.number().int().min(0), seed: z.number().int(), onThePlay: z.number().int(),
+  winner: z.union([z.literal(0), z.literal(1), z.null()]), reason: z.string().max(200), turns: z.number().int().min(0),
+  digest: z.string().max(200), cards: z.array(z.number().int()).max(10_000).optional(),
+});
+
+export const ResultSubmission = z.object({
+  handle,
+  result: z.object({
+    ticketId: z.string().max(500), ticketSignature: base64, games: z.array(game).max(10_000),
+    batchDigest: z.string().max(200), seconds: z.number().min(0).optional(),
+  }),
+  signature: base64.describe('Ed25519 signature (base64) of canonical(result) by the handle\'s key'),
+}).meta({ id: 'ResultSubmission' });
+
+export const Submission = z.object({
+  ticket: z.string(),
+  state: z.enum(['submitted', 'verified', 'rejected']),
+  duplicate: z.boolean().describe('true for the same result sent again (nothing counted twice)'),
+}).meta({ id: 'Submission' });
+
+export const CoordinatorKey = z.object({ publicKey: z.string().describe('Ed25519, raw base64: tickets are signed with it') }).meta({ id: 'CoordinatorKey' });

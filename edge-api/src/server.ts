@@ -1,29 +1,16 @@
 // Serves the API on Node: `npm run api` at the repository root. Loopback only unless HOST says
-// otherwise; on SIGTERM or SIGINT it stops being ready, closes the server and the runner pool.
-import { serve } from '@hono/node-server';
-import { loadPool } from '@spellgrid/engine-as/src/host/node.ts';
-import { createApp } from './app.ts';
+// otherwise; on SIGTERM or SIGINT it stops being ready and closes everything (start.ts).
 import { readConfig } from './config.ts';
 import { stdoutLog as log } from './log.ts';
-import { inProcessPredictions } from './prediction-service.ts';
+import { startServer } from './start.ts';
 
-const config = readConfig();
-const pool = loadPool();
-const predictions = inProcessPredictions({ pool, workers: config.workers, log, maxQueued: config.queueLimit });
-let ready = true;
-const app = createApp({ config, pool, predictions, log, ready: () => ready });
-
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (a) => {
-  log({ level: 'info', msg: 'listening', url: `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`, webOrigin: config.webOrigin });
-});
-
+const running = await startServer(readConfig(), log);
+let stopping = false;
 const shutdown = (signal: string) => {
-  if (!ready) return;
-  ready = false;
+  if (stopping) return;
+  stopping = true;
   log({ level: 'info', msg: 'shutting down', signal });
-  server.close(() => void predictions.close().then(() => process.exit(0)));
-  // connections kept alive would hold close() open
-  (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+  void running.close().then(() => process.exit(0));
 };
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

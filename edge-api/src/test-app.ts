@@ -1,8 +1,14 @@
 // An app for tests: the real card pool, logs collected in memory, a controllable rate-limit
-// clock, and a prediction service of the test's choosing (a stub unless it asks for the real one).
+// clock, a prediction service of the test's choosing (a stub unless it asks for the real one) and
+// a volunteer coordinator on that clock whose replay answers what the test says.
 import { loadPool } from '@spellgrid/engine-as/src/host/node.ts';
+import { openCoordinator } from '@spellgrid/backend/src/volunteer/coordinator.ts';
+import { newKeyPair } from '@spellgrid/backend/src/volunteer/signature.ts';
+import { memoryStore } from '@spellgrid/backend/src/volunteer/store.ts';
+import type { Replay } from '@spellgrid/backend/src/volunteer/verify.ts';
 import { createApp, type AppOptions } from './app.ts';
 import type { PredictionService } from './prediction-service.ts';
+import { volunteers } from './volunteers.ts';
 
 export const WEB_ORIGIN = 'http://localhost:5173';
 
@@ -14,18 +20,29 @@ export const noPredictions: PredictionService = {
   close: async () => {},
 };
 
-export function testApp(o: Partial<Omit<AppOptions, 'log' | 'pool'>> & { burst?: number; bodyLimitBytes?: number } = {}) {
+export const TICKET_MS = 60_000;
+
+export function testApp(o: Partial<Omit<AppOptions, 'log' | 'pool'>> & { burst?: number; contributorBurst?: number; bodyLimitBytes?: number; replay?: Replay } = {}) {
   const logs: Record<string, unknown>[] = [];
+  const log = (f: Record<string, unknown>) => void logs.push(f);
   const clock = { ms: 0 };
+  const coordinator = openCoordinator({
+    store: memoryStore(), signingKey: newKeyPair().privateKey, sampleSecret: 'a test sample secret', engine: 'test-engine', irHash: 'test-ir',
+    replay: o.replay ?? (async () => { throw new Error('no replay in this test'); }), clock: () => clock.ms, ticketMs: TICKET_MS, maxOutstanding: 2,
+  });
   const app = createApp({
-    config: { webOrigin: WEB_ORIGIN, bodyLimitBytes: o.bodyLimitBytes ?? 256 * 1024, rateLimit: { burst: o.burst ?? 1000, perSecond: 1 } },
+    config: {
+      webOrigin: WEB_ORIGIN, bodyLimitBytes: o.bodyLimitBytes ?? 256 * 1024, rateLimit: { burst: o.burst ?? 1000, perSecond: 1 },
+      contributorRateLimit: { burst: o.contributorBurst ?? 1000, perSecond: 1 },
+    },
     pool: loadPool(),
     predictions: o.predictions ?? noPredictions,
-    log: (f) => void logs.push(f),
+    volunteers: o.volunteers ?? volunteers(async () => coordinator, { ticketMs: TICKET_MS, log }),
+    log,
     ready: o.ready,
     rateLimit: { now: () => clock.ms },
   });
-  return { app, logs, clock };
+  return { app, logs, clock, coordinator };
 }
 
 /** A JSON POST as a browser or curl would send it. */

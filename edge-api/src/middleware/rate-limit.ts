@@ -1,15 +1,19 @@
-// Per-client token buckets, in memory: each client may send `burst` requests at once, and gets
-// `perSecond` more each second. An empty bucket answers 429 with Retry-After (whole seconds).
+// Token buckets, in memory: each key (a client address, a contributor) may make `burst` requests
+// at once, and gets `perSecond` more each second. An empty bucket answers 429 with Retry-After
+// (whole seconds).
 import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors.ts';
 
-export interface RateLimitOptions {
+export interface BucketOptions {
   burst: number;
   perSecond: number;
-  /** Who a request comes from (default: the socket's remote address). */
-  client?: (c: Context) => string;
   /** Milliseconds (default `performance.now`); tests pass their own. */
   now?: () => number;
+}
+
+export interface RateLimitOptions extends BucketOptions {
+  /** Who a request comes from (default: the socket's remote address). */
+  client?: (c: Context) => string;
 }
 
 /** Buckets kept before full ones are dropped (a full bucket is the same as none). */
@@ -21,16 +25,18 @@ export function remoteAddress(c: Context): string {
   return env?.incoming?.socket?.remoteAddress ?? 'local';
 }
 
-export function rateLimit(o: RateLimitOptions): MiddlewareHandler {
-  const { burst, perSecond, client = remoteAddress, now = () => performance.now() } = o;
+/** Takes a token from `key`'s bucket, or throws the 429 (setting Retry-After on `c`). */
+export type TakeToken = (c: Context, key: string) => void;
+
+export function tokenBuckets(o: BucketOptions): TakeToken {
+  const { burst, perSecond, now = () => performance.now() } = o;
   const buckets = new Map<string, { tokens: number; at: number }>();
   const refill = (b: { tokens: number; at: number }, t: number) => {
     b.tokens = Math.min(burst, b.tokens + ((t - b.at) / 1000) * perSecond);
     b.at = t;
   };
-  return async function rateLimit(c, next) {
+  return (c, key) => {
     const t = now();
-    const key = client(c);
     let b = buckets.get(key);
     if (b) refill(b, t);
     else {
@@ -42,6 +48,15 @@ export function rateLimit(o: RateLimitOptions): MiddlewareHandler {
       throw new ApiError(429, 'rate-limited', 'too many requests: wait as long as Retry-After says');
     }
     b.tokens -= 1;
+  };
+}
+
+/** A token bucket per client in front of every request. */
+export function rateLimit(o: RateLimitOptions): MiddlewareHandler {
+  const take = tokenBuckets(o);
+  const client = o.client ?? remoteAddress;
+  return async function rateLimit(c, next) {
+    take(c, client(c));
     await next();
   };
 }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadPool } from '@spellgrid/engine-as/src/host/node.ts';
 import { inProcessPredictions } from '../prediction-service.ts';
+import { runnerPool } from '../runner-pool.ts';
 import { noPredictions, post, testApp } from '../test-app.ts';
 
 const TWO_DECKS = { name: 'two decks', decks: [{ name: 'Boros', share: 0.5, deck: 'boros-aggro' }, { name: 'Izzet', share: 0.5, deck: 'izzet-spells' }] };
@@ -20,6 +21,7 @@ test('a bad prediction request is a 400 naming the field', async () => {
     [{ deck: 'boros-aggro', budget: 'lots' }, 'bad-request', 'budget'],
     [{ deck: 'boros-aggro', budget: 1e9 }, 'bad-request', 'budget'],
     [{ deck: 'boros-aggro', seed: -1 }, 'bad-request', 'seed'],
+    [{ deck: 'boros-aggro', compute: 'gpus' }, 'bad-request', 'compute'],
     [{ deck: 'boros-aggro', field: 'modern' }, 'bad-request', 'field'],
     [{ deck: 'boros-aggro', field: { name: 'x', decks: [{ name: 'a', share: 0.5 }] } }, 'bad-request', 'field.decks.0.deck'],
     [{ deck: '../../package.json' }, 'bad-deck', 'deck'],
@@ -61,7 +63,9 @@ test('results before a prediction is done are a 409', async () => {
 
 test('a prediction end to end: queued, run, its results; the same request and seed give the same results', async () => {
   const pool = loadPool();
-  const predictions = inProcessPredictions({ pool, workers: 1, log: () => {}, maxQueued: 2 });
+  const runner = runnerPool(1);
+  const volunteers = { coordinator: () => Promise.reject(new Error('not in this test')), verifyLater: () => {}, close: () => {} };
+  const predictions = inProcessPredictions({ pool, runner, volunteers, log: () => {}, maxQueued: 2 });
   const { app } = testApp({ predictions });
   try {
     const request = { deck: 'green-stompy', field: TWO_DECKS, budget: 16, target: 0.4, seed: 7 };
@@ -101,5 +105,6 @@ test('a prediction end to end: queued, run, its results; the same request and se
     assert.deepEqual(results[1], p);
   } finally {
     await predictions.close();
+    await runner.close();
   }
 });

@@ -49,7 +49,7 @@ export function predictions(service: PredictionService, pool: CardPool) {
       const req = await jsonBody(c, PredictionRequest);
       const deck = resolveDeck(req, pool);
       const field = resolveField(req.field, pool, req.format);
-      const s = service.submit({ deck, field, target: req.target, budget: req.budget, seed: req.seed });
+      const s = service.submit({ deck, field, target: req.target, budget: req.budget, seed: req.seed, compute: req.compute });
       if (!s) {
         c.header('Retry-After', '60');
         throw new ApiError(503, 'unavailable', 'too many predictions are waiting; try again later');
