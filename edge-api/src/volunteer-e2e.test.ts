@@ -1,7 +1,8 @@
 // End to end: the real server on a loopback port, volunteers as separate Node processes that use
 // only HTTP and their own keys. An honest volunteer's games converge a prediction; cheaters
 // (flipped winners, made-up digests, another ticket's games) are caught and none of their games
-// reach the statistics; a volunteer that vanishes with tickets has them reassigned after expiry.
+// reach the statistics; a volunteer that vanishes with tickets has them reassigned after expiry;
+// and the prediction equals the one the server's own workers play.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -53,7 +54,8 @@ test('volunteers over HTTP: honest games converge a prediction, cheaters are cau
   };
   try {
     // 512 games are one round of 8 batches of 64: enough batches for every cheater to get one it has not had.
-    const { id } = await api('/v1/predictions', { deck: 'green-stompy', field: FIELD, target: 0.15, budget: 512, seed: 3, compute: 'volunteers' });
+    const request = { deck: 'green-stompy', field: FIELD, target: 0.15, budget: 512, seed: 3 };
+    const { id } = await api('/v1/predictions', { ...request, compute: 'volunteers' });
     // The ones that must not count go first, so they get batches; each stops after its one try.
     const vanisher = volunteer(server.url, 'vanisher', 'vanish');
     const cheaters = ['flip', 'digest', 'replay'].map((mode) => volunteer(server.url, `${mode}-cheat`, mode, '--batches', '1'));
@@ -62,10 +64,11 @@ test('volunteers over HTTP: honest games converge a prediction, cheaters are cau
     const honest = volunteer(server.url, 'honest', 'honest');
     children.push(honest);
 
-    const status = await until('the prediction', async () => {
+    const settled = (id: string) => until(`prediction ${id}`, async () => {
       const s = await api(`/v1/predictions/${id}`);
       return s.status === 'done' || s.status === 'failed' ? s : undefined;
     });
+    const status = await settled(id);
     honest.child.kill('SIGTERM');
     await honest.exited;
     assert.equal(status.status, 'done');
@@ -95,6 +98,11 @@ test('volunteers over HTTP: honest games converge a prediction, cheaters are cau
     assert.equal(board[0]!.handle, 'honest');
     assert.equal(board[0]!.verifiedGames, result.games);
     assert.ok(board.slice(1).every((c) => c.verifiedGames === 0));
+
+    // Only verified games count, and the engine is deterministic: the server's own workers give the same prediction.
+    const cluster = await api('/v1/predictions', { ...request, compute: 'cluster' });
+    assert.equal((await settled(cluster.id)).status, 'done');
+    assert.deepEqual(await api(`/v1/predictions/${cluster.id}/results`), result);
   } finally {
     for (const v of children) v.child.kill('SIGKILL');
     await server.close();
