@@ -3,7 +3,6 @@
 // background and only then reaches a prediction.
 import { Hono } from 'hono';
 import { verifyValue } from '@spellgrid/backend/src/volunteer/signature.ts';
-import type { SignedResult } from '@spellgrid/backend/src/volunteer/results.ts';
 import { ApiError, jsonBody, refused } from '../errors.ts';
 import type { TakeToken } from '../middleware/rate-limit.ts';
 import { ResultSubmission, TicketRequest } from '../schemas.ts';
@@ -36,7 +35,7 @@ export function jobs(v: Volunteers, perContributor: TakeToken, now: () => number
     .post('/results', async (c) => {
       const { handle, ...signed } = await jsonBody(c, ResultSubmission);
       perContributor(c, handle);
-      const s = await (await v.coordinator()).submit(handle, signed as SignedResult);
+      const s = await (await v.coordinator()).submit(handle, signed);
       if (!s.ok) throw refused(s);
       if (!s.value.duplicate) v.verifyLater(s.value.ticket);
       return c.json(s.value, 202);
