@@ -1,6 +1,7 @@
 // What the coordinator keeps: plain records behind a small asynchronous interface, so a file or
-// PostgreSQL store can implement it (one table per record kind, keyed as the methods are). The
-// in-memory store copies records in and out, so nothing relies on sharing objects with it.
+// PostgreSQL store can implement it (one table per record kind, keyed as the methods are; see
+// sql.ts). The in-memory store copies records in and out as JSON, as a database does, so nothing
+// relies on sharing objects with it and undefined members are dropped the same way.
 import type { SignedTicket, TicketJob } from './tickets.ts';
 import type { GameReport, SignedResult } from './results.ts';
 import type { MatchupTally } from './verify.ts';
@@ -76,7 +77,7 @@ export function memoryStore(): CoordinatorStore {
   const work = new Map<string, WorkRecord>();
   const tickets = new Map<string, TicketRecord>();
   const tallies = new Map<string, MatchupTally>();
-  const copy = <T>(x: T): T => structuredClone(x);
+  const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
   const got = async <T>(x: T | undefined) => (x === undefined ? undefined : copy(x));
   return {
     contributor: (h) => got(contributors.get(h)),
@@ -94,6 +95,6 @@ export function memoryStore(): CoordinatorStore {
     putTicket: async (t) => { tickets.set(t.signed.ticket.id, copy(t)); },
     ticketsIn: async (state, assignee) => [...tickets.values()].filter((t) => t.state === state && (assignee === undefined || t.signed.ticket.assignee === assignee)).map(copy),
     tallies: async () => [...tallies.values()].map(copy),
-    putTally: async (t) => { tallies.set(`${t.contributor}\n${t.matchup}`, copy(t)); },
+    putTally: async (t) => { tallies.set(JSON.stringify([t.contributor, t.matchup]), copy(t)); },
   };
 }
