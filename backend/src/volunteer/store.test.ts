@@ -44,8 +44,8 @@ const ok = <T>(r: Outcome<T>): T => {
   return r.value;
 };
 
-test('a coordinator restarted on the same PGlite directory: verified games, tallies and used tickets survive exactly; the schema is migrated once', async () => {
-  const dir = tempDir(), signingKey = newKeyPair().privateKey, ann = newKeyPair();
+test('a coordinator restarted on the same PGlite directory (made with its parents): verified games, tallies and used tickets survive exactly; the schema is migrated once', async () => {
+  const dir = join(tempDir(), 'data', 'coordinator'), signingKey = newKeyPair().privateKey, ann = newKeyPair();
   const [elves, goblins] = [findDeck('Cats+Elves'), findDeck('Goblins+Wizards')];
   const job = (seed: number): TicketJob => ({
     id: `batch ${seed}`, decks: [{ name: elves.name, cards: elves.cards }, { name: goblins.name, cards: goblins.cards }],
