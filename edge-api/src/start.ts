@@ -9,11 +9,13 @@ import type { Config } from './config.ts';
 import type { Log } from './log.ts';
 import { inProcessPredictions } from './prediction-service.ts';
 import { runnerPool } from './runner-pool.ts';
-import { runnerCoordinator, volunteers as openVolunteers } from './volunteers.ts';
+import { runnerCoordinator, volunteers as openVolunteers, type Volunteers } from './volunteers.ts';
 
 export interface Running {
   /** e.g. http://127.0.0.1:8787 */
   url: string;
+  /** The volunteer coordinator behind the job routes (the load test queues work on it directly). */
+  volunteers: Volunteers;
   /** Stops being ready, closes the server (and its connections), the services and the runner pool. */
   close(): Promise<void>;
 }
@@ -33,6 +35,7 @@ export async function startServer(config: Config, log: Log): Promise<Running> {
   log({ level: 'info', msg: 'listening', url, webOrigin: config.webOrigin });
   return {
     url,
+    volunteers,
     async close() {
       ready = false;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -2,10 +2,10 @@
 // contributors with their own Ed25519 keys, and a fixed number of requests in flight. Per
 // concurrency, phase 1 requests signed tickets and phase 2 submits signed results for them.
 //   node --import tsx edge-api/src/testing/load.ts [--concurrency 8,32] [--requests 2000] [--seconds 15] [--write docs/benchmarks.md]
-// The results are made up (the tickets' seeds, made-up digests): shape-valid and signed, so they
-// are accepted (202) and rejected later by background verification; a prediction plays only
-// BATCHES_PER_ROUND batches at once, so there is little real work to hand out, and once every
-// ticket has had its first result, the phase resubmits the same results (idempotent, also 202).
+// Work (two-game batches) is queued on the coordinator directly, a batch per ticket request. The
+// results are made up (the tickets' seeds, made-up digests): shape-valid and signed, so they are
+// accepted (202) and then rejected by background verification, which replays every game of a new
+// contributor's batch on the one worker thread while the test runs, as it would in service.
 import { appendFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -14,8 +14,8 @@ import { batchDigest } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { matchGame } from '@spellgrid/engine-as/src/host/match.ts';
 import { signResult, type BatchResult } from '@spellgrid/backend/src/volunteer/results.ts';
 import { newKeyPair, sha256, signValue } from '@spellgrid/backend/src/volunteer/signature.ts';
-import type { SignedTicket } from '@spellgrid/backend/src/volunteer/tickets.ts';
-import { BATCHES_PER_ROUND } from '@spellgrid/backend/src/run.ts';
+import type { SignedTicket, TicketJob } from '@spellgrid/backend/src/volunteer/tickets.ts';
+import { bundledDeck } from '@spellgrid/engine-as/src/host/node.ts';
 import { readConfig } from '../config.ts';
 import { startServer } from '../start.ts';
 
@@ -26,7 +26,6 @@ const { values: a } = parseArgs({
   },
 });
 const levels = a.concurrency!.split(',').map(Number), maxRequests = Number(a.requests), maxMs = Number(a.seconds) * 1000;
-const FIELD = { name: 'two decks', decks: [{ name: 'Boros', share: 0.5, deck: 'boros-aggro' }, { name: 'Izzet', share: 0.5, deck: 'izzet-spells' }] };
 
 // Limits raised so that the test measures the handlers, not the token buckets or the ticket cap;
 // one worker, so that background verification takes one core at most.
@@ -76,10 +75,15 @@ try {
     const r = await post('/v1/contributors', { handle: p.handle, publicKey: p.publicKey });
     if (r.status !== 201) throw new Error(`registering ${p.handle}: ${r.status} ${JSON.stringify(r.body)}`);
   }
-  // The largest budget and a target it cannot reach: the prediction keeps a round of batches queued throughout.
-  const created = await post('/v1/predictions', { deck: 'green-stompy', field: FIELD, target: 0.001, budget: 20_000, seed: 1, compute: 'volunteers' });
-  if (created.status !== 202 && created.status !== 201) throw new Error(`prediction: ${created.status} ${JSON.stringify(created.body)}`);
-  await new Promise((resolve) => setTimeout(resolve, 500)); // its first round is queued
+  // Work queued on the coordinator directly, one batch per ticket the test will ask for: a
+  // prediction queues only a round of batches at a time, and a batch goes to each contributor
+  // once, so through a prediction almost every ticket request would find no work.
+  const coordinator = await server.volunteers.coordinator();
+  const [x, y] = [bundledDeck('boros-aggro')!, bundledDeck('izzet-spells')!];
+  const decks: TicketJob['decks'] = [{ name: x.name, cards: x.cards }, { name: y.name, cards: y.cards }];
+  for (let k = 0; k < levels.length * maxRequests; k++) {
+    await coordinator.enqueue(`load:${k}`, { id: `load ${k}`, decks, agents: ['heuristic', 'heuristic'], seed: 1 + k, games: 2 });
+  }
 
   for (const c of levels) {
     const issued: { handle: string; body: unknown }[] = [];
@@ -109,7 +113,8 @@ const section = `
 ## ${new Date().toISOString().slice(0, 10)} — load test of the job exchange: ${cpu}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}
 
 \`npm run loadtest\`: the real server in the same process (\`startServer\`) on 127.0.0.1, ${a.contributors} contributors
-with their own Ed25519 keys, one volunteer prediction (two-deck field, the largest budget and a target it cannot reach),
+with their own Ed25519 keys, ${levels.length * maxRequests} two-game batches queued on the coordinator directly (a prediction queues
+only a round of batches at a time, and each goes to a contributor once),
 rate limits and the ticket cap raised out of the way, one worker thread. Each phase sends at most
 ${maxRequests} requests or runs ${maxMs / 1000} s, with a fixed number in flight; the client (fetch, keep-alive)
 shares the process and its cores with the server, and its signing is in the latencies. Load average
@@ -119,11 +124,10 @@ before the run: ${loadavg()[0]!.toFixed(2)}.
 |---|---:|---:|---:|---:|---:|---:|---:|---|
 ${rows.join('\n')}
 
-Ticket requests: 201 is a ticket, 204 "no work for you now". A prediction queues ${BATCHES_PER_ROUND} batches at a time
-and each goes to a contributor once, so most requests find no work: they still verify the request's
-signature, sweep expired tickets and look for queued work, but skip signing a ticket.
+Ticket requests: 201 is a ticket, 204 "no work for you now" (signature checked, expired tickets swept).
 Result submissions: the results are made up (the tickets' seeds with made-up digests), shape-valid
-and signed, so they are accepted (202) and rejected later by background verification; ${fresh} were
+and signed, so they are accepted (202) and rejected by background verification, which replays every
+game of a new contributor's batch on the one worker thread during the test; ${fresh} were
 first results, ${duplicates} resubmissions of the same result (idempotent: signature, ticket and result
 checked, nothing stored). ${unexpected.length === 0 ? 'No other status came back.' : `Unexpected answers: ${unexpected.length} (${[...new Set(unexpected)].slice(0, 3).join('; ')}).`}
 `;
