@@ -10,9 +10,8 @@ import { findDeck, loadPool } from '@spellgrid/engine-as/src/host/node.ts';
 import { openRunner, runJobs } from '@spellgrid/engine-as/src/host/runner.ts';
 import { BATCHES_PER_ROUND, runnerPlay } from './run.ts';
 import { unpackFacts, type MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
-import { sealedPool } from '@spellgrid/engine-as/src/limited/booster.ts';
-import { buildDeck } from '@spellgrid/engine-as/src/limited/builder.ts';
-import { requestErrors } from './request.ts';
+import { sealedDeck } from '@spellgrid/engine-as/src/limited/builder.ts';
+import { requestErrors, withRequestDefaults } from './request.ts';
 import { BUNDLED_FIELDS, loadField } from './fields.ts';
 import { favoured, predict, type Favoured, type Prediction } from './predict.ts';
 import type { Field } from './field.ts';
@@ -117,6 +116,7 @@ async function predictCommand(args: string[]): Promise<number> {
   };
   const errors = requestErrors(request);
   if (errors.length) throw new UsageError(errors.map((e) => e.message).join('; '));
+  const onProgress = progress(withRequestDefaults(request).target);
   const [a, b] = agentSpecs(values.agents ?? 'heuristic,heuristic');
   if (!a || !b) throw new UsageError('--agents needs two agents: the deck\'s and the field\'s, e.g. heuristic,heuristic');
   const pool = loadPool();
@@ -128,8 +128,8 @@ async function predictCommand(args: string[]): Promise<number> {
     const mine = { name: deck.name, cards: deck.cards };
     const p = values.favoured
       // small batches: the test is checked after each round, and a lopsided matchup decides in a few dozen games
-      ? await favoured({ deck: mine, opponent: field.decks[0]!.deck, agents: [a, b], seed, ...request, batch: 16, onProgress: progress(request.target ?? 0.02) }, runnerPlay(runner))
-      : await predict({ deck: mine, field, agents: [a, b], seed, ...request, onProgress: progress(request.target ?? 0.02), placement }, runnerPlay(runner), (c) => pool.card(c).name);
+      ? await favoured({ deck: mine, opponent: field.decks[0]!.deck, agents: [a, b], seed, ...request, batch: 16, onProgress }, runnerPlay(runner))
+      : await predict({ deck: mine, field, agents: [a, b], seed, ...request, onProgress, placement }, runnerPlay(runner), (c) => pool.card(c).name);
     if (process.stderr.isTTY) process.stderr.write('\n');
     const seconds = (performance.now() - t0) / 1000;
     const build = { engine: runner.engine, irHash: runner.irHash };
@@ -153,7 +153,7 @@ async function limitedCommand(args: string[]): Promise<number> {
   const games = intOption(values.games, 'games', 40, 2);
   const seed = intOption(values.seed, 'seed', 1, 0);
   const pool = loadPool();
-  const decks = Array.from({ length: pools }, (_, k) => buildDeck(sealedPool(seed + k).flat().map((c) => c.card.name), pool).cards);
+  const decks = Array.from({ length: pools }, (_, k) => sealedDeck(seed + k, pool).cards);
   const jobs: MatchJob[] = Array.from({ length: pools / 2 }, (_, k): MatchJob => ({
     id: `sealed pools ${seed + 2 * k} and ${seed + 2 * k + 1}`,
     decks: [{ name: `pool ${seed + 2 * k}`, cards: decks[2 * k]! }, { name: `pool ${seed + 2 * k + 1}`, cards: decks[2 * k + 1]! }],

@@ -7,8 +7,7 @@ import { beginnerBoxDeck, beginnerBoxHalves, findDeck, loadPool } from '@spellgr
 import { parseDeck } from '@spellgrid/engine-as/src/host/deck.ts';
 import { deckCards } from '@spellgrid/engine-as/src/host/engine.ts';
 import type { Deck } from '@spellgrid/engine-as/src/host/jobs.ts';
-import { sealedPool } from '@spellgrid/engine-as/src/limited/booster.ts';
-import { buildDeck } from '@spellgrid/engine-as/src/limited/builder.ts';
+import { sealedDeck } from '@spellgrid/engine-as/src/limited/builder.ts';
 import { parseField, type Field, type FieldError, type ResolveDeck } from './field.ts';
 
 export const BUNDLED_FIELDS = ['default', 'sealed'] as const;
@@ -24,7 +23,7 @@ export function beginnerBoxField(): Field<Deck> {
 export function sealedField(n = 16): Field<Deck> {
   const pool = loadPool();
   const decks = Array.from({ length: n }, (_, k) => {
-    const d = buildDeck(sealedPool(k + 1).flat().map((b) => b.card.name), pool);
+    const d = sealedDeck(k + 1, pool);
     return { name: `sealed pool ${k + 1}`, share: 1 / n, deck: { name: `sealed pool ${k + 1}`, cards: d.cards } };
   });
   return { name: `FDN sealed (${n} pools)`, decks };

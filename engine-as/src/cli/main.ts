@@ -15,7 +15,7 @@ import { mctsAgent } from '../host/mcts.ts';
 import { runScenario, type Scenario } from '../host/scenario.ts';
 import { describeEvents, gameOptionsOf, type ReplayRecord } from '../host/replay.ts';
 import { sealedPool } from '../limited/booster.ts';
-import { buildDeck, deckList, SPELLS } from '../limited/builder.ts';
+import { buildDeck, deckList, sealedDeck, SPELLS } from '../limited/builder.ts';
 import { fuzzSealed } from '../limited/fuzz.ts';
 
 const USAGE = `spellgrid — Magic: The Gathering AI simulation
@@ -190,7 +190,7 @@ async function bench(args: string[]): Promise<void> {
   const heu = runMatch(engine, decks, agentsOf('heuristic,heuristic', engine), games, 1).summary;
   // Limited decks: 50 sealed pairs (pools from seeds 1..100) and the 45 Beginner Box pairings.
   const sealedDecks = Array.from({ length: 100 }, (_, k): NamedDeck => {
-    const d = buildDeck(sealedPool(k + 1).flat().map((b) => b.card.name), engine.pool);
+    const d = sealedDeck(k + 1, engine.pool);
     return { name: `sealed ${k + 1}`, file: '', cards: d.cards };
   });
   const limitedRate = (pairs: [NamedDeck, NamedDeck][]) => {

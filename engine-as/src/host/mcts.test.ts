@@ -91,8 +91,8 @@ test('MCTS blocks to survive an alpha strike, then wins the race', () => {
   assert.ok(g.over && x.gameWinner() === 0, `player 1 did not win: over ${g.over}, winner ${x.gameWinner()}, life ${x.playerField(0, 0)}`);
 });
 
-/** Where each of player `q`'s cards named `name` is after `n` determinizations for player `p`: zone counts. */
-function resampled(g: Game, p: number, n: number, name: string): Record<string, number> {
+/** Where the cards named `name` are after `n` determinizations of the real game for player `p`: zone counts. */
+function resampled(p: number, n: number, name: string): Record<string, number> {
   const scratch = x.stateNew(), card = engine.pool.byName(name)!.index, seen: Record<string, number> = {};
   try {
     for (let s = 0; s < n; s++) {
@@ -106,7 +106,6 @@ function resampled(g: Game, p: number, n: number, name: string): Record<string, 
       }
     }
   } finally { x.stateUse(engine.main); }
-  void g;
   return seen;
 }
 
@@ -115,11 +114,11 @@ test('determinization keeps a card bounced to the opponent\'s hand there and res
   const g = position({ battlefield: ['Island', 'Island'], hand: ['Into the Roil'] }, { library: lib, hand: ['Bear Cub', 'Bear Cub'], battlefield: ['Savannah Lions'] });
   g.chooseLabel('cast Into the Roil'); // the Lions are its only target
   while (x.stackCount() > 0) g.chooseLabel('pass');
-  assert.deepEqual(resampled(g, 0, 40, 'Savannah Lions'), { hand: 40 }, 'the bounced Lions seen going to hand');
-  const cubs = resampled(g, 0, 40, 'Bear Cub');
+  assert.deepEqual(resampled(0, 40, 'Savannah Lions'), { hand: 40 }, 'the bounced Lions seen going to hand');
+  const cubs = resampled(0, 40, 'Bear Cub');
   assert.ok((cubs.library ?? 0) > 0 && (cubs.hand ?? 0) > 0, `unseen cards are resampled: ${JSON.stringify(cubs)}`);
   // the owner's own hand is never resampled
-  assert.deepEqual(resampled(g, 1, 10, 'Bear Cub'), { hand: 20 });
+  assert.deepEqual(resampled(1, 10, 'Bear Cub'), { hand: 20 });
 });
 
 test('determinization keeps cards seen in a revealed hand (Pilfer, 701.16)', () => {
@@ -128,6 +127,6 @@ test('determinization keeps cards seen in a revealed hand (Pilfer, 701.16)', () 
   g.chooseLabel('cast Pilfer');
   while (g.decision().kind === 'priority') g.chooseLabel('pass');
   g.chooseLabel('Giant Growth'); // the discard
-  assert.deepEqual(resampled(g, 0, 30, 'Bear Cub'), { hand: 30 });
-  assert.deepEqual(resampled(g, 0, 30, 'Llanowar Elves'), { hand: 30 });
+  assert.deepEqual(resampled(0, 30, 'Bear Cub'), { hand: 30 });
+  assert.deepEqual(resampled(0, 30, 'Llanowar Elves'), { hand: 30 });
 });

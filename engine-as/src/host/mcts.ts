@@ -77,6 +77,7 @@ const declares = (kind: number) => kind === S.DK_ATTACK || kind === S.DK_BLOCK;
 function edges(x: Engine['x'], floor: number): Edge[] {
   const kind = x.decisionKind(), n = x.decisionCount();
   const out: Edge[] = [];
+  const key = (v: number) => kind * 2 ** 32 + (v >>> 0); // the same option in any sample
   let next = Infinity;
   if (declares(kind)) for (let k = 0; k < n; k++) {
     const v = x.decisionOption(k);
@@ -86,10 +87,10 @@ function edges(x: Engine['x'], floor: number): Edge[] {
     const v = x.decisionOption(k);
     // past the last creature only "done" is left (the creatures passed over stay out)
     const wanted = next !== Infinity ? v >= 0 && (v & 0xffff) === next : !declares(kind) || floor === 0 || v < 0;
-    if (wanted) out.push({ k, key: kind * 2 ** 32 + (v >>> 0), floor: next !== Infinity ? next + 1 : floor });
+    if (wanted) out.push({ k, key: key(v), floor: next !== Infinity ? next + 1 : floor });
   }
   if (next !== Infinity) out.push({ k: -1, key: -1 - next, floor: next + 1 });
-  else if (!out.length) for (let k = 0; k < n; k++) out.push({ k, key: kind * 2 ** 32 + (x.decisionOption(k) >>> 0), floor }); // a requirement forbids "done"
+  else if (!out.length) for (let k = 0; k < n; k++) out.push({ k, key: key(x.decisionOption(k)), floor }); // a requirement forbids "done"
   return out;
 }
 

@@ -4,6 +4,7 @@
 // marked partial) are skipped and listed. Deterministic: ties break on card name.
 import type { CardMeta, CardPool } from '../host/engine.ts';
 import { isCreature, isLand, rateCard } from './rating.ts';
+import { sealedPool } from './booster.ts';
 
 export const COLORS = ['W', 'U', 'B', 'R', 'G'] as const;
 export type Color = (typeof COLORS)[number];
@@ -114,6 +115,11 @@ function countNames(names: readonly string[]): CountedName[] {
   const m = new Map<string, number>();
   for (const n of names) m.set(n, (m.get(n) ?? 0) + 1);
   return [...m].map(([name, count]) => ({ name, count })).sort((a, b) => compareNames(a.name, b.name));
+}
+
+/** The deck built from the sealed pool of `seed` (six FDN Play Boosters, `sealedPool`). */
+export function sealedDeck(seed: number, cards: CardPool): LimitedDeck {
+  return buildDeck(sealedPool(seed).flat().map((b) => b.card.name), cards);
 }
 
 /** Builds the deck. Throws when the pool has no playable spell at all. */

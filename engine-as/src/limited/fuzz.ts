@@ -2,8 +2,7 @@
 // checks after every decision (use the debug build, which also asserts inside the engine).
 // Game pair k gets two new pools; its two games share a shuffle seed and swap who plays first.
 import { BUILTIN_AGENTS, endReason, type BuiltinAgentName, type Engine } from '../host/engine.ts';
-import { sealedPool } from './booster.ts';
-import { buildDeck, type LimitedDeck } from './builder.ts';
+import { sealedDeck } from './builder.ts';
 import { deriveSeed } from './rng.ts';
 
 /** A game that has not ended after this many decisions is an error (the action cap is lower). */
@@ -38,9 +37,6 @@ export function pairSeeds(seed: number, pair: number): { pools: [number, number]
   return { pools: [deriveSeed(seed, 3 * pair), deriveSeed(seed, 3 * pair + 1)], game: deriveSeed(seed, 3 * pair + 2) };
 }
 
-const deckOf = (poolSeed: number, engine: Engine): LimitedDeck =>
-  buildDeck(sealedPool(poolSeed).flat().map((b) => b.card.name), engine.pool);
-
 export function fuzzSealed(engine: Engine, o: FuzzOptions): FuzzReport {
   const agent = BUILTIN_AGENTS[o.agent];
   const x = engine.x;
@@ -55,7 +51,7 @@ export function fuzzSealed(engine: Engine, o: FuzzOptions): FuzzReport {
     const seeds = pairSeeds(o.seed, k);
     const fail = (message: string) => errors.push({ game, poolSeeds: seeds.pools, message });
     try {
-      const pair = seeds.pools.map((s) => deckOf(s, engine)); // built again for the pair's second game: cheap
+      const pair = seeds.pools.map((s) => sealedDeck(s, engine.pool)); // built again for the pair's second game: cheap
       for (const d of pair) { shortBy += d.shortBy; decks++; }
       const g = engine.newGame({ decks: [pair[0]!.cards, pair[1]!.cards], seed: seeds.game, onThePlay: (game & 1) as 0 | 1 });
       let steps = 0, bad = 0;
