@@ -3,6 +3,7 @@
 // environment's configuration; the volunteer end-to-end test with its own.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { memoryStore } from '@spellgrid/backend/src/volunteer/store.ts';
 import { loadPool } from '@spellgrid/engine-as/src/host/node.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
@@ -23,7 +24,7 @@ export interface Running {
 export async function startServer(config: Config, log: Log): Promise<Running> {
   const pool = loadPool();
   const runner = runnerPool(config.workers);
-  const volunteers = openVolunteers(runnerCoordinator(runner, config.volunteers, log), { ticketMs: config.volunteers.ticketMs, log });
+  const volunteers = openVolunteers(runnerCoordinator(runner, memoryStore(), config.volunteers, log), { ticketMs: config.volunteers.ticketMs, log });
   const predictions = inProcessPredictions({ pool, runner, volunteers, log, maxQueued: config.queueLimit });
   let ready = true;
   const app = createApp({ config, pool, predictions, volunteers, log, ready: () => ready });

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { openCoordinator, type Coordinator } from '@spellgrid/backend/src/volunteer/coordinator.ts';
 import { runnerReplay } from '@spellgrid/backend/src/volunteer/replay.ts';
 import { newKeyPair } from '@spellgrid/backend/src/volunteer/signature.ts';
-import { memoryStore } from '@spellgrid/backend/src/volunteer/store.ts';
+import type { CoordinatorStore } from '@spellgrid/backend/src/volunteer/store.ts';
 import type { Config } from './config.ts';
 import type { Log } from './log.ts';
 import type { RunnerPool } from './runner-pool.ts';
@@ -42,8 +42,8 @@ export function volunteers(open: () => Promise<Coordinator>, o: { ticketMs: numb
   };
 }
 
-/** A coordinator on an in-memory store that replays on `runner`; keys from the configuration or made up now. */
-export function runnerCoordinator(runner: RunnerPool, c: Config['volunteers'], log: Log): () => Promise<Coordinator> {
+/** A coordinator on `store` that replays on `runner`; keys from the configuration or made up now. */
+export function runnerCoordinator(runner: RunnerPool, store: CoordinatorStore, c: Config['volunteers'], log: Log): () => Promise<Coordinator> {
   let signingKey = c.signingKey;
   if (!signingKey) {
     signingKey = newKeyPair().privateKey;
@@ -53,7 +53,7 @@ export function runnerCoordinator(runner: RunnerPool, c: Config['volunteers'], l
   return async () => {
     const r = await runner.get();
     return openCoordinator({
-      store: memoryStore(), signingKey, sampleSecret, engine: r.engine, irHash: r.irHash, replay: runnerReplay(r),
+      store, signingKey, sampleSecret, engine: r.engine, irHash: r.irHash, replay: runnerReplay(r),
       clock: Date.now, ticketMs: c.ticketMs, maxOutstanding: c.maxTickets,
     });
   };

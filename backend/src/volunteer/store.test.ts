@@ -16,7 +16,8 @@ import { openCoordinator, type Coordinator } from './coordinator.ts';
 import type { Outcome } from './refusal.ts';
 import { memoryStore, type CoordinatorStore } from './store.ts';
 import { pgliteStore } from './store-pglite.ts';
-import { migrate, migrations, sqlStore } from './sql.ts';
+import { sqlStore } from './sql.ts';
+import { migrate, migrations } from '../storage/sql.ts';
 import { storeConformance } from './store.conformance.ts';
 
 const dirs: string[] = [];

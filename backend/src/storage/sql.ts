@@ -1,0 +1,80 @@
+// Spellgrid's SQL database: the driver interface every store uses, and the schema as versioned
+// migrations, written once for PostgreSQL and run on PGlite (pglite.ts) or a real server. Each
+// store's queries live beside its interface (volunteer/sql.ts, predictions/sql.ts).
+export type Row = Record<string, unknown>;
+
+export interface SqlQueryable {
+  query<T extends Row = Row>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+export interface SqlClient extends SqlQueryable {
+  /** Runs `f` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(f: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Migration k (1-based, its statements in order) takes the schema from version k−1 to k. Append only: a released
+ * migration is never edited, so every database goes through the same steps. `seq` keeps the order
+ * records were first put in, which is the order the memory store lists them in.
+ */
+export const migrations: readonly (readonly string[])[] = [[
+  `CREATE TABLE volunteer_contributors (
+     handle text PRIMARY KEY,
+     seq integer GENERATED ALWAYS AS IDENTITY,
+     public_key text NOT NULL,
+     registered_at bigint NOT NULL,
+     trust integer NOT NULL,
+     verified_games integer NOT NULL,
+     pending_games integer NOT NULL,
+     rejected_games integer NOT NULL,
+     compute_seconds double precision NOT NULL
+   )`,
+  `CREATE TABLE volunteer_work (
+     id text PRIMARY KEY,
+     job jsonb NOT NULL,
+     state text NOT NULL,
+     ord integer NOT NULL,
+     tickets integer NOT NULL,
+     holders text[] NOT NULL,
+     games jsonb,
+     contributor text
+   )`,
+  `CREATE INDEX volunteer_work_queue ON volunteer_work (ord) WHERE state = 'queued'`,
+  `CREATE TABLE volunteer_tickets (
+     id text PRIMARY KEY,
+     seq integer GENERATED ALWAYS AS IDENTITY,
+     assignee text NOT NULL,
+     work text NOT NULL,
+     state text NOT NULL,
+     signed jsonb NOT NULL,
+     result jsonb,
+     submitted_at bigint,
+     replayed jsonb,
+     mismatch text
+   )`,
+  `CREATE INDEX volunteer_tickets_state ON volunteer_tickets (state, assignee)`,
+  `CREATE TABLE volunteer_tallies (
+     contributor text NOT NULL,
+     matchup text NOT NULL,
+     seq integer GENERATED ALWAYS AS IDENTITY,
+     wins integer NOT NULL,
+     losses integer NOT NULL,
+     PRIMARY KEY (contributor, matchup)
+   )`,
+]];
+
+/** Applies the migrations the database has not had, in one transaction; returns the schema version. */
+export async function migrate(db: SqlClient): Promise<number> {
+  return db.transaction(async (tx) => {
+    // Several processes may start on one server at once: one migrates, the others wait and see it done.
+    await tx.query('SELECT pg_advisory_xact_lock(7301)');
+    await tx.query('CREATE TABLE IF NOT EXISTS volunteer_schema (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const { rows } = await tx.query<{ v: number }>('SELECT coalesce(max(version), 0)::integer AS v FROM volunteer_schema');
+    for (let v = rows[0]!.v; v < migrations.length; v++) {
+      for (const statement of migrations[v]!) await tx.query(statement);
+      await tx.query('INSERT INTO volunteer_schema (version) VALUES ($1)', [v + 1]);
+    }
+    return migrations.length;
+  });
+}
+
