@@ -61,6 +61,26 @@ export const migrations: readonly (readonly string[])[] = [[
      losses integer NOT NULL,
      PRIMARY KEY (contributor, matchup)
    )`,
+], [
+  // Predictions and the games of each batch they played, so a restarted service replays a
+  // prediction from its stored batches instead of playing (or counting) them again.
+  `CREATE TABLE predictions (
+     id text PRIMARY KEY,
+     seq integer GENERATED ALWAYS AS IDENTITY,
+     state text NOT NULL,
+     job jsonb NOT NULL,
+     progress jsonb NOT NULL,
+     result jsonb,
+     error text,
+     created_at bigint NOT NULL
+   )`,
+  `CREATE INDEX predictions_unfinished ON predictions (seq) WHERE state IN ('queued', 'running')`,
+  `CREATE TABLE prediction_batches (
+     prediction text NOT NULL REFERENCES predictions (id),
+     key text NOT NULL,
+     games jsonb NOT NULL,
+     PRIMARY KEY (prediction, key)
+   )`,
 ]];
 
 /** Applies the migrations the database has not had, in one transaction; returns the schema version. */
