@@ -173,6 +173,15 @@ describe('convergeGauntlet', () => {
     assert.ok(r.matchups.every((m) => m.games > 0), r.matchups.map((m) => m.games).join(', '));
   });
 
+  test('a budget smaller than a full batch per matchup is shared so every matchup is played', async () => {
+    for (const [decks, budget, parallel] of [[45, 1000, 8], [2, 16, 8], [3, 20, 1], [64, 128, 8]] as const) {
+      const r = await convergeGauntlet(coin(Array<number>(decks).fill(0.5), 3), Array<number>(decks).fill(1 / decks), { batch: 64, budget, parallel, target: 0.001 });
+      assert.equal(r.stop, 'budget');
+      assert.ok(r.games <= budget);
+      assert.ok(r.matchups.every((m) => m.games > 0), `${decks} decks, budget ${budget}: ${r.matchups.map((m) => m.games).join(', ')}`);
+    }
+  });
+
   test('refuses shares that do not sum to 1', async () => {
     await assert.rejects(convergeGauntlet(coin(p, 1), [0.5, 0.4]), /shares sum to 0.9, not 1/);
   });

@@ -132,9 +132,13 @@ async function schedule(runBatch: RunBatch, o: ControllerOptions, plan: Plan): P
     const planned = new Array<number>(plan.count).fill(0);
     const requests: BatchRequest[] = [];
     for (let k = 0, left = budget - games; k < parallel; k++) {
-      const size = Math.min(batch, left - (left % 2));
-      if (size < 2) break;
       const matchup = plan.choose(tallies, planned);
+      // While matchups are unplayed, the budget left is shared among them, so a small budget
+      // still meets every matchup instead of spending itself in full batches on the first few.
+      const unplayed = tallies.filter((t, j) => t.games + planned[j]! === 0).length;
+      const share = unplayed ? Math.max(2, Math.floor(left / unplayed)) : left;
+      const size = Math.min(batch, share - (share % 2), left - (left % 2));
+      if (size < 2) break;
       requests.push({ matchup, first: tallies[matchup]!.games + planned[matchup]!, games: size });
       planned[matchup]! += size;
       left -= size;

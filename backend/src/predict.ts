@@ -40,6 +40,23 @@ export interface Prediction {
   matchups: MatchupPrediction[];
   placement: Placement;
   cards: CardStats[];
+  /** Games worth watching: in each matchup the first the deck won and the first it lost (or drew). */
+  replays: SampleReplay[];
+}
+
+/** A game of the prediction, with what re-simulates it: the matchup's decks and agents, and its seed and starting player. */
+export interface SampleReplay {
+  matchup: number;
+  opponent: string;
+  /** The game's number within its matchup. */
+  game: number;
+  seed: number;
+  onThePlay: number;
+  winner: 0 | 1 | null;
+  reason: string;
+  turns: number;
+  /** The engine's digest of the game's end state: a replay must reach it. */
+  digest: string;
 }
 
 /**
@@ -53,7 +70,7 @@ function batches(deck: Deck, opponents: readonly Deck[], agents: [string, string
       id: `${deck.name} vs ${opponent.name}, games ${first}..${first + games - 1}`,
       decks: [deck, opponent], agents, seed: seed + matchup * stride + first / 2, games, facts: true,
     });
-    records[matchup]!.push(...got);
+    records[matchup]!.push(...got.map((g) => ({ ...g, game: first + g.game }))); // numbered within the matchup
     let wins = 0, losses = 0;
     for (const g of got) { if (g.winner === 0) wins++; else if (g.winner === 1) losses++; }
     return { wins, losses, draws: got.length - wins - losses };
@@ -73,7 +90,19 @@ export async function predict(req: PredictionRequest, play: Play, cardName: (car
   return {
     deck: deck.name, field: field.name, agents, seed, games: converged.games, stop: converged.stop,
     winRate: converged.winRate, matchups, placement, cards: cardStats({ deck: deck.cards, games }, cardName),
+    replays: sampleReplays(records, matchups),
   };
+}
+
+function sampleReplays(records: readonly GameRecord[][], matchups: readonly MatchupPrediction[]): SampleReplay[] {
+  return records.flatMap((games, matchup) => {
+    const ordered = [...games].sort((a, b) => a.game - b.game); // batches of a round finish in any order
+    const picks = [ordered.find((g) => g.winner === 0), ordered.find((g) => g.winner !== 0)];
+    return picks.filter((g) => g !== undefined).sort((a, b) => a.game - b.game).map((g): SampleReplay => ({
+      matchup, opponent: matchups[matchup]!.opponent, game: g.game, seed: g.seed, onThePlay: g.onThePlay,
+      winner: g.winner, reason: g.reason, turns: g.turns, digest: g.digest,
+    }));
+  });
 }
 
 export interface FavouredRequest extends Omit<ControllerOptions, 'clock' | 'target'> {

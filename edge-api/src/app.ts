@@ -14,19 +14,22 @@ import { accessLog } from './middleware/access-log.ts';
 import { metrics } from './middleware/metrics.ts';
 import { rateLimit, tokenBuckets, type RateLimitOptions } from './middleware/rate-limit.ts';
 import { openApiDocument } from './openapi.ts';
-import type { PredictionService } from './prediction-service.ts';
+import type { PredictionService } from '@spellgrid/backend/src/predictions/service.ts';
+import type { Engine } from '@spellgrid/engine-as/src/host/engine.ts';
 import { cards } from './routes/cards.ts';
 import { contributors } from './routes/contributors.ts';
 import { decks } from './routes/decks.ts';
 import { health } from './routes/health.ts';
 import { jobs } from './routes/jobs.ts';
-import { predictions } from './routes/predictions.ts';
+import { predictions, replays } from './routes/predictions.ts';
 import type { Volunteers } from './volunteers.ts';
 
 export interface AppOptions {
   config: Pick<Config, 'webOrigin' | 'bodyLimitBytes' | 'rateLimit' | 'contributorRateLimit'>;
   pool: CardPool;
   predictions: PredictionService;
+  /** An engine on the main thread for re-simulating replays (loaded on first use). */
+  engine: () => Promise<Engine>;
   volunteers: Volunteers;
   log: Log;
   /** Readiness beyond the loaded pool (server.ts turns it off when shutting down). */
@@ -52,6 +55,7 @@ export function createApp(o: AppOptions) {
   app.route('/v1/decks', decks(o.pool));
   app.route('/v1/cards', cards(o.pool));
   app.route('/v1/predictions', predictions(o.predictions, o.pool));
+  app.route('/v1/replays', replays(o.predictions, o.engine));
   app.route('/v1', contributors(o.volunteers));
   app.route('/v1/jobs', jobs(o.volunteers, tokenBuckets({ ...o.config.contributorRateLimit, now: o.rateLimit?.now })));
 

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { readConfig } from './config.ts';
 
 test('configuration defaults to loopback, the Vite dev origin and 256 KiB bodies', () => {
   const c = readConfig({});
   assert.deepEqual({ ...c, workers: 0 }, {
-    port: 8787, host: '127.0.0.1', webOrigin: 'http://localhost:5173', bodyLimitBytes: 262144,
+    dataDir: fileURLToPath(new URL('../../data', import.meta.url)), port: 8787, host: '127.0.0.1', webOrigin: 'http://localhost:5173', bodyLimitBytes: 262144,
     rateLimit: { burst: 60, perSecond: 2 }, workers: 0, queueLimit: 100,
     contributorRateLimit: { burst: 30, perSecond: 1 }, volunteers: { signingKey: undefined, sampleSecret: undefined, ticketMs: 900_000, maxTickets: 4 },
   });
@@ -20,4 +21,6 @@ test('environment variables override it, and a bad one stops start-up naming it'
   assert.throws(() => readConfig({ RATE_LIMIT_BURST: '0' }), /RATE_LIMIT_BURST/);
   assert.equal(readConfig({ TICKET_SECONDS: '2.5' }).volunteers.ticketMs, 2500);
   assert.throws(() => readConfig({ SAMPLE_SECRET: 'short' }), /SAMPLE_SECRET/);
+  assert.equal(readConfig({ DATA_DIR: '/var/lib/spellgrid' }).dataDir, '/var/lib/spellgrid');
+  assert.equal(readConfig({ DATA_DIR: 'memory' }).dataDir, undefined, 'DATA_DIR=memory keeps nothing');
 });

@@ -1,6 +1,7 @@
 // The API's configuration, from environment variables (documented in docs/api.md), checked once
 // at start-up so a bad value stops the server with a message rather than misbehaving later.
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const int = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback);
@@ -20,9 +21,12 @@ const ENV = z.object({
   SAMPLE_SECRET: z.string().min(16).optional(),
   TICKET_SECONDS: z.coerce.number().positive().default(15 * 60),
   MAX_TICKETS: int(4, 1),
+  DATA_DIR: z.string().min(1).default(fileURLToPath(new URL('../../data', import.meta.url))),
 });
 
 export interface Config {
+  /** Where predictions, contributors and tickets are kept (PGlite); undefined: in memory, lost on exit. */
+  dataDir?: string;
   port: number;
   host: string;
   /** The one browser origin CORS allows. */
@@ -55,7 +59,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   const e = r.data;
   return {
-    port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    dataDir: e.DATA_DIR === 'memory' ? undefined : e.DATA_DIR, port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
     rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }, workers: e.WORKERS, queueLimit: e.QUEUE_LIMIT,
     contributorRateLimit: { burst: e.CONTRIBUTOR_RATE_BURST, perSecond: e.CONTRIBUTOR_RATE_PER_SECOND },
     volunteers: { signingKey: e.COORDINATOR_KEY, sampleSecret: e.SAMPLE_SECRET, ticketMs: e.TICKET_SECONDS * 1000, maxTickets: e.MAX_TICKETS },

@@ -7,7 +7,7 @@ import type { Refusal, RefusalCode } from '@spellgrid/backend/src/volunteer/refu
 
 export type ErrorCode =
   | 'bad-json' | 'bad-request' | 'bad-deck' | 'bad-field' | 'not-found' | 'not-done'
-  | 'too-large' | 'rate-limited' | 'unavailable' | 'internal' | 'stale-request' | RefusalCode;
+  | 'too-large' | 'rate-limited' | 'unavailable' | 'internal' | 'stale-request' | 'replay-gone' | RefusalCode;
 
 export interface ErrorBody { error: { code: ErrorCode; message: string; field?: string; details?: unknown } }
 

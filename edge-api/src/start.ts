@@ -1,14 +1,24 @@
-// Starts the whole API in this process: the card pool, the shared runner pool, the volunteer
-// coordinator, the prediction service and the HTTP server. server.ts calls it with the
-// environment's configuration; the volunteer end-to-end test with its own.
+// Starts the whole local system in this process: the card pool, the shared runner pool, the
+// embedded database (PGlite in DATA_DIR), the volunteer coordinator, the prediction service (which
+// resumes predictions left unfinished by the last run) and the HTTP server. server.ts calls it
+// with the environment's configuration; tests with their own.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { memoryStore } from '@spellgrid/backend/src/volunteer/store.ts';
-import { loadPool } from '@spellgrid/engine-as/src/host/node.ts';
+import { loadEngine, loadPool } from '@spellgrid/engine-as/src/host/node.ts';
+import { openPredictions } from '@spellgrid/backend/src/predictions/service.ts';
+import { sqlPredictionStore } from '@spellgrid/backend/src/predictions/sql.ts';
+import { runnerPlay } from '@spellgrid/backend/src/run.ts';
+import { openPglite } from '@spellgrid/backend/src/storage/pglite.ts';
+import { newKeyPair } from '@spellgrid/backend/src/volunteer/signature.ts';
+import { sqlStore } from '@spellgrid/backend/src/volunteer/sql.ts';
+import { volunteerPlay } from '@spellgrid/backend/src/volunteer/supply.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Log } from './log.ts';
-import { inProcessPredictions } from './prediction-service.ts';
+import { once } from './once.ts';
 import { runnerPool } from './runner-pool.ts';
 import { runnerCoordinator, volunteers as openVolunteers, type Volunteers } from './volunteers.ts';
 
@@ -17,23 +27,45 @@ export interface Running {
   url: string;
   /** The volunteer coordinator behind the job routes (the load test queues work on it directly). */
   volunteers: Volunteers;
-  /** Stops being ready, closes the server (and its connections), the services and the runner pool. */
+  /** Stops being ready, closes the server (and its connections), the services, the runner pool and the database. */
   close(): Promise<void>;
+}
+
+/**
+ * The coordinator's keys: configured, or kept in the data directory (made on its first start) so
+ * tickets issued before a restart still verify, or made up for this run when nothing is kept.
+ */
+function coordinatorKeys(config: Config): Config['volunteers'] {
+  const v = config.volunteers;
+  if (config.dataDir === undefined || (v.signingKey && v.sampleSecret)) return v;
+  const file = join(config.dataDir, 'coordinator-keys.json');
+  if (!existsSync(file)) {
+    const made = { signingKey: newKeyPair().privateKey, sampleSecret: randomBytes(32).toString('hex') };
+    writeFileSync(file, JSON.stringify(made) + '\n', { mode: 0o600, flag: 'wx' });
+  }
+  const kept = JSON.parse(readFileSync(file, 'utf8')) as { signingKey: string; sampleSecret: string };
+  return { ...v, signingKey: v.signingKey ?? kept.signingKey, sampleSecret: v.sampleSecret ?? kept.sampleSecret };
 }
 
 export async function startServer(config: Config, log: Log): Promise<Running> {
   const pool = loadPool();
+  const db = await openPglite(config.dataDir);
   const runner = runnerPool(config.workers);
-  const volunteers = openVolunteers(runnerCoordinator(runner, memoryStore(), config.volunteers, log), { ticketMs: config.volunteers.ticketMs, log });
-  const predictions = inProcessPredictions({ pool, runner, volunteers, log, maxQueued: config.queueLimit });
+  const volunteers = openVolunteers(runnerCoordinator(runner, sqlStore(db), coordinatorKeys(config), log), { ticketMs: config.volunteers.ticketMs, log });
+  const predictions = await openPredictions({
+    store: sqlPredictionStore(db), maxQueued: config.queueLimit, log, cardName: (c) => pool.card(c).name,
+    play: async (compute, id) => (compute === 'volunteers' ? volunteerPlay(await volunteers.coordinator(), id) : runnerPlay(await runner.get())),
+  });
+  // Opened now rather than on the first job request, so results submitted before a restart are verified.
+  void volunteers.coordinator().catch((err: Error) => log({ level: 'error', msg: 'the volunteer coordinator could not be opened', error: err.message }));
   let ready = true;
-  const app = createApp({ config, pool, predictions, volunteers, log, ready: () => ready });
+  const app = createApp({ config, pool, predictions, engine: once(() => loadEngine()), volunteers, log, ready: () => ready });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
   const a = server.address() as AddressInfo;
   const url = `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
-  log({ level: 'info', msg: 'listening', url, webOrigin: config.webOrigin });
+  log({ level: 'info', msg: 'listening', url, webOrigin: config.webOrigin, dataDir: config.dataDir ?? 'memory (lost on exit)' });
   return {
     url,
     volunteers,
@@ -44,8 +76,9 @@ export async function startServer(config: Config, log: Log): Promise<Running> {
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       await closed;
       volunteers.close();
-      await predictions.close();
+      predictions.close();
       await runner.close();
+      await db.close();
     },
   };
 }

@@ -1,13 +1,14 @@
 // An app for tests: the real card pool, logs collected in memory, a controllable rate-limit
 // clock, a prediction service of the test's choosing (a stub unless it asks for the real one) and
 // a volunteer coordinator on that clock whose replay answers what the test says.
-import { loadPool } from '@spellgrid/engine-as/src/host/node.ts';
+import { loadEngine, loadPool } from '@spellgrid/engine-as/src/host/node.ts';
+import { once } from './once.ts';
 import { openCoordinator } from '@spellgrid/backend/src/volunteer/coordinator.ts';
 import { newKeyPair } from '@spellgrid/backend/src/volunteer/signature.ts';
 import { memoryStore } from '@spellgrid/backend/src/volunteer/store.ts';
 import type { Replay } from '@spellgrid/backend/src/volunteer/verify.ts';
 import { createApp, type AppOptions } from './app.ts';
-import type { PredictionService } from './prediction-service.ts';
+import type { PredictionService } from '@spellgrid/backend/src/predictions/service.ts';
 import { volunteers } from './volunteers.ts';
 
 export const WEB_ORIGIN = 'http://localhost:5173';
@@ -15,10 +16,14 @@ export const WEB_ORIGIN = 'http://localhost:5173';
 /** A service with no predictions; every method can be replaced. */
 export const noPredictions: PredictionService = {
   submit: () => { throw new Error('not in this test'); },
-  status: () => undefined,
-  result: () => undefined,
-  close: async () => {},
+  status: async () => undefined,
+  record: async () => undefined,
+  idle: async () => {},
+  close: () => {},
 };
+
+/** The engine, loaded once for all tests of a file that need it. */
+export const testEngine = once(() => loadEngine());
 
 export const TICKET_MS = 60_000;
 
@@ -37,6 +42,7 @@ export function testApp(o: Partial<Omit<AppOptions, 'log' | 'pool'>> & { burst?:
     },
     pool: loadPool(),
     predictions: o.predictions ?? noPredictions,
+    engine: testEngine,
     volunteers: o.volunteers ?? volunteers(async () => coordinator, { ticketMs: TICKET_MS, log }),
     log,
     ready: o.ready,

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadPool } from '@spellgrid/engine-as/src/host/node.ts';
-import { inProcessPredictions } from '../prediction-service.ts';
+import { openPredictions } from '@spellgrid/backend/src/predictions/service.ts';
+import { memoryPredictionStore, type PredictionRecord } from '@spellgrid/backend/src/predictions/store.ts';
+import { runnerPlay } from '@spellgrid/backend/src/run.ts';
 import { runnerPool } from '../runner-pool.ts';
 import { noPredictions, post, testApp } from '../test-app.ts';
 
@@ -46,26 +48,39 @@ test('a deck list with problems is a 400 bad-deck listing them by line', async (
 
 test('an unknown prediction is a 404, status and results alike', async () => {
   const { app } = testApp();
-  for (const path of ['/v1/predictions/nope', '/v1/predictions/nope/results']) {
+  for (const path of ['/v1/predictions/nope', '/v1/predictions/nope/results', '/v1/predictions/nope/replays']) {
     const r = await app.request(path);
     assert.equal(r.status, 404);
     assert.equal((await r.json()).error.code, 'not-found');
   }
 });
 
-test('results before a prediction is done are a 409', async () => {
-  const queued = { id: 'p1', status: 'queued' as const, progress: { games: 0, halfWidth: null, etaSeconds: null } };
-  const { app } = testApp({ predictions: { ...noPredictions, status: (id) => (id === 'p1' ? queued : undefined) } });
-  const r = await app.request('/v1/predictions/p1/results');
-  assert.equal(r.status, 409);
-  assert.equal((await r.json()).error.code, 'not-done');
+test('an unknown replay is a 404: an id that is not one, an unknown prediction', async () => {
+  const { app } = testApp();
+  for (const id of ['nope', 'nope.0.0', 'a.b.c', '.1.2']) {
+    const r = await app.request(`/v1/replays/${id}`);
+    assert.equal(r.status, 404, id);
+    assert.deepEqual([(await r.json()).error.code], ['not-found']);
+  }
+});
+
+test('results and replays before a prediction is done are a 409', async () => {
+  const queued = { id: 'p1', status: 'queued', progress: { games: 0, halfWidth: null, etaSeconds: null } } as PredictionRecord;
+  const { app } = testApp({ predictions: { ...noPredictions, record: async (id) => (id === 'p1' ? queued : undefined) } });
+  for (const path of ['/v1/predictions/p1/results', '/v1/predictions/p1/replays', '/v1/replays/p1.0.0']) {
+    const r = await app.request(path);
+    assert.equal(r.status, 409, path);
+    assert.equal((await r.json()).error.code, 'not-done');
+  }
 });
 
 test('a prediction end to end: queued, run, its results; the same request and seed give the same results', async () => {
   const pool = loadPool();
   const runner = runnerPool(1);
-  const volunteers = { coordinator: () => Promise.reject(new Error('not in this test')), verifyLater: () => {}, close: () => {} };
-  const predictions = inProcessPredictions({ pool, runner, volunteers, log: () => {}, maxQueued: 2 });
+  const predictions = await openPredictions({
+    store: memoryPredictionStore(), maxQueued: 2, log: () => {}, cardName: (c) => pool.card(c).name,
+    play: async (compute) => { assert.equal(compute, 'cluster'); return runnerPlay(await runner.get()); },
+  });
   const { app } = testApp({ predictions });
   try {
     const request = { deck: 'green-stompy', field: TWO_DECKS, budget: 16, target: 0.4, seed: 7 };
@@ -103,8 +118,24 @@ test('a prediction end to end: queued, run, its results; the same request and se
     assert.equal(p.games, p.matchups.reduce((n: number, m: { games: number }) => n + m.games, 0));
     assert.ok(p.cards.length > 0 && p.placement.players > 0);
     assert.deepEqual(results[1], p);
+
+    // Sample replays: each re-simulates to the game the prediction counted, and narrates it.
+    const listed = (await (await app.request(`/v1/predictions/${ids[0]}/replays`)).json()).replays;
+    assert.ok(listed.length >= 2 && listed.length <= 4, 'a win and a loss (or draw) per matchup at most');
+    for (const m of [0, 1]) assert.ok(listed.some((x: { matchup: number }) => x.matchup === m), `matchup ${m} has a replay: ${JSON.stringify(listed)} ${JSON.stringify(p.matchups)}`);
+    for (const sample of listed) {
+      const r = await app.request(`/v1/replays/${sample.id}`);
+      assert.equal(r.status, 200);
+      const replay = await r.json();
+      assert.equal(replay.record.digest, sample.digest);
+      assert.deepEqual([replay.winner, replay.turns, replay.opponent], [sample.winner, sample.turns, sample.opponent]);
+      assert.equal(replay.record.decks[0].length, 60);
+      assert.match(replay.events.at(-1), sample.winner === null ? /draw/ : new RegExp(`Player ${sample.winner + 1} wins on turn ${sample.turns}`));
+    }
+    const missing = await app.request(`/v1/replays/${ids[0]}.0.99999`);
+    assert.equal(missing.status, 404, 'only the listed games are replays');
   } finally {
-    await predictions.close();
+    predictions.close();
     await runner.close();
   }
 });
