@@ -229,6 +229,34 @@ test('residuals: verified games are tallied per contributor and matchup', async 
   assert.deepEqual((await w.store.tallies()).map((t) => [t.wins, t.losses]), [[wins, losses]]);
 });
 
+test('an operation that fails part way writes nothing: a verification crashing at its last write leaves the ticket submitted and the contributor and work as they were', async () => {
+  const base = memoryStore();
+  let crash = true;
+  // The store the coordinator gets: the tally write of the first verification throws, as a crash would.
+  const failing = (s: CoordinatorStore): CoordinatorStore => ({
+    ...s,
+    putTally: async (t) => { if (crash) { crash = false; throw new Error('crash'); } return s.putTally(t); },
+    transaction: (f) => s.transaction((tx) => f(failing(tx))),
+  });
+  const w = world({ store: failing(base) });
+  const ann = await volunteer(w, 'ann');
+  await w.coordinator.enqueue('m0:0', job(60));
+  const { ticket, signed } = await takeAndPlay(w, ann);
+  ok(await w.coordinator.submit('ann', signed));
+  const before = await base.contributor('ann');
+  await assert.rejects(w.coordinator.verify(ticket.ticket.id), /crash/);
+  assert.equal((await base.ticket(ticket.ticket.id))!.state, 'submitted');
+  assert.deepEqual(await base.contributor('ann'), before);
+  assert.equal((await base.work('m0:0'))!.state, 'issued');
+  assert.deepEqual(await base.tallies(), []);
+  // verified again later, it is counted once
+  assert.deepEqual(await w.coordinator.unverified(), [ticket.ticket.id]);
+  assert.equal(ok(await w.coordinator.verify(ticket.ticket.id)).state, 'verified');
+  const stats = (await w.coordinator.contributor('ann'))!;
+  assert.deepEqual([stats.trust, stats.verifiedGames, stats.pendingGames], [1, 4, 0]);
+  assert.equal((await base.work('m0:0'))!.state, 'verified');
+});
+
 test('a prediction played by a volunteer: its batches become tickets, it gets the same answer as on the runner, and after a restart nothing is played or counted twice', async () => {
   const w = world();
   const ann = await volunteer(w, 'ann');

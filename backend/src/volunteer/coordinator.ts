@@ -2,8 +2,9 @@
 // (a cap on each contributor's outstanding ones, expired ones put back in the queue), checks
 // submitted results and holds them apart until a replay of a sample of their games verifies
 // them. Time comes only from the injected clock; state lives only in the store. Operations that
-// read and write the store run one at a time, so two requests never take the same work; a
-// replay runs outside that, and its verdict is settled only if the ticket is still waiting.
+// read and write the store run one at a time, each in one store transaction, so two requests
+// never take the same work and a crash never leaves an operation half written; a replay runs
+// outside that, and its verdict is settled only if the ticket is still waiting.
 import { canonical, publicKeyFor, rawPublicKey, sha256, verifyValue } from './signature.ts';
 import { checkTicket, deckHash, signTicket, type SignedTicket, type TicketJob } from './tickets.ts';
 import { resultGames, type GameReport, type SignedResult } from './results.ts';
@@ -70,35 +71,35 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
   // Callers of `verified` waiting in this process; the store alone says what is verified.
   const waiting = new Map<string, ((w: WorkRecord) => void)[]>();
 
+  // `f` gets the store bound to its transaction and must use only that one.
   let tail: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(f: () => Promise<T>): Promise<T> => {
-    const next = tail.then(f);
+  const exclusive = <T>(f: (s: CoordinatorStore) => Promise<T>): Promise<T> => {
+    const next = tail.then(() => store.transaction(f));
     tail = next.catch(() => undefined);
     return next;
   };
 
-  const expireDue = async () => {
-    const now = clock();
-    const due = (await store.ticketsIn('issued')).filter((t) => now > t.signed.ticket.expiresAt);
-    for (const t of due) await expireTicket(t);
+  const expireDue = async (s: CoordinatorStore) => {
+    const due = await s.dueTickets(clock());
+    for (const t of due) await expireTicket(s, t);
     return due.length;
   };
-  const expireTicket = async (t: TicketRecord) => {
-    await store.putTicket({ ...t, state: 'expired' });
-    await requeue(t.work);
+  const expireTicket = async (s: CoordinatorStore, t: TicketRecord) => {
+    await s.putTicket({ ...t, state: 'expired' });
+    await requeue(s, t.work);
   };
-  const requeue = async (id: string) => {
-    const w = (await store.work(id))!;
-    if (w.state === 'issued') await store.putWork({ ...w, state: 'queued' });
+  const requeue = async (s: CoordinatorStore, id: string) => {
+    const w = (await s.work(id))!;
+    if (w.state === 'issued') await s.putWork({ ...w, state: 'queued' });
   };
-  const contributorOr = async (handle: string): Promise<Outcome<ContributorRecord>> => {
-    const c = await store.contributor(handle);
+  const contributorOr = async (s: CoordinatorStore, handle: string): Promise<Outcome<ContributorRecord>> => {
+    const c = await s.contributor(handle);
     return c ? accept(c) : refuse('unknown-contributor', `no contributor is registered as "${handle}"`);
   };
 
   return {
     publicKey,
-    register: (handle, given) => exclusive(async () => {
+    register: (handle, given) => exclusive(async (store) => {
       let key: string;
       try { key = rawPublicKey(given); } catch (e) { return refuse('bad-key', (e as Error).message); }
       const known = await store.contributor(handle);
@@ -108,7 +109,7 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
       return accept(c);
     }),
 
-    enqueue: (id, job) => exclusive(async () => {
+    enqueue: (id, job) => exclusive(async (store) => {
       const known = await store.work(id);
       if (known) return known;
       const w: WorkRecord = { id, job: { ...job, engine, irHash }, state: 'queued', order: await store.workCount(), tickets: 0, holders: [] };
@@ -116,11 +117,11 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
       return w;
     }),
 
-    issue: (handle) => exclusive(async () => {
-      const c = await contributorOr(handle);
+    issue: (handle) => exclusive(async (store) => {
+      const c = await contributorOr(store, handle);
       if (!c.ok) return c;
-      await expireDue();
-      const held = (await store.ticketsIn('issued', handle)).length;
+      await expireDue(store);
+      const held = await store.issuedCount(handle);
       if (held >= maxOutstanding) return refuse('too-many-tickets', `"${handle}" holds ${held} tickets, the most allowed; submit or let one expire first`);
       // A batch goes to each contributor once: one who abandoned it or was caught on it cannot hold it up again.
       const w = await store.nextQueued(handle);
@@ -135,8 +136,8 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
       return accept(signed);
     }),
 
-    submit: (handle, signed) => exclusive(async () => {
-      const c = await contributorOr(handle);
+    submit: (handle, signed) => exclusive(async (store) => {
+      const c = await contributorOr(store, handle);
       if (!c.ok) return c;
       const { result } = signed;
       if (!verifyValue(result, signed.signature, c.value.publicKey)) return refuse('bad-signature', `the result's signature does not verify under "${handle}"'s key`);
@@ -151,7 +152,7 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
         return refuse('ticket-used', `ticket ${ticket.value.id} already has a different result`);
       }
       if (t.state === 'expired' || clock() > ticket.value.expiresAt) {
-        if (t.state === 'issued') await expireTicket(t);
+        if (t.state === 'issued') await expireTicket(store, t);
         return refuse('ticket-expired', `ticket ${ticket.value.id} expired at ${new Date(ticket.value.expiresAt).toISOString()}`);
       }
       const games = resultGames(result, ticket.value);
@@ -170,16 +171,16 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
       const replayed = sampleGames(ticket.id, claimed.length, sampleSize(claimed.length, trust), o.sampleSecret);
       const replays = await o.replay(ticket.job, replayed);
       const mismatch = replays.map((r) => gameMismatch(claimed[r.game]!, r)).find((m) => m !== null) ?? undefined;
-      return exclusive(async () => {
+      const done = await exclusive(async (store) => {
         const now = (await store.ticket(ticketId))!;
-        if (now.state !== 'submitted') return accept(verdictOf(now)); // settled meanwhile
+        if (now.state !== 'submitted') return { verdict: verdictOf(now) }; // settled meanwhile
         const settled: TicketRecord = { ...now, state: mismatch ? 'rejected' : 'verified', replayed, mismatch };
         await store.putTicket(settled);
         const c = (await store.contributor(ticket.assignee))!;
         const n = claimed.length;
         if (mismatch) {
           await store.putContributor({ ...c, trust: 0, pendingGames: c.pendingGames - n, rejectedGames: c.rejectedGames + n });
-          await requeue(t.work);
+          await requeue(store, t.work);
         } else {
           const elapsed = (now.submittedAt! - ticket.issuedAt) / 1000;
           await store.putContributor({
@@ -189,11 +190,16 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
           const w: WorkRecord = { ...(await store.work(t.work))!, state: 'verified', games: claimed, contributor: ticket.assignee };
           await store.putWork(w);
           await tally(store, ticket.assignee, matchupOf(ticket.job), claimed);
-          for (const wake of waiting.get(w.id) ?? []) wake(w);
-          waiting.delete(w.id);
+          return { verdict: verdictOf(settled), work: w };
         }
-        return accept(verdictOf(settled));
+        return { verdict: verdictOf(settled) };
       });
+      // Waiters are woken once the transaction has committed, never with work a rollback undid.
+      if (done.work) {
+        for (const wake of waiting.get(done.work.id) ?? []) wake(done.work);
+        waiting.delete(done.work.id);
+      }
+      return accept(done.verdict);
     },
 
     unverified: async () => (await store.ticketsIn('submitted')).map((t) => t.signed.ticket.id),
@@ -205,7 +211,7 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
     async verified(id) {
       // Looked up and registered in one step, so no verification slips in between. The wait is
       // wrapped in an object: returned bare, it would hold the exclusive section until verified.
-      const { work } = await exclusive(async () => {
+      const { work } = await exclusive(async (store) => {
         const w = await store.work(id);
         if (w?.state === 'verified') return { work: w };
         return { work: new Promise<WorkRecord>((resolve) => waiting.set(id, [...(waiting.get(id) ?? []), resolve])) };

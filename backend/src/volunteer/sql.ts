@@ -1,9 +1,10 @@
 // The coordinator's store in SQL (tables in ../storage/sql.ts). Records the coordinator treats as
 // opaque (jobs, signed tickets and results, games) are JSONB; what is queried or counted is a
-// plain column. Each operation is one statement, so it is atomic by itself.
+// plain column. Each operation is one statement; `transaction` runs a coordinator operation's
+// statements in one database transaction.
 import type { ContributorRecord, CoordinatorStore, TicketRecord, TicketState, WorkRecord } from './store.ts';
 import type { MatchupTally } from './verify.ts';
-import type { Row, SqlQueryable } from '../storage/sql.ts';
+import type { Row, SqlClient, SqlQueryable } from '../storage/sql.ts';
 
 const json = (x: unknown) => (x === undefined ? null : JSON.stringify(x));
 /** Optional members are absent, not undefined, as they are after a JSON round trip. */
@@ -24,8 +25,19 @@ const ticketOf = (r: Row): TicketRecord => optional({
 });
 const tallyOf = (r: Row): MatchupTally => ({ contributor: r.contributor as string, matchup: r.matchup as string, wins: r.wins as number, losses: r.losses as number });
 
+/** A ticket's expiry, as the index volunteer_tickets_due (../storage/sql.ts) has it. */
+const EXPIRES_AT = "((signed->'ticket'->>'expiresAt')::bigint)";
+
 /** The coordinator's store on a migrated database. */
-export function sqlStore(db: SqlQueryable): CoordinatorStore {
+export function sqlStore(db: SqlClient): CoordinatorStore {
+  return on(db, (f) => db.transaction((tx) => {
+    const inner: CoordinatorStore = on(tx, (g) => g(inner)); // a transaction inside joins this one
+    return f(inner);
+  }));
+}
+
+/** The store's operations on `db` (the database, or one transaction on it). */
+function on(db: SqlQueryable, transaction: CoordinatorStore['transaction']): CoordinatorStore {
   const one = async <T>(text: string, params: unknown[], of: (r: Row) => T) => {
     const r = (await db.query(text, params)).rows[0];
     return r === undefined ? undefined : of(r);
@@ -60,10 +72,13 @@ export function sqlStore(db: SqlQueryable): CoordinatorStore {
     ticketsIn: (state, assignee) => assignee === undefined
       ? all('SELECT * FROM volunteer_tickets WHERE state = $1 ORDER BY seq', [state], ticketOf)
       : all('SELECT * FROM volunteer_tickets WHERE state = $1 AND assignee = $2 ORDER BY seq', [state, assignee], ticketOf),
+    issuedCount: async (assignee) => (await db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM volunteer_tickets WHERE state = 'issued' AND assignee = $1`, [assignee])).rows[0]!.n,
+    dueTickets: (now) => all(`SELECT * FROM volunteer_tickets WHERE state = 'issued' AND ${EXPIRES_AT} < $1 ORDER BY seq`, [now], ticketOf),
     tallies: () => all('SELECT * FROM volunteer_tallies ORDER BY seq', [], tallyOf),
     putTally: (t) => run(
       `INSERT INTO volunteer_tallies (contributor, matchup, wins, losses) VALUES ($1, $2, $3, $4)
        ON CONFLICT (contributor, matchup) DO UPDATE SET wins = excluded.wins, losses = excluded.losses`,
       [t.contributor, t.matchup, t.wins, t.losses]),
+    transaction,
   };
 }

@@ -132,4 +132,64 @@ export function storeConformance(name: string, open: OpenStore): void {
       { contributor: 'a', matchup: 'b\nc', wins: 0, losses: 1 },
     ]);
   });
+
+  withStore('issued tickets: counted per assignee, and those past their expiry found', async (s) => {
+    const at = (n: number, o: Partial<TicketRecord['signed']['ticket']>) => {
+      const t = ticket('p:0', n, o.assignee ?? 'ann');
+      return { ...t, signed: { ...t.signed, ticket: { ...t.signed.ticket, ...o } } };
+    };
+    assert.equal(await s.issuedCount('ann'), 0);
+    assert.deepEqual(await s.dueTickets(Number.MAX_SAFE_INTEGER), []);
+    await s.putTicket(at(1, { expiresAt: 1000 }));
+    await s.putTicket(at(2, { expiresAt: 3000 }));
+    await s.putTicket(at(3, { expiresAt: 2000, assignee: 'bob' }));
+    await s.putTicket(at(4, { expiresAt: 500 }));
+    assert.deepEqual([await s.issuedCount('ann'), await s.issuedCount('bob'), await s.issuedCount('carol')], [3, 1, 0]);
+    const due = async (now: number) => ids(await s.dueTickets(now)).sort();
+    assert.deepEqual(await due(500), [], 'not before its expiry');
+    assert.deepEqual(await due(1001), ['p:0#1', 'p:0#4']);
+    assert.deepEqual(await due(2001), ['p:0#1', 'p:0#3', 'p:0#4']);
+    const byId = (ts: TicketRecord[]) => ts.sort((x, y) => (x.signed.ticket.id < y.signed.ticket.id ? -1 : 1));
+    assert.deepEqual(byId(await s.dueTickets(1001)), [at(1, { expiresAt: 1000 }), at(4, { expiresAt: 500 })], 'whole records');
+    // tickets no longer issued are neither counted nor due
+    await s.putTicket({ ...at(1, { expiresAt: 1000 }), state: 'expired' });
+    await s.putTicket({ ...at(4, { expiresAt: 500 }), state: 'submitted', submittedAt: 400 });
+    assert.equal(await s.issuedCount('ann'), 1);
+    assert.deepEqual(await due(Number.MAX_SAFE_INTEGER), ['p:0#2', 'p:0#3']);
+  });
+
+  withStore('a transaction that throws after writing leaves nothing written; one that resolves keeps everything', async (s) => {
+    await s.putContributor(contributor('ann'));
+    await s.putWork(work('p:0', 0));
+    const before = { ann: await s.contributor('ann'), work: await s.work('p:0') };
+    const writeAll = async (t: CoordinatorStore) => {
+      await t.putContributor({ ...before.ann!, trust: 7 });
+      await t.putContributor(contributor('bob'));
+      await t.putWork(work('p:0', 0, { state: 'issued', tickets: 1, holders: ['ann'] }));
+      await t.putWork(work('p:1', 1));
+      await t.putTicket(ticket('p:0', 1, 'ann'));
+      await t.putTally({ contributor: 'ann', matchup: 'm1', wins: 1, losses: 0 });
+      // the transaction's own writes are visible inside it
+      assert.equal((await t.contributor('ann'))!.trust, 7);
+      assert.equal(await t.issuedCount('ann'), 1);
+      assert.equal(await t.nextQueued('bob').then((w) => w?.id), 'p:1');
+    };
+    await assert.rejects(s.transaction(async (t) => { await writeAll(t); throw new Error('crash'); }), /crash/);
+    assert.deepEqual(await s.contributors(), [before.ann]);
+    assert.deepEqual(await s.work('p:0'), before.work);
+    assert.equal(await s.work('p:1'), undefined);
+    assert.equal(await s.workCount(), 1);
+    assert.equal((await s.nextQueued('ann'))!.id, 'p:0', 'the queue as it was');
+    assert.equal(await s.ticket('p:0#1'), undefined);
+    assert.equal(await s.issuedCount('ann'), 0);
+    assert.deepEqual(await s.dueTickets(Number.MAX_SAFE_INTEGER), []);
+    assert.deepEqual(await s.tallies(), []);
+
+    assert.equal(await s.transaction(async (t) => { await writeAll(t); return 'done'; }), 'done');
+    assert.deepEqual((await s.contributors()).map((c) => [c.handle, c.trust]), [['ann', 7], ['bob', 0]]);
+    assert.equal((await s.work('p:0'))!.state, 'issued');
+    assert.equal((await s.nextQueued('ann'))!.id, 'p:1');
+    assert.equal(await s.issuedCount('ann'), 1);
+    assert.deepEqual(await s.tallies(), [{ contributor: 'ann', matchup: 'm1', wins: 1, losses: 0 }]);
+  });
 }

@@ -66,10 +66,20 @@ export interface CoordinatorStore {
   putTicket(t: TicketRecord): Promise<void>;
   /** Tickets in `state`, of one assignee or of all. */
   ticketsIn(state: TicketState, assignee?: string): Promise<TicketRecord[]>;
+  /** How many tickets `assignee` holds in state 'issued' (without reading them). */
+  issuedCount(assignee: string): Promise<number>;
+  /** Tickets in state 'issued' whose expiry is before `now`, in no particular order. */
+  dueTickets(now: number): Promise<TicketRecord[]>;
   /** Verified decided games per contributor and matchup. */
   tallies(): Promise<MatchupTally[]>;
   /** Replaces the tally of `t.contributor` in `t.matchup`. */
   putTally(t: MatchupTally): Promise<void>;
+  /**
+   * Runs `f` on a store whose writes all take effect if it resolves and none if it throws, so
+   * one coordinator operation never leaves its records half written. Not nested: a transaction
+   * begun inside `f` joins the outer one.
+   */
+  transaction<T>(f: (s: CoordinatorStore) => Promise<T>): Promise<T>;
 }
 
 export function memoryStore(): CoordinatorStore {
@@ -77,24 +87,59 @@ export function memoryStore(): CoordinatorStore {
   const work = new Map<string, WorkRecord>();
   const tickets = new Map<string, TicketRecord>();
   const tallies = new Map<string, MatchupTally>();
+  // Indexes, so that issuing reads only what it needs: ids of queued work and of issued tickets.
+  const queued = new Set<string>(), issued = new Set<string>();
   const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
   const got = async <T>(x: T | undefined) => (x === undefined ? undefined : copy(x));
-  return {
+  // While a transaction runs: how to undo each write, newest last (cheaper than copying every map per operation).
+  let undo: (() => void)[] | undefined;
+  const set = <T>(map: Map<string, T>, key: string, value: T | undefined, indexed?: (v: T | undefined) => void) => {
+    const old = map.get(key);
+    if (value === undefined) map.delete(key); else map.set(key, value);
+    indexed?.(value);
+    undo?.push(() => set(map, key, old, indexed));
+  };
+  const index = (ids: Set<string>, id: string, member: boolean) => { if (member) ids.add(id); else ids.delete(id); };
+  const store: CoordinatorStore = {
     contributor: (h) => got(contributors.get(h)),
     contributors: async () => [...contributors.values()].map(copy),
-    putContributor: async (c) => { contributors.set(c.handle, copy(c)); },
+    putContributor: async (c) => set(contributors, c.handle, copy(c)),
     work: (id) => got(work.get(id)),
-    putWork: async (w) => { work.set(w.id, copy(w)); },
+    putWork: async (w) => set(work, w.id, copy(w), (v) => index(queued, w.id, v?.state === 'queued')),
     nextQueued: async (handle) => {
       let best: WorkRecord | undefined;
-      for (const w of work.values()) if (w.state === 'queued' && !w.holders.includes(handle) && (!best || w.order < best.order)) best = w;
+      for (const id of queued) {
+        const w = work.get(id)!;
+        if (!w.holders.includes(handle) && (!best || w.order < best.order)) best = w;
+      }
       return got(best);
     },
     workCount: async () => work.size,
     ticket: (id) => got(tickets.get(id)),
-    putTicket: async (t) => { tickets.set(t.signed.ticket.id, copy(t)); },
+    putTicket: async (t) => set(tickets, t.signed.ticket.id, copy(t), (v) => index(issued, t.signed.ticket.id, v?.state === 'issued')),
     ticketsIn: async (state, assignee) => [...tickets.values()].filter((t) => t.state === state && (assignee === undefined || t.signed.ticket.assignee === assignee)).map(copy),
+    issuedCount: async (assignee) => {
+      let n = 0;
+      for (const id of issued) if (tickets.get(id)!.signed.ticket.assignee === assignee) n++;
+      return n;
+    },
+    dueTickets: async (now) => [...issued].map((id) => tickets.get(id)!).filter((t) => t.signed.ticket.expiresAt < now).map(copy),
     tallies: async () => [...tallies.values()].map(copy),
-    putTally: async (t) => { tallies.set(JSON.stringify([t.contributor, t.matchup]), copy(t)); },
+    putTally: async (t) => set(tallies, JSON.stringify([t.contributor, t.matchup]), copy(t)),
+    async transaction(f) {
+      if (undo) return f(store);
+      undo = [];
+      try {
+        return await f(store);
+      } catch (e) {
+        const log = undo;
+        undo = undefined; // the undoing itself is not recorded
+        for (const u of log.reverse()) u();
+        throw e;
+      } finally {
+        undo = undefined;
+      }
+    },
   };
+  return store;
 }
