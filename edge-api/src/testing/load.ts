@@ -29,8 +29,10 @@ const levels = a.concurrency!.split(',').map(Number), maxRequests = Number(a.req
 
 // Limits raised so that the test measures the handlers, not the token buckets or the ticket cap;
 // one worker, so that background verification takes one core at most.
+// The database in memory (PGlite, the same schema and queries), so that a run neither writes to
+// the data directory nor starts from what an earlier run left there.
 const server = await startServer(readConfig({
-  PORT: '0', HOST: '127.0.0.1', WORKERS: '1', MAX_TICKETS: '100000',
+  DATA_DIR: 'memory', PORT: '0', HOST: '127.0.0.1', WORKERS: '1', MAX_TICKETS: '100000',
   RATE_LIMIT_BURST: '1000000', RATE_LIMIT_PER_SECOND: '1000000', CONTRIBUTOR_RATE_BURST: '1000000', CONTRIBUTOR_RATE_PER_SECOND: '1000000',
 }), () => {});
 
@@ -112,7 +114,7 @@ const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
 const section = `
 ## ${new Date().toISOString().slice(0, 10)} — load test of the job exchange: ${cpu}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}
 
-\`npm run loadtest\`: the real server in the same process (\`startServer\`) on 127.0.0.1, ${a.contributors} contributors
+\`npm run loadtest\`: the real server in the same process (\`startServer\`, its database PGlite in memory) on 127.0.0.1, ${a.contributors} contributors
 with their own Ed25519 keys, ${levels.length * maxRequests} two-game batches queued on the coordinator directly (a prediction queues
 only a round of batches at a time, and each goes to a contributor once),
 rate limits and the ticket cap raised out of the way, one worker thread. Each phase sends at most
