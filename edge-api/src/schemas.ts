@@ -97,7 +97,26 @@ export const Prediction = z.object({
   matchups: z.array(z.record(z.string(), z.unknown())).describe('per opponent: share, games, wins, losses, draws, winRate, interval'),
   placement: z.record(z.string(), z.unknown()).describe('the simulated Swiss event: players, rounds, top cut, P(top cut), records'),
   cards: z.array(z.record(z.string(), z.unknown())).describe('per card: in hand, not seen, IWD, opening hand, cast'),
+  replays: z.array(z.record(z.string(), z.unknown())).describe('sample games: per matchup the first won and the first lost or drawn'),
 }).meta({ id: 'Prediction' });
+
+const sampleReplay = {
+  id: z.string().describe('<prediction>.<matchup>.<game>: GET /v1/replays/{id}'),
+  matchup: z.number().int(), opponent: z.string(), game: z.number().int().describe('the game\'s number within its matchup'),
+  seed: z.number().int(), onThePlay: z.number().int(), winner: z.number().int().nullable(), reason: z.string(), turns: z.number().int(),
+  digest: z.string().describe('the engine\'s digest of the end state'),
+};
+export const ReplayList = z.object({ replays: z.array(z.object(sampleReplay)) }).meta({ id: 'ReplayList' });
+
+export const Replay = z.object({
+  ...sampleReplay,
+  prediction: z.string(),
+  record: z.object({
+    format: z.literal('spellgrid-replay/1'), engine: z.string(), irHash: z.string(), decks: z.array(z.array(z.string())),
+    seed: z.number().int(), onThePlay: z.number().int(), agents: z.array(z.string()), decisions: z.array(z.number().int()), digest: z.string(),
+  }).describe('re-simulates the game exactly (spellgrid replay --load)'),
+  events: z.array(z.string()).describe('the game in plain language'),
+}).meta({ id: 'Replay' });
 
 const handle = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, '1 to 32 letters, digits, _ or -').describe('a contributor\'s handle');
 const base64 = z.string().min(1).max(4096);

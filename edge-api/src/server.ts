@@ -1,10 +1,15 @@
-// Serves the API on Node: `npm run api` at the repository root. Loopback only unless HOST says
-// otherwise; on SIGTERM or SIGINT it stops being ready and closes everything (start.ts).
+// Serves the local system on Node: `npm start` at the repository root. Configuration comes from
+// the environment, and from `.env` in the working directory if there is one (variables already
+// set win; see .env.example). Loopback only unless HOST says otherwise; on SIGTERM or SIGINT it
+// stops being ready and closes everything (start.ts); predictions not done resume on the next start.
+import { existsSync } from 'node:fs';
 import { readConfig } from './config.ts';
 import { stdoutLog as log } from './log.ts';
 import { startServer } from './start.ts';
 
+if (existsSync('.env')) process.loadEnvFile('.env');
 const running = await startServer(readConfig(), log);
+log({ level: 'info', msg: `try: curl -s -X POST ${running.url}/v1/predictions -H 'content-type: application/json' -d '{"deck": "Cats+Elves"}' (docs/api.md)` });
 let stopping = false;
 const shutdown = (signal: string) => {
   if (stopping) return;

@@ -1,8 +1,8 @@
 // Starts the whole local system in this process: the card pool, the shared runner pool, the
-// embedded database (PGlite in DATA_DIR), the volunteer coordinator, the prediction service (which
+// embedded database (PGlite in DATA_DIR/db), the volunteer coordinator, the prediction service (which
 // resumes predictions left unfinished by the last run) and the HTTP server. server.ts calls it
 // with the environment's configuration; tests with their own.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -40,6 +40,7 @@ function coordinatorKeys(config: Config): Config['volunteers'] {
   if (config.dataDir === undefined || (v.signingKey && v.sampleSecret)) return v;
   const file = join(config.dataDir, 'coordinator-keys.json');
   if (!existsSync(file)) {
+    mkdirSync(config.dataDir, { recursive: true });
     const made = { signingKey: newKeyPair().privateKey, sampleSecret: randomBytes(32).toString('hex') };
     writeFileSync(file, JSON.stringify(made) + '\n', { mode: 0o600, flag: 'wx' });
   }
@@ -49,7 +50,7 @@ function coordinatorKeys(config: Config): Config['volunteers'] {
 
 export async function startServer(config: Config, log: Log): Promise<Running> {
   const pool = loadPool();
-  const db = await openPglite(config.dataDir);
+  const db = await openPglite(config.dataDir === undefined ? undefined : join(config.dataDir, 'db'));
   const runner = runnerPool(config.workers);
   const volunteers = openVolunteers(runnerCoordinator(runner, sqlStore(db), coordinatorKeys(config), log), { ticketMs: config.volunteers.ticketMs, log });
   const predictions = await openPredictions({

@@ -5,29 +5,19 @@
 // and the prediction equals the one the server's own workers play.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { readConfig } from './config.ts';
 import { startServer } from './start.ts';
+import { spawnTs, until as untilWithin, type JsonLinesProcess } from './testing/processes.ts';
 
-const VOLUNTEER = fileURLToPath(new URL('./testing/volunteer.ts', import.meta.url));
 /** Every wait in this test is bounded by this; a child still running then is killed. */
 const DEADLINE_MS = 90_000;
 const FIELD = { name: 'two decks', decks: [{ name: 'Boros', share: 0.5, deck: 'boros-aggro' }, { name: 'Izzet', share: 0.5, deck: 'izzet-spells' }] };
 
-interface Volunteer { child: ChildProcess; events: Record<string, unknown>[]; exited: Promise<void> }
+type Volunteer = Omit<JsonLinesProcess, 'exited'> & { exited: Promise<void> };
 
 function volunteer(url: string, handle: string, mode: string, ...args: string[]): Volunteer {
-  const child = spawn(process.execPath, ['--import', 'tsx', VOLUNTEER, '--url', url, '--handle', handle, '--mode', mode, '--seconds', String(DEADLINE_MS / 1000), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const events: Record<string, unknown>[] = [];
-  let buffered = '';
-  child.stdout!.on('data', (d: Buffer) => {
-    const lines = (buffered + d.toString()).split('\n');
-    buffered = lines.pop()!;
-    for (const l of lines) events.push(JSON.parse(l));
-  });
-  const exited = new Promise<void>((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`volunteer ${handle} exited with ${code}`)))));
-  return { child, events, exited };
+  const p = spawnTs('testing/volunteer.ts', ['--url', url, '--handle', handle, '--mode', mode, '--seconds', String(DEADLINE_MS / 1000), ...args]);
+  return { ...p, exited: p.exited.then((code) => { if (code !== 0) throw new Error(`volunteer ${handle} exited with ${code}`); }) };
 }
 
 const summaryOf = (v: Volunteer) => v.events.find((e) => e['summary'])?.['summary'] as Record<string, number>;
@@ -44,14 +34,7 @@ test('volunteers over HTTP: honest games converge a prediction, cheaters are cau
     const r = await fetch(server.url + path, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     return r.json();
   };
-  const until = async <T>(what: string, f: () => Promise<T | undefined>): Promise<T> => {
-    for (const t0 = Date.now(); Date.now() - t0 < DEADLINE_MS;) {
-      const x = await f();
-      if (x !== undefined) return x;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
+  const until = <T>(what: string, f: () => Promise<T | undefined>) => untilWithin(what, DEADLINE_MS, f);
   try {
     // 512 games are one round of 8 batches of 64: enough batches for every cheater to get one it has not had.
     const request = { deck: 'green-stompy', field: FIELD, target: 0.15, budget: 512, seed: 3 };

@@ -6,6 +6,7 @@ import { memoryPredictionStore, type PredictionRecord } from '@spellgrid/backend
 import { runnerPlay } from '@spellgrid/backend/src/run.ts';
 import { runnerPool } from '../runner-pool.ts';
 import { noPredictions, post, testApp } from '../test-app.ts';
+import { Replay } from '../schemas.ts';
 
 const TWO_DECKS = { name: 'two decks', decks: [{ name: 'Boros', share: 0.5, deck: 'boros-aggro' }, { name: 'Izzet', share: 0.5, deck: 'izzet-spells' }] };
 
@@ -126,11 +127,11 @@ test('a prediction end to end: queued, run, its results; the same request and se
     for (const sample of listed) {
       const r = await app.request(`/v1/replays/${sample.id}`);
       assert.equal(r.status, 200);
-      const replay = await r.json();
+      const replay = Replay.parse(await r.json()); // the shape the OpenAPI document promises
       assert.equal(replay.record.digest, sample.digest);
       assert.deepEqual([replay.winner, replay.turns, replay.opponent], [sample.winner, sample.turns, sample.opponent]);
-      assert.equal(replay.record.decks[0].length, 60);
-      assert.match(replay.events.at(-1), sample.winner === null ? /draw/ : new RegExp(`Player ${sample.winner + 1} wins on turn ${sample.turns}`));
+      assert.equal(replay.record.decks[0]!.length, 60);
+      assert.match(replay.events.at(-1)!, sample.winner === null ? /draw/ : new RegExp(`Player ${sample.winner + 1} wins on turn ${sample.turns}`));
     }
     const missing = await app.request(`/v1/replays/${ids[0]}.0.99999`);
     assert.equal(missing.status, 404, 'only the listed games are replays');

@@ -7,7 +7,7 @@
 //   digest  plays nothing: made-up digests with the ticket's seeds
 //   replay  plays one ticket and submits its games as the result of the next one
 //   vanish  takes tickets until it may hold no more, then exits without a word
-// Prints one JSON line per event, then {"summary": …} with the submissions' answers by status and code.
+// While the server is unreachable it retries. Prints one JSON line per event, then {"summary": …} with the submissions' answers by status and code.
 import { parseArgs } from 'node:util';
 import { batchDigest, type GameRecord } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { matchGame } from '@spellgrid/engine-as/src/host/match.ts';
@@ -31,8 +31,17 @@ const stop = () => { stopping = true; };
 process.on('SIGTERM', stop);
 setTimeout(stop, Number(a.seconds) * 1000).unref();
 
+/** A request to the server; while it is unreachable (restarting), the same request again every 200 ms, as a browser contributor would. */
 async function call(method: string, path: string, body?: unknown) {
-  const r = await fetch(url + path, { method, headers: body ? { 'Content-Type': 'application/json' } : {}, body: body === undefined ? undefined : JSON.stringify(body) });
+  let r: Response | undefined;
+  while (!r) {
+    try {
+      r = await fetch(url + path, { method, headers: body ? { 'Content-Type': 'application/json' } : {}, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch (e) {
+      if (!(e instanceof TypeError) || stopping) throw e; // fetch fails with a TypeError when nothing answers
+      await sleep(200);
+    }
+  }
   return { status: r.status, retryAfter: Number(r.headers.get('Retry-After') ?? 1), body: r.status === 204 ? undefined : await r.json() };
 }
 
