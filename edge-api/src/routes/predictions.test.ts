@@ -135,6 +135,14 @@ test('a prediction end to end: queued, run, its results; the same request and se
     }
     const missing = await app.request(`/v1/replays/${ids[0]}.0.99999`);
     assert.equal(missing.status, 404, 'only the listed games are replays');
+
+    // A game this engine build ends differently (here: a recorded digest it does not reach) is gone, not wrong.
+    const real = (await predictions.record(ids[0]!))!;
+    const tampered = { ...real, result: { ...real.result!, replays: real.result!.replays.map((r) => ({ ...r, digest: '0000000000000000' })) } };
+    const other = testApp({ predictions: { ...noPredictions, record: async () => tampered } });
+    const gone = await other.app.request(`/v1/replays/${listed[0].id}`);
+    assert.equal(gone.status, 410);
+    assert.match((await gone.json()).error.code, /^replay-gone$/);
   } finally {
     predictions.close();
     await runner.close();
