@@ -9,7 +9,7 @@ import { canonical, newKeyPair, publicKeyOf } from './signature.ts';
 import { resultOf, signResult, type BatchResult, type SignedResult } from './results.ts';
 import type { SignedTicket, TicketJob } from './tickets.ts';
 import { runnerReplay } from './replay.ts';
-import { openCoordinator, type Coordinator, type CoordinatorOptions } from './coordinator.ts';
+import { matchupOf, openCoordinator, type Coordinator, type CoordinatorOptions } from './coordinator.ts';
 import { volunteerPlay } from './supply.ts';
 import { favoured } from '../predict.ts';
 import { memoryStore, type CoordinatorStore } from './store.ts';
@@ -227,6 +227,40 @@ test('residuals: verified games are tallied per contributor and matchup', async 
   const wins = result.games.filter((g) => g.winner === 0).length, losses = result.games.filter((g) => g.winner === 1).length;
   assert.deepEqual((await w.coordinator.residuals()).map((r) => [r.contributor, r.games, r.flagged]), [['ann', wins + losses, false]]);
   assert.deepEqual((await w.store.tallies()).map((t) => [t.wins, t.losses]), [[wins, losses]]);
+});
+
+test('residual flag: a contributor whose verified win rate in a matchup is implausible shows as flagged and gets every game replayed until it is plausible again; an honest one is sampled', async () => {
+  const w = world();
+  const [skewed, honest] = [await volunteer(w, 'skewed'), await volunteer(w, 'honest')];
+  // Both trusted (sampled: 2 of a 4-game batch), with verified tallies in the matchup the batches are of:
+  // the others win 50% of 4,000 games, "skewed" 75% of 400 (z ≈ 9.5).
+  for (const v of [skewed, honest]) await w.store.putContributor({ ...(await w.store.contributor(v.handle))!, trust: 5 });
+  const matchup = matchupOf(job(0));
+  await w.store.putTally({ contributor: 'skewed', matchup, wins: 300, losses: 100 });
+  await w.store.putTally({ contributor: 'honest', matchup, wins: 1010, losses: 990 });
+  await w.store.putTally({ contributor: 'others', matchup, wins: 990, losses: 1010 });
+  const s = (await w.coordinator.stats('skewed'))!;
+  assert.equal(s.flagged, true);
+  assert.deepEqual(s.flaggedMatchups.map((f) => [f.matchup, f.games]), [[matchup, 400]]);
+  assert.ok(s.flaggedMatchups[0]!.z > 4, String(s.flaggedMatchups[0]!.z));
+  assert.deepEqual(await w.coordinator.stats('honest'), { ...(await w.coordinator.contributor('honest'))!, flagged: false, flaggedMatchups: [] });
+  assert.equal(await w.coordinator.stats('nobody'), undefined);
+  assert.deepEqual((await w.coordinator.leaderboard()).map((c) => [c.handle, c.flagged, c.flaggedMatchups.length]), [['honest', false, 0], ['skewed', true, 1]]);
+
+  const verifyOne = async (v: Volunteer, seed: number) => {
+    await w.coordinator.enqueue(`m:${seed}`, job(seed));
+    const { ticket, signed } = await takeAndPlay(w, v);
+    ok(await w.coordinator.submit(v.handle, signed));
+    assert.equal(ok(await w.coordinator.verify(ticket.ticket.id)).state, 'verified');
+    return w.replayed.at(-1)!.length;
+  };
+  assert.equal(await verifyOne(skewed, 70), 4, 'flagged: every game replayed, whatever its trust');
+  assert.equal(await verifyOne(honest, 71), 2, 'not flagged: a sample');
+  assert.equal((await w.coordinator.stats('skewed'))!.trust, 6, 'a verified batch still counts');
+  // its rate back in line (as after an operator excluded its games): sampled again
+  await w.store.putTally({ contributor: 'skewed', matchup, wins: 200, losses: 200 });
+  assert.equal((await w.coordinator.stats('skewed'))!.flagged, false);
+  assert.equal(await verifyOne(skewed, 72), 2);
 });
 
 test('an operation that fails part way writes nothing: a verification crashing at its last write leaves the ticket submitted and the contributor and work as they were', async () => {

@@ -28,6 +28,17 @@ export interface CoordinatorOptions {
   ticketMs?: number;
   /** Tickets a contributor may hold at once (default 4). */
   maxOutstanding?: number;
+  /** When a contributor's win rate in a matchup is flagged (verify.ts `residuals`). */
+  residual?: ResidualOptions;
+}
+
+/** A matchup in which a contributor's verified win rate is implausible (verify.ts `residuals`). */
+export interface FlaggedMatchup { matchup: string; z: number; games: number }
+
+/** A contributor's record and whether the residual guard flags it: then every game of its batches is replayed. */
+export interface ContributorStats extends ContributorRecord {
+  flagged: boolean;
+  flaggedMatchups: FlaggedMatchup[];
 }
 
 export interface Submission { ticket: string; state: TicketState; /** True for a resubmission of the ticket's result. */ duplicate: boolean }
@@ -56,8 +67,10 @@ export interface Coordinator {
   /** Resolves with work `id` once it is verified by this coordinator (at once if it already is). */
   verified(id: string): Promise<WorkRecord>;
   contributor(handle: string): Promise<ContributorRecord | undefined>;
-  /** Contributors by verified games, most first. */
-  leaderboard(): Promise<ContributorRecord[]>;
+  /** The contributor's record with its residual flags. */
+  stats(handle: string): Promise<ContributorStats | undefined>;
+  /** Contributors by verified games, most first, with their residual flags. */
+  leaderboard(): Promise<ContributorStats[]>;
   /** Residuals of contributors' verified win rates (verify.ts `residuals`). */
   residuals(o?: ResidualOptions): Promise<Residual[]>;
 }
@@ -92,6 +105,7 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
     const w = (await s.work(id))!;
     if (w.state === 'issued') await s.putWork({ ...w, state: 'queued' });
   };
+  const flaggedMatchups = async (handle: string) => flagsBy(residuals(await store.tallies(), o.residual)).get(handle) ?? [];
   const contributorOr = async (s: CoordinatorStore, handle: string): Promise<Outcome<ContributorRecord>> => {
     const c = await s.contributor(handle);
     return c ? accept(c) : refuse('unknown-contributor', `no contributor is registered as "${handle}"`);
@@ -167,7 +181,8 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
       if (!t || !t.result) return refuse('unknown-ticket', `ticket ${ticketId} has no result to verify`);
       if (t.state === 'verified' || t.state === 'rejected') return accept(verdictOf(t));
       const { ticket } = t.signed, claimed = t.result.result.games;
-      const trust = (await store.contributor(ticket.assignee))!.trust;
+      // A flagged contributor is checked as a new one is, every game, until its rates are plausible again.
+      const trust = (await flaggedMatchups(ticket.assignee)).length ? 0 : (await store.contributor(ticket.assignee))!.trust;
       const replayed = sampleGames(ticket.id, claimed.length, sampleSize(claimed.length, trust), o.sampleSecret);
       const replays = await o.replay(ticket.job, replayed);
       const mismatch = replays.map((r) => gameMismatch(claimed[r.game]!, r)).find((m) => m !== null) ?? undefined;
@@ -219,10 +234,28 @@ export function openCoordinator(o: CoordinatorOptions): Coordinator {
       return work;
     },
     contributor: (handle) => store.contributor(handle),
-    leaderboard: async () => (await store.contributors()).sort((a, b) => b.verifiedGames - a.verifiedGames || (a.handle < b.handle ? -1 : 1)),
-    residuals: async (ro) => residuals(await store.tallies(), ro),
+    async stats(handle) {
+      const c = await store.contributor(handle);
+      return c && withFlags(c, await flaggedMatchups(handle));
+    },
+    async leaderboard() {
+      const flags = flagsBy(residuals(await store.tallies(), o.residual));
+      return (await store.contributors())
+        .sort((a, b) => b.verifiedGames - a.verifiedGames || (a.handle < b.handle ? -1 : 1))
+        .map((c) => withFlags(c, flags.get(c.handle) ?? []));
+    },
+    residuals: async (ro) => residuals(await store.tallies(), ro ?? o.residual),
   };
 }
+
+/** Each contributor's flagged matchups. */
+function flagsBy(rs: readonly Residual[]): Map<string, FlaggedMatchup[]> {
+  const by = new Map<string, FlaggedMatchup[]>();
+  for (const r of rs) if (r.flagged) by.set(r.contributor, [...(by.get(r.contributor) ?? []), { matchup: r.matchup, z: r.z, games: r.games }]);
+  return by;
+}
+
+const withFlags = (c: ContributorRecord, flags: FlaggedMatchup[]): ContributorStats => ({ ...c, flagged: flags.length > 0, flaggedMatchups: flags });
 
 function verdictOf(t: TicketRecord): Verdict {
   return { ticket: t.signed.ticket.id, state: t.state as Verdict['state'], replayed: t.replayed ?? [], mismatch: t.mismatch };
