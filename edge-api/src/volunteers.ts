@@ -1,5 +1,6 @@
 // The volunteer coordinator as the API uses it: opened on first use (its tickets name the runner
-// pool's engine build and card IR), results verified in the background after they are accepted,
+// pool's engine build and card IR), results verified in the background after they are accepted
+// (retried until they are settled, and those left unverified by the last run verified on open),
 // and abandoned tickets expired by a timer as well as by each ticket request.
 import { randomBytes } from 'node:crypto';
 import { openCoordinator, type Coordinator } from '@spellgrid/backend/src/volunteer/coordinator.ts';
@@ -12,33 +13,68 @@ import type { RunnerPool } from './runner-pool.ts';
 
 export interface Volunteers {
   coordinator(): Promise<Coordinator>;
-  /** Verifies a submitted ticket's result without holding up the request (a failure is logged). */
+  /**
+   * Verifies a submitted ticket's result without holding up the request. A verification that
+   * throws (a replay that failed, a store that did not answer) is logged and tried again later:
+   * otherwise the result would stay unverified, and its batch unplayed, until a restart.
+   */
   verifyLater(ticketId: string): void;
-  /** Stops the expiry timer. */
+  /** Stops the expiry timer and the retries. */
   close(): void;
 }
 
 /** Expiry runs at least this often (and twice per ticket lifetime), so abandoned work goes back soon. */
 const EXPIRE_EVERY_MS = 60_000;
 
-export function volunteers(open: () => Promise<Coordinator>, o: { ticketMs: number; log: Log }): Volunteers {
+/** A failed verification is tried again after `firstMs`, then twice as long each time, up to `maxMs`. */
+export interface RetryOptions { firstMs: number; maxMs: number }
+const RETRY: RetryOptions = { firstMs: 1000, maxMs: 60_000 };
+
+export function volunteers(open: () => Promise<Coordinator>, o: { ticketMs: number; log: Log; retry?: RetryOptions }): Volunteers {
+  const retry = o.retry ?? RETRY;
   let coordinator: Promise<Coordinator> | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  // Tickets being verified or waiting to be tried again (each once), and the timers of those waiting.
+  const pending = new Set<string>();
+  const retries = new Map<string, NodeJS.Timeout>();
   const failed = (msg: string) => (err: Error) => o.log({ level: 'error', msg, error: err.message, stack: err.stack });
+
+  const attempt = (ticketId: string, delayMs: number) => {
+    get().then((c) => c.verify(ticketId)).then((v) => {
+      pending.delete(ticketId);
+      if (v.ok && v.value.state === 'rejected') o.log({ level: 'warn', msg: 'volunteer result rejected', ticket: ticketId, mismatch: v.value.mismatch });
+    }, (err: Error) => {
+      if (closed) return void pending.delete(ticketId);
+      o.log({ level: 'error', msg: 'verification failed; trying again', ticket: ticketId, retryMs: delayMs, error: err.message, stack: err.stack });
+      const t = setTimeout(() => { retries.delete(ticketId); attempt(ticketId, Math.min(retry.maxMs, delayMs * 2)); }, delayMs);
+      t.unref(); // a retry alone does not keep the process up
+      retries.set(ticketId, t);
+    });
+  };
+  const verifyLater = (ticketId: string) => {
+    if (closed || pending.has(ticketId)) return;
+    pending.add(ticketId);
+    attempt(ticketId, retry.firstMs);
+  };
+
   const get = () => (coordinator ??= open().then((c) => {
     timer = setInterval(() => void c.expire().catch(failed('ticket expiry failed')), Math.min(EXPIRE_EVERY_MS, o.ticketMs / 2));
     timer.unref();
+    // Results accepted before a restart and not yet settled: verified now, or they would wait forever.
+    void c.unverified().then((ids) => ids.forEach(verifyLater), failed('listing unverified results failed'));
     return c;
   }).catch((err: Error) => { coordinator = undefined; throw err; }));
+
   return {
     coordinator: get,
-    verifyLater(ticketId) {
-      void get().then(async (c) => {
-        const v = await c.verify(ticketId);
-        if (v.ok && v.value.state === 'rejected') o.log({ level: 'warn', msg: 'volunteer result rejected', ticket: ticketId, mismatch: v.value.mismatch });
-      }).catch(failed('verification failed'));
+    verifyLater,
+    close() {
+      closed = true;
+      clearInterval(timer);
+      for (const t of retries.values()) clearTimeout(t);
+      retries.clear();
     },
-    close: () => clearInterval(timer),
   };
 }
 
