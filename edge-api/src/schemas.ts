@@ -133,6 +133,8 @@ export const Contributor = z.object({
   trust: z.number().int().describe('batches verified since the last mismatch'),
   verifiedGames: z.number().int(), pendingGames: z.number().int(), rejectedGames: z.number().int(),
   computeSeconds: z.number().describe('seconds credited for verified batches'),
+  flagged: z.boolean().describe('the residual guard flags a matchup: every game of its batches is replayed'),
+  flaggedMatchups: z.array(z.object({ matchup: z.string(), z: z.number(), games: z.number().int() })).describe('the flagged matchups; [] when not flagged'),
 }).meta({ id: 'Contributor' });
 
 export const Leaderboard = z.object({ contributors: z.array(Contributor) }).meta({ id: 'Leaderboard' });

@@ -26,7 +26,7 @@ const workOf = (ticket: string) => ticket.slice(0, ticket.lastIndexOf('#'));
 
 test('volunteers over HTTP: honest games converge a prediction, cheaters are caught, abandoned tickets are reassigned', { timeout: DEADLINE_MS + 10_000 }, async () => {
   const server = await startServer(readConfig({
-    PORT: '0', WORKERS: '1', TICKET_SECONDS: '3', MAX_TICKETS: '2',
+    PORT: '0', DATA_DIR: 'memory', WORKERS: '1', TICKET_SECONDS: '3', MAX_TICKETS: '2',
     RATE_LIMIT_BURST: '100000', RATE_LIMIT_PER_SECOND: '10000', CONTRIBUTOR_RATE_BURST: '10000', CONTRIBUTOR_RATE_PER_SECOND: '10000',
   }), () => {});
   const children: Volunteer[] = [];
