@@ -44,11 +44,17 @@ export interface Prediction {
   replays: SampleReplay[];
 }
 
-/** A game of the prediction, with what re-simulates it: the matchup's decks and agents, and its seed and starting player. */
-export interface SampleReplay {
+/**
+ * A game of the prediction, with what re-simulates it: the matchup's decks and agents, and its
+ * seed and starting player. `game` is its number within the matchup; `digest` is the engine's
+ * digest of its end state, which a replay must reach.
+ */
+export interface SampleReplay extends Pick<GameRecord, 'game' | 'seed' | 'onThePlay' | 'winner' | 'reason' | 'turns' | 'digest'> {
   matchup: number;
   opponent: string;
-  /** The game's number within its matchup. */
+}
+
+/** The game's number within its matchup. */
   game: number;
   seed: number;
   onThePlay: number;
