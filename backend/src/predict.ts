@@ -54,17 +54,6 @@ export interface SampleReplay extends Pick<GameRecord, 'game' | 'seed' | 'onTheP
   opponent: string;
 }
 
-/** The game's number within its matchup. */
-  game: number;
-  seed: number;
-  onThePlay: number;
-  winner: 0 | 1 | null;
-  reason: string;
-  turns: number;
-  /** The engine's digest of the game's end state: a replay must reach it. */
-  digest: string;
-}
-
 /**
  * The controller's batch runner for `deck` against `opponents`: game k of matchup j uses seed
  * `seed + j·stride + ⌊k/2⌋`, the submitted deck is player 0, and each game is kept in `records`.
