@@ -22,6 +22,7 @@ import { decks } from './routes/decks.ts';
 import { health } from './routes/health.ts';
 import { jobs } from './routes/jobs.ts';
 import { predictions, replays } from './routes/predictions.ts';
+import { webApp } from './static.ts';
 import type { Volunteers } from './volunteers.ts';
 
 export interface AppOptions {
@@ -36,6 +37,8 @@ export interface AppOptions {
   ready?: () => boolean;
   /** The rate limiters' client key and clock (tests). */
   rateLimit?: Pick<RateLimitOptions, 'client' | 'now'>;
+  /** The built web app (web/dist) to serve at / (static.ts); none when undefined. */
+  webDist?: string;
 }
 
 export function createApp(o: AppOptions) {
@@ -58,6 +61,7 @@ export function createApp(o: AppOptions) {
   app.route('/v1/replays', replays(o.predictions, o.engine));
   app.route('/v1', contributors(o.volunteers));
   app.route('/v1/jobs', jobs(o.volunteers, tokenBuckets({ ...o.config.contributorRateLimit, now: o.rateLimit?.now })));
+  if (o.webDist !== undefined) app.use('*', webApp(o.webDist));
 
   app.notFound((c) => c.json(new ApiError(404, 'not-found', `no route ${c.req.method} ${c.req.path}`).body(), 404));
   app.onError((err, c) => {

@@ -6,7 +6,7 @@ import { readConfig } from './config.ts';
 test('configuration defaults to loopback, the Vite dev origin and 256 KiB bodies', () => {
   const c = readConfig({});
   assert.deepEqual({ ...c, workers: 0 }, {
-    dataDir: fileURLToPath(new URL('../../data', import.meta.url)), port: 8787, host: '127.0.0.1', webOrigin: 'http://localhost:5173', bodyLimitBytes: 262144,
+    dataDir: fileURLToPath(new URL('../../data', import.meta.url)), webDist: fileURLToPath(new URL('../../web/dist', import.meta.url)), port: 8787, host: '127.0.0.1', webOrigin: 'http://localhost:5173', bodyLimitBytes: 262144,
     rateLimit: { burst: 60, perSecond: 2 }, workers: 0, queueLimit: 100,
     contributorRateLimit: { burst: 30, perSecond: 1 }, volunteers: { signingKey: undefined, sampleSecret: undefined, ticketMs: 900_000, maxTickets: 4 },
   });

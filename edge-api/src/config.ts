@@ -22,11 +22,14 @@ const ENV = z.object({
   TICKET_SECONDS: z.coerce.number().positive().default(15 * 60),
   MAX_TICKETS: int(4, 1),
   DATA_DIR: z.string().min(1).default(fileURLToPath(new URL('../../data', import.meta.url))),
+  WEB_DIST: z.string().min(1).default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
 });
 
 export interface Config {
   /** Where predictions, contributors and tickets are kept (PGlite); undefined: in memory, lost on exit. */
   dataDir?: string;
+  /** The built web app served at / (when it holds an index.html; `npm run build` makes it). */
+  webDist: string;
   port: number;
   host: string;
   /** The one browser origin CORS allows. */
@@ -59,7 +62,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   const e = r.data;
   return {
-    dataDir: e.DATA_DIR === 'memory' ? undefined : e.DATA_DIR, port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    dataDir: e.DATA_DIR === 'memory' ? undefined : e.DATA_DIR, webDist: e.WEB_DIST, port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
     rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }, workers: e.WORKERS, queueLimit: e.QUEUE_LIMIT,
     contributorRateLimit: { burst: e.CONTRIBUTOR_RATE_BURST, perSecond: e.CONTRIBUTOR_RATE_PER_SECOND },
     volunteers: { signingKey: e.COORDINATOR_KEY, sampleSecret: e.SAMPLE_SECRET, ticketMs: e.TICKET_SECONDS * 1000, maxTickets: e.MAX_TICKETS },

@@ -60,13 +60,15 @@ export async function startServer(config: Config, log: Log): Promise<Running> {
   // Opened now rather than on the first job request, so results submitted before a restart are verified.
   void volunteers.coordinator().catch((err: Error) => log({ level: 'error', msg: 'the volunteer coordinator could not be opened', error: err.message }));
   let ready = true;
-  const app = createApp({ config, pool, predictions, engine: once(() => loadEngine()), volunteers, log, ready: () => ready });
+  const webDist = existsSync(join(config.webDist, 'index.html')) ? config.webDist : undefined;
+  if (webDist === undefined) log({ level: 'info', msg: `no web app in ${config.webDist}: the API runs alone; \`npm run build\` builds the web app, and the next start serves it at /` });
+  const app = createApp({ config, pool, predictions, engine: once(() => loadEngine()), volunteers, log, ready: () => ready, webDist });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
   const a = server.address() as AddressInfo;
   const url = `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
-  log({ level: 'info', msg: 'listening', url, webOrigin: config.webOrigin, dataDir: config.dataDir ?? 'memory (lost on exit)' });
+  log({ level: 'info', msg: 'listening', url, webApp: webDist ?? null, webOrigin: config.webOrigin, dataDir: config.dataDir ?? 'memory (lost on exit)' });
   return {
     url,
     volunteers,
