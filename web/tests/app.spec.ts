@@ -61,16 +61,16 @@ test("a deck list's problems are shown on their lines, and a suggestion fixes on
 });
 
 test('a valid deck is submitted, its prediction shows progress, then its results: matchups, charts, sortable cards, sample games', async () => {
-  // a prediction ahead of ours, so the page sees ours waiting (cluster predictions run one at a time)
-  const ahead = await apiPost('/v1/predictions', { deck: 'boros-aggro', target: 0.001, budget: 2000 });
-  assert.equal(ahead.status, 202);
-
   const { context, page, pageErrors } = await newContext(browser, system.url);
   await page.goto('/');
   await page.getByLabel('Deck list (MTG Arena or Magic Online text)').fill(VALID);
   await page.getByText('40 cards, every one known to the engine').waitFor();
   await page.getByLabel('Target ± (95% half-width)').selectOption('0.05');
   await page.getByLabel('Most games').fill('200');
+  // a prediction just ahead of ours (4,000 games, a few seconds), so the page sees ours waiting:
+  // cluster predictions run one at a time
+  const ahead = await apiPost('/v1/predictions', { deck: 'boros-aggro', target: 0.001, budget: 4000 });
+  assert.equal(ahead.status, 202);
   await page.getByRole('button', { name: 'Predict' }).click();
 
   await page.waitForURL(/\/predictions\/[0-9a-f-]+\?target=0\.05$/);
@@ -120,6 +120,24 @@ test('a valid deck is submitted, its prediction shows progress, then its results
   await replay.waitFor();
   assert.match((await replay.getAttribute('href'))!, /^\/replays\/[^/]+\.\d+\.\d+$/);
   await screenshot(page, 'prediction-results');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('a bundled deck is submitted by name: two Beginner Box halves against the sealed field', async () => {
+  const { context, page, pageErrors } = await newContext(browser, system.url);
+  await page.goto('/');
+  await page.getByLabel('Pick a bundled deck').check();
+  await page.getByLabel('Bundled deck', { exact: true }).selectOption('halves');
+  await page.getByLabel('First half').selectOption('Goblins');
+  await page.getByLabel('Second half').selectOption('Undead');
+  await page.getByLabel('16 Foundations sealed decks').check();
+  await page.getByLabel('Most games').fill('16');
+  await page.getByRole('button', { name: 'Predict' }).click();
+  await page.waitForURL(/\/predictions\/[0-9a-f-]+/);
+  await page.locator('[data-status="done"]').waitFor();
+  await page.getByRole('heading', { name: /Goblins \+ Undead against .*sealed/i }).waitFor();
+  assert.equal(await page.locator('table.matchups tbody tr').count(), 16);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

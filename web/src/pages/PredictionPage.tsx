@@ -148,7 +148,11 @@ export default function PredictionPage({ id }: { id: string }) {
     queryFn: () => api<PredictionState>(`/v1/predictions/${encodeURIComponent(id)}`),
     refetchInterval: (query) => {
       const s = query.state.data?.status;
-      return s === 'done' || s === 'failed' || query.state.error ? false : POLL_MS;
+      if (s === 'done' || s === 'failed') return false;
+      const e = query.state.error;
+      // a blip (offline, rate limited, a restart) slows polling down; only an unknown id ends it
+      if (e) return e instanceof ApiError && e.status === 404 ? false : POLL_MS * 5;
+      return POLL_MS;
     },
   });
   const snapshots = useSnapshots(id, q.data);
@@ -161,9 +165,10 @@ export default function PredictionPage({ id }: { id: string }) {
       <h1>Prediction</h1>
       <p className="muted">Share this page: <code className="break">{window.location.href}</code></p>
       {q.isPending ? <p role="status">Loading…</p>
-        : q.error ? <p className="bad" role="alert">{q.error instanceof ApiError && q.error.status === 404 ? 'There is no prediction with this id.' : q.error.message}</p>
+        : q.data === undefined ? <p className="bad" role="alert">{q.error instanceof ApiError && q.error.status === 404 ? 'There is no prediction with this id.' : q.error?.message}</p>
         : (
           <>
+            {q.error ? <p className="bad" role="alert">{q.error.message} Still trying…</p> : null}
             <Progress state={q.data} />
             {q.data.status === 'done' ? <Results id={id} snapshots={snapshots} target={target} /> : null}
           </>
