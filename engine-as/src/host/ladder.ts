@@ -2,37 +2,14 @@
 // is played as two matches on the same seeds, the agents swapping seats between them, so both
 // agents play each deck on the same shuffles, on the play and on the draw. The matches run on the
 // parallel runner (runner.ts), which times each agent's decision calls in its worker.
-import { builtinAgent, BUILTIN_AGENTS, type Agent, type BuiltinAgentName, type Engine } from './engine.ts';
-import { mctsAgent } from './mcts.ts';
-import { protocolHeuristic } from './protocol.ts';
+import { checkAgent } from './batch.ts';
 import { sig } from './match.ts';
 import { runJobs, type RunOptions } from './runner.ts';
 import type { Deck, MatchJob } from './jobs.ts';
 import { wilson } from './stats.ts';
 
-/** Agents the ladder knows: the built-in ones, the heuristic behind the external protocol, MCTS. */
-export const LADDER_AGENTS = [...Object.keys(BUILTIN_AGENTS), 'protocol', 'mcts'] as const;
-
-/**
- * Checks an agent spec without an engine: a name from LADDER_AGENTS, or `mcts:N` for MCTS with N
- * iterations per decision. Returns the name and the MCTS budget.
- */
-export function checkAgent(spec: string): [string, number | undefined] {
-  const [name = '', budget, ...rest] = spec.split(':');
-  if (!(LADDER_AGENTS as readonly string[]).includes(name)) throw new RangeError(`unknown agent "${spec}"; agents: ${LADDER_AGENTS.join(', ')}, mcts:N (N iterations per decision)`);
-  if (budget === undefined) return [name, undefined];
-  const n = Number(budget);
-  if (name !== 'mcts' || rest.length || !Number.isInteger(n) || n < 1) throw new RangeError(`agent "${spec}": only mcts takes a budget, as mcts:N with N ≥ 1 iterations per decision`);
-  return [name, n];
-}
-
-/** The agent an agent spec names (`checkAgent`); the agent is called `spec`. */
-export function ladderAgent(spec: string, engine: Engine): Agent {
-  const [name, budget] = checkAgent(spec);
-  if (name === 'protocol') return protocolHeuristic(engine);
-  if (name === 'mcts') return budget === undefined ? mctsAgent() : { ...mctsAgent({ iterations: budget }), name: spec };
-  return builtinAgent(name as BuiltinAgentName);
-}
+/** Agent specs (LADDER_AGENTS, checkAgent, ladderAgent) live in batch.ts, which a browser worker can import. */
+export { LADDER_AGENTS, checkAgent, ladderAgent } from './batch.ts';
 
 /** Default matchups (bundled decks, Beginner Box pairs), as `findDeck` names them. */
 export const DEFAULT_MATCHUPS: [string, string][] = [
