@@ -1,32 +1,12 @@
 // Batch results: what a contributor sends back for a ticket, signed with its own Ed25519 key.
 // Each game carries its digest and outcome; `batchDigest` folds the games' digests together.
-import { batchDigest, type GameRecord } from '@spellgrid/engine-as/src/host/jobs.ts';
+import { batchDigest } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { matchGame } from '@spellgrid/engine-as/src/host/match.ts';
 import { signValue } from './signature.ts';
 import { accept, refuse, type Outcome } from './refusal.ts';
-import type { SignedTicket, Ticket } from './tickets.ts';
+import type { BatchResult, GameReport, SignedResult, Ticket } from './wire.ts';
 
-/** One game as a contributor reports it: a game record without its clocks. */
-export type GameReport = Omit<GameRecord, 'decisions' | 'ms'>;
-
-export interface BatchResult {
-  ticketId: string;
-  /** The coordinator's signature of the ticket, so a result names exactly one issued ticket. */
-  ticketSignature: string;
-  games: GameReport[];
-  /** `batchDigest(games)`. */
-  batchDigest: string;
-  /** Seconds the contributor spent (credited up to the time between issue and submission). */
-  seconds?: number;
-}
-
-export interface SignedResult { result: BatchResult; signature: string }
-
-/** The result of a played ticket, from the runner's records (clocks dropped). */
-export function resultOf(t: SignedTicket, records: readonly GameRecord[], seconds?: number): BatchResult {
-  const games = records.map(({ decisions: _d, ms: _m, ...g }) => g);
-  return { ticketId: t.ticket.id, ticketSignature: t.signature, games, batchDigest: batchDigest(games), seconds };
-}
+export { resultOf, type BatchResult, type GameReport, type SignedResult } from './wire.ts';
 
 export function signResult(result: BatchResult, contributorKey: string): SignedResult {
   return { result, signature: signValue(result, contributorKey) };

@@ -1,29 +1,11 @@
 // Job tickets: what the coordinator hands a contributor, signed with the coordinator's Ed25519 key.
 // A ticket names one job (decks by value, agents, seed, games), the engine build and card IR it
 // must be played on, when it was issued and expires, and whom it was issued to.
-import type { Deck, MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
+import type { SignedTicket, Ticket } from './wire.ts';
 import { canonical, sha256, signValue, verifyValue } from './signature.ts';
 import { accept, refuse, type Outcome } from './refusal.ts';
 
-/** A job whose decks travel by value: a contributor never resolves a deck name. */
-export interface TicketJob extends MatchJob { decks: [Deck, Deck] }
-
-export interface Ticket {
-  id: string;
-  job: TicketJob;
-  /** The engine build and card IR hashes the job must be played on (also set on `job`, so workers refuse other builds). */
-  engine: string;
-  irHash: string;
-  /** `deckHash` of each deck of the job. */
-  deckHashes: [string, string];
-  /** Milliseconds since the epoch, by the coordinator's clock. */
-  issuedAt: number;
-  expiresAt: number;
-  /** The contributor's handle. */
-  assignee: string;
-}
-
-export interface SignedTicket { ticket: Ticket; signature: string }
+export type { SignedTicket, Ticket, TicketJob } from './wire.ts';
 
 /** SHA-256 of a deck's card list, in its order (the order is part of what the engine shuffles). */
 export function deckHash(cards: readonly number[]): string {
