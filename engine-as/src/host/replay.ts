@@ -34,8 +34,9 @@ const COUNTER_WORDS = ['+1/+1', '-1/-1', 'loyalty', 'stun', 'other'];
 /**
  * Renders an event log as readable lines. `decks` gives the card of every object the game
  * started with (objects are numbered in deck order); tokens are learnt from their events.
+ * `at`, if given, receives each line's event index (the replay viewer maps lines to frames).
  */
-export function describeEvents(log: Int32Array, decks: number[][], pool: CardPool): string[] {
+export function describeEvents(log: Int32Array, decks: number[][], pool: CardPool, at?: number[]): string[] {
   const cardOf: number[] = decks.flat();
   const name = (obj: number) => pool.card(cardOf[obj] ?? 0).name;
   const who = (p: number) => `Player ${p + 1}`;
@@ -77,6 +78,7 @@ export function describeEvents(log: Int32Array, decks: number[][], pool: CardPoo
       case E.EV_GAME_END: out.push(a >= 0 ? `${who(a)} wins on turn ${c} (${END_REASONS[b]}).` : `The game is a draw on turn ${c} (${END_REASONS[b]}).`); break;
       default: break; // decisions and mana are not narrated
     }
+    if (at) while (at.length < out.length) at.push(k / 4);
   }
   return out;
 }
