@@ -17,7 +17,6 @@ export default defineConfig({
       strategies: 'generateSW',
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icon.svg'],
       manifest: {
         name: 'Spellgrid',
         short_name: 'Spellgrid',
@@ -29,7 +28,8 @@ export default defineConfig({
         icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest,wasm,bin,json}'],
+        // the web manifest and its icon are added by the plugin itself
+        globPatterns: ['**/*.{js,css,html,wasm,bin,json}'],
         // the engine and the card pool are well under this; a bigger file must still be precached, not skipped
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
         navigateFallback: '/index.html',

@@ -4,7 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DIST, launchBrowser, newContext, screenshot, startSystem, type System } from './system.ts';
@@ -204,4 +205,34 @@ test('the service worker precaches the engine with the app, and the app shell wo
   await context.setOffline(false);
   assert.deepEqual(pageErrors, []);
   await context.close();
+});
+
+test('a new build waits until the visitor accepts "update available", then the page reloads into it', async () => {
+  // a copy of the build, served by a second system, so the test can publish a "new version" of it
+  const dir = mkdtempSync(join(tmpdir(), 'spellgrid-web-update-'));
+  cpSync(DIST, dir, { recursive: true });
+  const second = await startSystem({ WEB_DIST: dir });
+  const { context, page, pageErrors } = await newContext(browser, second.url);
+  try {
+    await page.goto('/');
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);
+    assert.equal(await page.getByText('A new version of Spellgrid is available.').count(), 0);
+
+    appendFileSync(join(dir, 'sw.js'), '\n// a new build\n');
+    await page.reload();
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Spellgrid is available.' });
+    await prompt.waitFor();
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null), true, 'the new worker waits');
+    await screenshot(page, 'update-available');
+
+    await page.evaluate(() => { (window as unknown as { beforeUpdate: boolean }).beforeUpdate = true; });
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await page.waitForFunction(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate === undefined && document.querySelector('main h1') !== null);
+    await page.waitForFunction(async () => { const r = await navigator.serviceWorker.getRegistration(); return r !== undefined && r.waiting === null && r.active !== null; });
+    assert.equal(await page.getByText('A new version of Spellgrid is available.').count(), 0);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await context.close();
+    await second.close();
+  }
 });
