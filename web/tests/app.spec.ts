@@ -117,10 +117,17 @@ test('a valid deck is submitted, its prediction shows progress, then its results
   const names = await column(1);
   assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())), 'names A to Z');
 
-  const replay = page.locator('ul.replays a').first();
+  assert.equal(await page.locator('table.replays tbody tr').count(), 45, 'sample games for every matchup');
+  const replay = page.locator('table.replays a').first();
   await replay.waitFor();
   assert.match((await replay.getAttribute('href'))!, /^\/replays\/[^/]+\.\d+\.\d+$/);
   await screenshot(page, 'prediction-results');
+
+  // a sample game opens the replay viewer at its own URL
+  const href = (await replay.getAttribute('href'))!;
+  await replay.click();
+  await page.waitForURL((u) => u.pathname === href);
+  await page.locator('main h1').waitFor();
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

@@ -60,14 +60,32 @@ function Replays({ id }: { id: string }) {
   if (q.isPending) return <p role="status">Loading sample games…</p>;
   if (q.error) return <p className="bad">{q.error.message}</p>;
   const outcome = (r: SampleReplay) => (r.winner === 0 ? 'won' : r.winner === 1 ? 'lost' : 'drew');
+  // one row per matchup: its first win and its first loss or draw
+  const rows = new Map<number, { opponent: string; games: SampleReplay[] }>();
+  for (const r of q.data.replays) {
+    const row = rows.get(r.matchup) ?? { opponent: r.opponent, games: [] };
+    row.games.push(r);
+    rows.set(r.matchup, row);
+  }
+  const cell = (r: SampleReplay | undefined) => (r
+    ? <Link href={`/replays/${encodeURIComponent(r.id)}`} aria-label={`Replay: ${outcome(r)} against ${r.opponent}, game ${r.game + 1}, turn ${r.turns}`}>game {r.game + 1}: {outcome(r)} on turn {r.turns} ({r.reason})</Link>
+    : <span className="muted">none</span>);
   return (
-    <ul className="replays">
-      {q.data.replays.map((r) => (
-        <li key={r.id}>
-          <Link href={`/replays/${encodeURIComponent(r.id)}`}>vs {r.opponent}, game {r.game + 1}: {outcome(r)} on turn {r.turns} ({r.reason})</Link>
-        </li>
-      ))}
-    </ul>
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Sample games (scrolls sideways)">
+      <table className="replays">
+        <caption>Sample games to replay, by matchup.</caption>
+        <thead><tr><th scope="col">Opponent</th><th scope="col">A win</th><th scope="col">A loss or draw</th></tr></thead>
+        <tbody>
+          {[...rows.values()].map((row) => (
+            <tr key={row.opponent}>
+              <th scope="row">{row.opponent}</th>
+              <td>{cell(row.games.find((g) => g.winner === 0))}</td>
+              <td>{cell(row.games.find((g) => g.winner !== 0))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
