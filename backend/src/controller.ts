@@ -21,6 +21,8 @@ export type RunBatch = (r: BatchRequest) => Promise<BatchOutcome>;
 
 export interface Progress {
   games: number;
+  /** Each matchup's results so far (a copy). */
+  matchups: MatchupResult[];
   /** The half-width of the interval the stop rule watches (SPRT: the matchup's Wilson interval). */
   halfWidth: number;
   /** Seconds left at the rate seen so far, for the games the target still seems to need; null if unknown. */
@@ -158,7 +160,7 @@ async function schedule(runBatch: RunBatch, o: ControllerOptions, plan: Plan): P
       const { halfWidth, gamesLeft } = plan.precision(tallies);
       const seconds = (clock() - started) / 1000;
       const left = gamesLeft === null ? null : Math.min(Math.max(0, gamesLeft), budget - games);
-      o.onProgress({ games, halfWidth, etaSeconds: left === null || seconds <= 0 ? null : (left * seconds) / games });
+      o.onProgress({ games, matchups: tallies.map(matchupResult), halfWidth, etaSeconds: left === null || seconds <= 0 ? null : (left * seconds) / games });
     }
   }
 }

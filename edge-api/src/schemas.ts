@@ -100,6 +100,16 @@ export const Prediction = z.object({
   replays: z.array(z.record(z.string(), z.unknown())).describe('sample games: per matchup the first won and the first lost or drawn'),
 }).meta({ id: 'Prediction' });
 
+export const Rounds = z.object({
+  rounds: z.array(z.object({
+    games: z.number().int(), halfWidth: z.number().describe('the field win rate\'s 95% half-width after the round'),
+    matchups: z.array(z.object({
+      games: z.number().int(), wins: z.number().int(), losses: z.number().int(), draws: z.number().int(),
+      winRate: z.number().nullable(), interval: z.array(z.number()).describe('95% Wilson interval'),
+    })).describe('per opponent, in field order'),
+  })),
+}).meta({ id: 'Rounds' });
+
 const sampleReplay = {
   id: z.string().describe('<prediction>.<matchup>.<game>: GET /v1/replays/{id}'),
   matchup: z.number().int(), opponent: z.string(), game: z.number().int().describe('the game\'s number within its matchup'),

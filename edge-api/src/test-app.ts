@@ -17,6 +17,7 @@ export const WEB_ORIGIN = 'http://localhost:5173';
 export const noPredictions: PredictionService = {
   submit: () => { throw new Error('not in this test'); },
   status: async () => undefined,
+  rounds: async () => undefined,
   record: async () => undefined,
   idle: async () => {},
   close: () => {},

@@ -46,9 +46,10 @@ for (const [kind, open] of stores) {
       const p = { id: 'p1', status: 'queued' as const, job: JOB, progress: { games: 0, halfWidth: null, etaSeconds: null }, createdAt: 5 };
       await store.put(p);
       await store.put({ ...p, id: 'p2' });
-      await store.put({ ...p, id: 'p3', status: 'failed', error: 'why' });
+      await store.put({ ...p, id: 'p3', status: 'failed', error: 'why', rounds: [{ games: 8, halfWidth: 0.3, matchups: [{ games: 8, wins: 5, losses: 3, draws: 0, winRate: 0.625, interval: [0.3, 0.86] }] }] });
       assert.deepEqual(await store.get('p1'), p);
-      assert.deepEqual(await store.get('p3'), { ...p, id: 'p3', status: 'failed', error: 'why' });
+      assert.equal((await store.get('p3'))!.rounds![0]!.matchups[0]!.wins, 5);
+      assert.equal((await store.get('p3'))!.error, 'why');
       assert.equal(await store.get('nope'), undefined);
       assert.deepEqual((await store.unfinished()).map((x) => x.id), ['p1', 'p2']);
       await store.put({ ...p, status: 'running' });
@@ -81,6 +82,13 @@ test('a prediction runs, is stored with its result, and every batch it played is
   assert.deepEqual((await service.status(s.id))!.progress.games, 400);
   assert.equal(await store.storedGames(s.id), 400);
   assert.equal(calls.reduce((n, j) => n + j.games, 0), 400);
+  // a round per onProgress call: games grow to the total, and the last round is the result's matchups
+  const rounds = (await service.rounds(s.id))!;
+  assert.ok(rounds.length >= 1);
+  assert.ok(rounds.every((r, k) => k === 0 || r.games > rounds[k - 1]!.games));
+  assert.equal(rounds.at(-1)!.games, 400);
+  assert.deepEqual(rounds.at(-1)!.matchups.map((m) => [m.games, m.wins, m.interval]), p.result!.matchups.map((m) => [m.games, m.wins, m.interval]));
+  assert.equal(await service.rounds('nope'), undefined);
 });
 
 test('a service opened on a store with an unfinished prediction resumes it: the same result, no stored batch played again', async () => {
@@ -108,6 +116,7 @@ test('a service opened on a store with an unfinished prediction resumes it: the 
   const p = (await second.record(id))!;
   assert.equal(p.status, 'done');
   assert.deepEqual(p.result, expected, 'the resumed prediction is the one an uninterrupted run gives');
+  assert.deepEqual(await second.rounds(id), await reference.rounds(ref.id), 'and its rounds too');
   assert.equal(after.reduce((n, j) => n + j.games, 0), 400 - stored, 'stored batches are not played again');
   assert.equal(await store.storedGames(id), 400, 'nor stored twice');
 });

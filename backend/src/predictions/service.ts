@@ -9,7 +9,7 @@ import type { Prediction, Play } from '../predict.ts';
 import { predict } from '../predict.ts';
 import { BATCHES_PER_ROUND } from '../run.ts';
 import { canonical, sha256 } from '../volunteer/signature.ts';
-import type { PredictionJob, PredictionRecord, PredictionState, PredictionStore } from './store.ts';
+import type { PredictionJob, PredictionRecord, PredictionRound, PredictionState, PredictionStore } from './store.ts';
 
 export interface PredictionStatus {
   id: string;
@@ -22,6 +22,8 @@ export interface PredictionService {
   /** Stores and queues the job; null when `maxQueued` predictions are already waiting. */
   submit(job: PredictionJob): Promise<PredictionStatus | null>;
   status(id: string): Promise<PredictionStatus | undefined>;
+  /** The rounds played so far (all of them once done); undefined for an unknown id. */
+  rounds(id: string): Promise<PredictionRound[] | undefined>;
   /** The whole record (with the job and, once done, the result). */
   record(id: string): Promise<PredictionRecord | undefined>;
   /** Resolves when every prediction submitted or resumed so far has settled (tests, tools). */
@@ -48,8 +50,8 @@ class Closed extends Error {}
 export async function openPredictions(o: ServiceOptions): Promise<PredictionService> {
   const { store } = o;
   const clock = o.clock ?? Date.now;
-  /** Progress of running predictions, kept here too so status reads need not wait on the store. */
-  const live = new Map<string, PredictionStatus>();
+  /** Predictions queued or running, as they are now: status and round reads need not wait on the store. */
+  const live = new Map<string, PredictionRecord>();
   const settling = new Set<Promise<void>>();
   let closed = false;
   /** Cluster predictions run in order: each starts when the one before has settled. */
@@ -71,7 +73,7 @@ export async function openPredictions(o: ServiceOptions): Promise<PredictionServ
   const run = async (p: PredictionRecord) => {
     if (closed) throw new Closed();
     p.status = 'running';
-    live.set(p.id, statusOf(p));
+    p.rounds = []; // a resumed prediction replays its rounds from its stored batches
     await store.put(p);
     const { deck, field, target, budget, seed, compute } = p.job;
     const play = durable(p.id, await o.play(compute, p.id));
@@ -79,7 +81,7 @@ export async function openPredictions(o: ServiceOptions): Promise<PredictionServ
       deck, field, target, budget, seed, parallel: BATCHES_PER_ROUND,
       onProgress: (g) => {
         p.progress = { games: g.games, halfWidth: g.halfWidth, etaSeconds: g.etaSeconds };
-        live.set(p.id, statusOf(p));
+        p.rounds!.push({ games: g.games, halfWidth: g.halfWidth, matchups: g.matchups.map(({ games, wins, losses, draws, winRate, interval }) => ({ games, wins, losses, draws, winRate, interval })) });
       },
     }, play, o.cardName);
     Object.assign(p, { status: 'done', result, progress: { games: result.games, halfWidth: result.winRate.halfWidth, etaSeconds: 0 } });
@@ -87,7 +89,7 @@ export async function openPredictions(o: ServiceOptions): Promise<PredictionServ
   };
 
   const start = (p: PredictionRecord) => {
-    live.set(p.id, statusOf(p));
+    live.set(p.id, p);
     const go = () => run(p).catch(async (err: Error) => {
       if (err instanceof Closed || closed) return; // stays unfinished in the store: resumed on the next open
       o.log({ level: 'error', msg: 'prediction failed', id: p.id, error: err.message, stack: err.stack });
@@ -115,10 +117,12 @@ export async function openPredictions(o: ServiceOptions): Promise<PredictionServ
       return statusOf(p);
     },
     async status(id) {
-      const s = live.get(id);
-      if (s) return { ...s, progress: { ...s.progress } };
-      const p = await store.get(id);
-      return p && statusOf(p);
+      const p = live.get(id) ?? await store.get(id);
+      return p && structuredClone(statusOf(p));
+    },
+    async rounds(id) {
+      const p = live.get(id) ?? await store.get(id);
+      return p && structuredClone(p.rounds ?? []);
     },
     record: (id) => store.get(id),
     async idle() {

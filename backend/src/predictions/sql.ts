@@ -11,8 +11,11 @@ const recordOf = (r: Row): PredictionRecord => {
   };
   if (r.result !== null) p.result = r.result as PredictionRecord['result'];
   if (r.error !== null) p.error = r.error as string;
+  if (r.rounds !== null) p.rounds = r.rounds as PredictionRecord['rounds'];
   return p;
 };
+
+const json = (x: unknown) => (x === undefined ? null : JSON.stringify(x));
 
 export function sqlPredictionStore(db: SqlQueryable): PredictionStore {
   return {
@@ -22,10 +25,10 @@ export function sqlPredictionStore(db: SqlQueryable): PredictionStore {
     },
     put: async (p) => {
       await db.query(
-        `INSERT INTO predictions (id, state, job, progress, result, error, created_at) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, $6, $7)
+        `INSERT INTO predictions (id, state, job, progress, result, error, created_at, rounds) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, $6, $7, $8::jsonb)
          ON CONFLICT (id) DO UPDATE SET state = excluded.state, job = excluded.job, progress = excluded.progress,
-           result = excluded.result, error = excluded.error, created_at = excluded.created_at`,
-        [p.id, p.status, JSON.stringify(p.job), JSON.stringify(p.progress), p.result === undefined ? null : JSON.stringify(p.result), p.error ?? null, p.createdAt]);
+           result = excluded.result, error = excluded.error, created_at = excluded.created_at, rounds = excluded.rounds`,
+        [p.id, p.status, JSON.stringify(p.job), JSON.stringify(p.progress), json(p.result), p.error ?? null, p.createdAt, json(p.rounds)]);
     },
     unfinished: async () => (await db.query(`SELECT * FROM predictions WHERE state IN ('queued', 'running') ORDER BY seq`)).rows.map(recordOf),
     batch: async (prediction, key) => {

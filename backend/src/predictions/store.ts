@@ -5,6 +5,7 @@
 import type { Deck, GameRecord } from '@spellgrid/engine-as/src/host/jobs.ts';
 import type { Field } from '../field.ts';
 import type { Prediction } from '../predict.ts';
+import type { MatchupResult } from '../controller.ts';
 
 /** A prediction request, decks resolved: everything that decides its numbers. */
 export interface PredictionJob {
@@ -27,11 +28,22 @@ export interface PredictionProgress {
   etaSeconds: number | null;
 }
 
+/** The state after one round of batches: what a chart of the estimates narrowing is drawn from. */
+export interface PredictionRound {
+  games: number;
+  /** The field win rate's 95% half-width. */
+  halfWidth: number;
+  /** Per opponent, in field order. */
+  matchups: Pick<MatchupResult, 'games' | 'wins' | 'losses' | 'draws' | 'winRate' | 'interval'>[];
+}
+
 export interface PredictionRecord {
   id: string;
   status: PredictionState;
   job: PredictionJob;
   progress: PredictionProgress;
+  /** Once done: every round in order. */
+  rounds?: PredictionRound[];
   /** Once done. */
   result?: Prediction;
   /** Why it failed (failed only). */

@@ -85,6 +85,9 @@ export const migrations: readonly (readonly string[])[] = [[
   // Each ticket request expires the issued tickets past their expiry: an index on the expiry in
   // the signed ticket finds them without reading every issued ticket.
   `CREATE INDEX volunteer_tickets_due ON volunteer_tickets (((signed->'ticket'->>'expiresAt')::bigint)) WHERE state = 'issued'`,
+], [
+  // The rounds of a finished prediction: each matchup's estimate after each round.
+  `ALTER TABLE predictions ADD COLUMN rounds jsonb`,
 ]];
 
 /** Applies the migrations the database has not had, in one transaction; returns the schema version. */

@@ -6,7 +6,7 @@ import { memoryPredictionStore, type PredictionRecord } from '@spellgrid/backend
 import { runnerPlay } from '@spellgrid/backend/src/run.ts';
 import { runnerPool } from '../runner-pool.ts';
 import { noPredictions, post, testApp } from '../test-app.ts';
-import { Replay } from '../schemas.ts';
+import { Replay, Rounds } from '../schemas.ts';
 
 const TWO_DECKS = { name: 'two decks', decks: [{ name: 'Boros', share: 0.5, deck: 'boros-aggro' }, { name: 'Izzet', share: 0.5, deck: 'izzet-spells' }] };
 
@@ -49,7 +49,7 @@ test('a deck list with problems is a 400 bad-deck listing them by line', async (
 
 test('an unknown prediction is a 404, status and results alike', async () => {
   const { app } = testApp();
-  for (const path of ['/v1/predictions/nope', '/v1/predictions/nope/results', '/v1/predictions/nope/replays']) {
+  for (const path of ['/v1/predictions/nope', '/v1/predictions/nope/results', '/v1/predictions/nope/replays', '/v1/predictions/nope/rounds']) {
     const r = await app.request(path);
     assert.equal(r.status, 404);
     assert.equal((await r.json()).error.code, 'not-found');
@@ -119,6 +119,11 @@ test('a prediction end to end: queued, run, its results; the same request and se
     assert.equal(p.games, p.matchups.reduce((n: number, m: { games: number }) => n + m.games, 0));
     assert.ok(p.cards.length > 0 && p.placement.players > 0);
     assert.deepEqual(results[1], p);
+
+    // The rounds: how the estimates narrowed, ending at the result's matchups.
+    const { rounds } = Rounds.parse(await (await app.request(`/v1/predictions/${ids[0]}/rounds`)).json());
+    assert.equal(rounds.at(-1)!.games, p.games);
+    assert.deepEqual(rounds.at(-1)!.matchups.map((m) => m.interval), p.matchups.map((m: { interval: number[] }) => m.interval));
 
     // Sample replays: each re-simulates to the game the prediction counted, and narrates it.
     const listed = (await (await app.request(`/v1/predictions/${ids[0]}/replays`)).json()).replays;

@@ -69,6 +69,11 @@ export function predictions(service: PredictionService, pool: CardPool) {
       return c.json(s);
     })
     .get('/:id/results', async (c) => c.json((await donePrediction(service, c.req.param('id'), 'id')).result))
+    .get('/:id/rounds', async (c) => {
+      const rounds = await service.rounds(c.req.param('id'));
+      if (!rounds) throw new ApiError(404, 'not-found', `no prediction with id "${c.req.param('id')}"`, 'id');
+      return c.json({ rounds });
+    })
     .get('/:id/replays', async (c) => {
       const p = await donePrediction(service, c.req.param('id'), 'id');
       return c.json({ replays: p.result.replays.map((r) => ({ id: replayId(p.id, r), ...r })) });
