@@ -55,6 +55,13 @@ export interface PredictionState {
   error?: string;
 }
 
+/** The state after one round of batches (GET /v1/predictions/:id/rounds). */
+export interface PredictionRound {
+  games: number;
+  halfWidth: number;
+  matchups: { games: number; wins: number; losses: number; draws: number; winRate: number | null; interval: Interval }[];
+}
+
 export interface Rate { games: number; wins: number; winRate: number | null; interval: Interval }
 export interface CardStats {
   name: string;

@@ -91,14 +91,22 @@ test('a valid deck is submitted, its prediction shows progress, then its results
 
   // the charts: each an image with a title and a description, markers and written values
   const charts = page.locator('svg.chart[role="img"]');
-  assert.equal(await charts.count(), 3, 'convergence, matchups, placement');
-  for (let i = 0; i < 3; i++) {
+  assert.equal(await charts.count(), 4, 'convergence, one matchup narrowing, matchups, placement');
+  for (let i = 0; i < 4; i++) {
     assert.ok((await charts.nth(i).locator('title').textContent())!.length > 10);
     assert.ok((await charts.nth(i).locator('desc').textContent())!.length > 10);
   }
-  assert.equal(await charts.nth(1).locator('g.row').count(), 46, 'the whole field and 45 matchups');
-  assert.ok(await charts.nth(0).locator('circle.marker').count() >= 1, 'at least the final precision is plotted');
-  assert.ok(await charts.nth(2).locator('rect.bar').count() >= 2, 'bars for the Swiss records');
+  assert.ok(await charts.nth(0).locator('circle.marker').count() >= 1, 'a point per round');
+  assert.equal(await charts.nth(2).locator('g.row').count(), 46, 'the whole field and 45 matchups');
+  assert.ok(await charts.nth(3).locator('rect.bar').count() >= 2, 'bars for the Swiss records');
+  // the narrowing chart of a chosen matchup ends at that matchup's win rate in the table
+  const pick = page.getByLabel('Matchup', { exact: true });
+  await pick.selectOption({ index: 3 });
+  const opponent = (await pick.locator('option:checked').innerText()).replace(/^against /, '');
+  assert.match(await charts.nth(1).locator('title').textContent() ?? '', new RegExp(`against ${opponent.replace(/[+]/g, '\\+')}`));
+  const row = page.locator('table.matchups tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${opponent.replace(/[+]/g, '\\+')}$`) }) });
+  const tableRate = await row.locator('td').nth(3).innerText();
+  assert.equal((await page.getByTestId('narrowing-last').textContent())!.split(' ')[0], tableRate);
 
   // the card table sorts by every column, both ways
   const column = async (n: number) => page.locator(`table.cards tbody tr > :nth-child(${n})`).evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value') ?? c.textContent ?? ''));

@@ -1,36 +1,16 @@
-// A prediction's page (/predictions/:id, shareable): polls its status while it is queued or
-// running, keeping each progress snapshot it sees (in sessionStorage, so a reload keeps them) for
-// the convergence chart, then shows the results: field win rate, matchups, placement, cards and
-// sample replays.
-import { useEffect, useState } from 'react';
+// A prediction's page (/predictions/:id, shareable): polls its status and its rounds while it is
+// queued or running (the charts of the estimates narrowing grow as it plays), then shows the
+// results: field win rate, matchups, placement, cards and sample replays.
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError, interval, pct, type PredictionResults, type PredictionState, type SampleReplay } from '../api.ts';
-import { ConvergenceChart, type Snapshot } from '../charts/ConvergenceChart.tsx';
+import { api, ApiError, interval, pct, type PredictionResults, type PredictionRound, type PredictionState, type SampleReplay } from '../api.ts';
+import { ConvergenceChart } from '../charts/ConvergenceChart.tsx';
 import { IntervalChart } from '../charts/IntervalChart.tsx';
+import { MatchupNarrowingChart } from '../charts/MatchupNarrowingChart.tsx';
 import { PlacementChart } from '../charts/PlacementChart.tsx';
 import { Link } from '../router.tsx';
 import { CardTable } from './CardTable.tsx';
 
 const POLL_MS = 700;
-
-function useSnapshots(id: string, state: PredictionState | undefined): Snapshot[] {
-  const key = `spellgrid:snapshots:${id}`;
-  const [snaps, setSnaps] = useState<Snapshot[]>(() => {
-    try { return JSON.parse(sessionStorage.getItem(key) ?? '[]') as Snapshot[]; } catch { return []; }
-  });
-  const games = state?.progress?.games;
-  const hw = state?.progress?.halfWidth;
-  useEffect(() => {
-    if (games === undefined || hw === null || hw === undefined) return;
-    setSnaps((s) => {
-      if (s.at(-1)?.games === games) return s;
-      const next = [...s, { games, halfWidth: hw }];
-      try { sessionStorage.setItem(key, JSON.stringify(next)); } catch { /* storage full or off: the chart still has this visit's */ }
-      return next;
-    });
-  }, [key, games, hw]);
-  return snaps;
-}
 
 const STATUS_TEXT: Record<PredictionState['status'], string> = {
   queued: 'Queued: waiting for the predictions ahead of it.',
@@ -89,14 +69,24 @@ function Replays({ id }: { id: string }) {
   );
 }
 
-function Results({ id, snapshots, target }: { id: string; snapshots: Snapshot[]; target: number | undefined }) {
+function Narrowing({ rounds, target, opponents }: { rounds: PredictionRound[]; target: number | undefined; opponents: string[] | undefined }) {
+  return (
+    <section aria-labelledby="convergence-h">
+      <h2 id="convergence-h">How the estimates narrowed</h2>
+      <p className="muted">A point per round of games: the field win rate's 95% half-width, then one matchup's win rate with its interval.</p>
+      <ConvergenceChart rounds={rounds} target={target} />
+      {opponents ? <MatchupNarrowingChart rounds={rounds} opponents={opponents} /> : null}
+    </section>
+  );
+}
+
+function Results({ id, rounds, target }: { id: string; rounds: PredictionRound[]; target: number | undefined }) {
   const q = useQuery({ queryKey: ['prediction', id, 'results'], queryFn: () => api<PredictionResults>(`/v1/predictions/${encodeURIComponent(id)}/results`), staleTime: Infinity });
   if (q.isPending) return <p role="status">Loading results…</p>;
   if (q.error) return <p className="bad" role="alert">{q.error.message}</p>;
   const r = q.data;
   const w = r.winRate;
   const matchups = [...r.matchups].sort((a, b) => (b.winRate ?? -1) - (a.winRate ?? -1));
-  const snaps = snapshots.at(-1)?.games === r.games ? snapshots : [...snapshots, { games: r.games, halfWidth: w.halfWidth }];
   return (
     <>
       <section aria-labelledby="summary-h">
@@ -107,11 +97,7 @@ function Results({ id, snapshots, target }: { id: string; snapshots: Snapshot[];
         <p className="muted">{r.games.toLocaleString()} games, seed {r.seed}, {r.agents.join(' vs ')} agents; stopped because {r.stop === 'target' ? 'the target precision was reached' : r.stop === 'budget' ? 'the game budget was spent' : r.stop}.</p>
       </section>
 
-      <section aria-labelledby="convergence-h">
-        <h2 id="convergence-h">How the estimate narrowed</h2>
-        <p className="muted">The server reports only the current precision, so this chart shows the snapshots this page saw while it was polling (none if the prediction was already done when you opened it), ending with the final result.</p>
-        <ConvergenceChart snapshots={snaps} target={target} />
-      </section>
+      <Narrowing rounds={rounds} target={target} opponents={r.matchups.map((m) => m.opponent)} />
 
       <section aria-labelledby="matchups-h">
         <h2 id="matchups-h">Matchups</h2>
@@ -173,7 +159,14 @@ export default function PredictionPage({ id }: { id: string }) {
       return POLL_MS;
     },
   });
-  const snapshots = useSnapshots(id, q.data);
+  const running = q.data?.status === 'queued' || q.data?.status === 'running';
+  const rounds = useQuery({
+    queryKey: ['prediction', id, 'rounds', q.data?.status],
+    queryFn: () => api<{ rounds: PredictionRound[] }>(`/v1/predictions/${encodeURIComponent(id)}/rounds`),
+    enabled: q.data !== undefined,
+    refetchInterval: running ? POLL_MS * 2 : false,
+  });
+  const roundList = rounds.data?.rounds ?? [];
   const target = (() => {
     const t = Number(new URLSearchParams(window.location.search).get('target'));
     return Number.isFinite(t) && t > 0 ? t : undefined;
@@ -188,7 +181,8 @@ export default function PredictionPage({ id }: { id: string }) {
           <>
             {q.error ? <p className="bad" role="alert">{q.error.message} Still trying…</p> : null}
             <Progress state={q.data} />
-            {q.data.status === 'done' ? <Results id={id} snapshots={snapshots} target={target} /> : null}
+            {running && roundList.length ? <Narrowing rounds={roundList} target={target} opponents={undefined} /> : null}
+            {q.data.status === 'done' ? <Results id={id} rounds={roundList} target={target} /> : null}
           </>
         )}
     </main>
