@@ -9,7 +9,7 @@ import { startServer } from './start.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const running = await startServer(readConfig(), log);
-log({ level: 'info', msg: `try: curl -s -X POST ${running.url}/v1/predictions -H 'content-type: application/json' -d '{"deck": "Cats+Elves"}' (docs/api.md)` });
+log({ level: 'info', msg: `open ${running.url} in a browser, or: curl -s -X POST ${running.url}/v1/predictions -H 'content-type: application/json' -d '{"deck": "Cats+Elves"}' (docs/api.md)` });
 let stopping = false;
 const shutdown = (signal: string) => {
   if (stopping) return;
