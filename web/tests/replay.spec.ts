@@ -85,6 +85,12 @@ test('a sample game is re-simulated in the browser, stepped to its end, and show
   await page.locator('.card-name').first().hover();
   await page.locator('.card-name .tip').first().waitFor();
   await screenshot(page, 'replay-end');
+
+  // at a phone's width nothing scrolls sideways
+  await page.setViewportSize({ width: 375, height: 800 });
+  const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+  assert.ok((overflow as number) <= 0, `the replay viewer is ${overflow}px wider than a 375px screen`);
+  await screenshot(page, 'replay-375px');
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
