@@ -55,9 +55,18 @@ test('a visitor opts in, contributes until a batch is verified, and appears on t
   assert.ok(Number(await page.getByTestId('session-games').innerText()) > 0);
   assert.match(await page.getByTestId('place').innerText(), /^#1 of/);
 
+  // a hidden tab pauses play, and showing it again resumes
+  const setHidden = (hidden: boolean) => page.evaluate(`Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => '${hidden ? 'hidden' : 'visible'}' }); document.dispatchEvent(new Event('visibilitychange'));`);
+  await setHidden(true);
+  await page.getByTestId('paused').getByText(/this tab is hidden/).waitFor();
+  assert.equal(await page.getByTestId('state').innerText(), 'paused');
+  await setHidden(false);
+  await page.waitForFunction(() => document.querySelector('[data-testid="state"]')?.textContent !== 'paused', undefined, { timeout: WAIT });
+
   // pausing on request stops play until resumed
   await page.getByRole('button', { name: 'Pause' }).click();
-  await page.waitForFunction(() => ['paused', 'waiting'].includes(document.querySelector('[data-testid="state"]')?.textContent ?? ''), undefined, { timeout: WAIT });
+  await page.getByTestId('paused').getByText(/you asked/).waitFor();
+  assert.equal(await page.getByTestId('state').innerText(), 'paused');
   await screenshot(page, 'contribute');
   await page.getByRole('button', { name: 'Stop' }).click();
 

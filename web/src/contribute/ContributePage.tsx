@@ -133,6 +133,7 @@ export function ContributePage() {
         <section aria-labelledby="live-h" className="live">
           <h2 id="live-h">This session</h2>
           <p role="status" data-state={status.state} className={status.state === 'error' ? 'bad' : undefined}>{status.state === 'error' ? 'Stopped: ' : ''}{status.message}</p>
+          {status.paused.length ? <p data-testid="paused"><strong>Paused</strong> ({status.paused.map((r) => ({ hidden: 'this tab is hidden', battery: 'on battery', user: 'you asked' })[r]).join(', ')}); it resumes by itself when no reason holds.</p> : null}
           <dl className="facts">
             <div><dt>State</dt><dd data-testid="state">{status.state}</dd></div>
             <div><dt>Games per second</dt><dd data-testid="rate">{status.rate.toFixed(1)}</dd></div>

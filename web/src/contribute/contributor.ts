@@ -34,8 +34,17 @@ export interface ContributorOptions {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** A request to the API; while the server is unreachable (fetch's TypeError), the same request again, every 2 s for a minute. */
 async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; retryAfter: number; body: any }> {
-  const r = await fetch(path, { method, headers: body === undefined ? undefined : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  let r: Response | undefined;
+  for (let tries = 0; !r; tries++) {
+    try {
+      r = await fetch(path, { method, headers: body === undefined ? undefined : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch (e) {
+      if (!(e instanceof TypeError) || tries >= 30) throw new Error('The Spellgrid server could not be reached.');
+      await sleep(2000);
+    }
+  }
   const text = await r.text();
   return { status: r.status, retryAfter: Number(r.headers.get('Retry-After') ?? 1) || 1, body: text ? JSON.parse(text) : undefined };
 }
@@ -59,14 +68,19 @@ export class Contributor {
 
   constructor(private readonly o: ContributorOptions) {}
 
+  /** What the loop is doing; shown as "paused" while a reason to pause holds. */
+  private phase: ContributorStatus['state'] = 'starting';
+
   private set(s: Partial<ContributorStatus>) {
-    this.status = { ...this.status, ...s, paused: [...this.reasons] };
+    if (s.state && s.state !== 'paused') this.phase = s.state;
+    const live = this.phase === 'starting' || this.phase === 'waiting' || this.phase === 'playing';
+    this.status = { ...this.status, ...s, state: live && this.reasons.size ? 'paused' : this.phase, paused: [...this.reasons] };
     this.o.onStatus(this.status);
   }
 
   pause(reason: PauseReason, on: boolean) {
     if (on) this.reasons.add(reason); else this.reasons.delete(reason);
-    this.set(on ? { state: 'paused', message: `Paused (${[...this.reasons].join(', ')})` } : {});
+    this.set({ message: this.reasons.size ? `Paused (${[...this.reasons].join(', ')})` : 'Resumed' });
     if (!on) this.wakeAll();
   }
 
@@ -78,11 +92,8 @@ export class Contributor {
   private woken() { return new Promise<void>((r) => this.waiters.add(r)); }
 
   /** Waits while any reason to pause holds. */
-  private async unpaused(resume: ContributorStatus['state']) {
-    if (!this.reasons.size || this.stopped) return;
-    this.set({ state: 'paused', message: `Paused (${[...this.reasons].join(', ')})` });
+  private async unpaused() {
     while (this.reasons.size && !this.stopped) await this.woken();
-    if (!this.stopped) this.set({ state: resume, message: 'Resumed' });
   }
 
   private sleepOrStop(ms: number) {
@@ -116,7 +127,7 @@ export class Contributor {
     let seconds = 0, next = 0;
     await Promise.all(this.workers.map(async (w) => {
       while (next < starts.length && !this.stopped) {
-        await this.unpaused('playing');
+        await this.unpaused();
         if (this.stopped) return;
         const first = starts[next++]!;
         const r = await w.api.play(job, first, Math.min(chunk, job.games - first));
@@ -154,7 +165,7 @@ export class Contributor {
       if (key.status !== 200) throw new Error(`could not read the coordinator's key: ${errorOf(key)}`);
       const coordinatorKey = key.body.publicKey as string;
       while (!this.stopped) {
-        await this.unpaused('waiting');
+        await this.unpaused();
         if (this.stopped) break;
         const at = Date.now();
         const request = { handle: id.handle, at };
