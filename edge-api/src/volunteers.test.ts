@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { batchDigest } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { matchGame } from '@spellgrid/engine-as/src/host/match.ts';
 import { openCoordinator, type Coordinator } from '@spellgrid/backend/src/volunteer/coordinator.ts';
-import { signResult, type GameReport } from '@spellgrid/backend/src/volunteer/results.ts';
+import { signResult } from '@spellgrid/backend/src/volunteer/results.ts';
+import type { GameReport, TicketJob } from '@spellgrid/backend/src/volunteer/wire.ts';
 import { newKeyPair } from '@spellgrid/backend/src/volunteer/signature.ts';
 import { memoryStore, type CoordinatorStore } from '@spellgrid/backend/src/volunteer/store.ts';
-import type { TicketJob } from '@spellgrid/backend/src/volunteer/tickets.ts';
 import type { Replay } from '@spellgrid/backend/src/volunteer/verify.ts';
 import { volunteers } from './volunteers.ts';
 

@@ -2,7 +2,7 @@
 // decks and agents and the game's seed (nothing but the sample list is stored), checked against
 // the digest the game had when it was played, and narrated as an event log.
 import type { Engine } from '@spellgrid/engine-as/src/host/engine.ts';
-import { ladderAgent } from '@spellgrid/engine-as/src/host/ladder.ts';
+import { ladderAgent } from '@spellgrid/engine-as/src/host/batch.ts';
 import { describeEvents, type ReplayRecord } from '@spellgrid/engine-as/src/host/replay.ts';
 import type { SampleReplay } from '../predict.ts';
 import type { PredictionRecord } from './store.ts';

@@ -5,10 +5,10 @@
 // runs them again: predict() is deterministic and each batch's games are looked up before they
 // are played, so a restarted prediction counts exactly the games it would have without the restart.
 import { randomUUID } from 'node:crypto';
-import type { Prediction, Play } from '../predict.ts';
-import { predict } from '../predict.ts';
+import { predict, type Play, type Prediction } from '../predict.ts';
 import { BATCHES_PER_ROUND } from '../run.ts';
-import { canonical, sha256 } from '../volunteer/signature.ts';
+import { sha256 } from '../volunteer/signature.ts';
+import { canonical } from '../volunteer/canonical.ts';
 import type { PredictionJob, PredictionRecord, PredictionRound, PredictionState, PredictionStore } from './store.ts';
 
 export interface PredictionStatus {

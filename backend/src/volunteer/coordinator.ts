@@ -5,9 +5,11 @@
 // read and write the store run one at a time, each in one store transaction, so two requests
 // never take the same work and a crash never leaves an operation half written; a replay runs
 // outside that, and its verdict is settled only if the ticket is still waiting.
-import { canonical, publicKeyFor, rawPublicKey, sha256, verifyValue } from './signature.ts';
-import { checkTicket, deckHash, signTicket, type SignedTicket, type TicketJob } from './tickets.ts';
-import { resultGames, type GameReport, type SignedResult } from './results.ts';
+import { publicKeyFor, rawPublicKey, sha256, verifyValue } from './signature.ts';
+import { canonical } from './canonical.ts';
+import { checkTicket, deckHash, signTicket } from './tickets.ts';
+import type { SignedTicket, TicketJob, GameReport, SignedResult } from './wire.ts';
+import { resultGames } from './results.ts';
 import { gameMismatch, residuals, sampleGames, sampleSize, type Replay, type Residual, type ResidualOptions } from './verify.ts';
 import { accept, refuse, type Outcome } from './refusal.ts';
 import type { ContributorRecord, CoordinatorStore, TicketRecord, TicketState, WorkRecord } from './store.ts';

@@ -6,7 +6,6 @@ import { signValue } from './signature.ts';
 import { accept, refuse, type Outcome } from './refusal.ts';
 import type { BatchResult, GameReport, SignedResult, Ticket } from './wire.ts';
 
-export { resultOf, type BatchResult, type GameReport, type SignedResult } from './wire.ts';
 
 export function signResult(result: BatchResult, contributorKey: string): SignedResult {
   return { result, signature: signValue(result, contributorKey) };

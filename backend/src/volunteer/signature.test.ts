@@ -3,8 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { canonical, newKeyPair, publicKeyFor, publicKeyOf, signValue, verifyValue } from './signature.ts';
-import { checkTicket, deckHash, signTicket, type Ticket } from './tickets.ts';
+import { newKeyPair, publicKeyFor, publicKeyOf, signValue, verifyValue } from './signature.ts';
+import { canonical } from './canonical.ts';
+import { checkTicket, deckHash, signTicket } from './tickets.ts';
+import type { Ticket } from './wire.ts';
 
 test('canonical: keys sorted at every depth, undefined members dropped, non-finite numbers refused', () => {
   assert.equal(canonical({ b: 1, a: [{ d: 'x', c: null }], e: undefined }), '{"a":[{"c":null,"d":"x"}],"b":1}');

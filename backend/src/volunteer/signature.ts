@@ -4,7 +4,6 @@
 import { canonical } from './canonical.ts';
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 
-export { canonical } from './canonical.ts';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ContributorRecord, CoordinatorStore, TicketRecord, WorkRecord } from './store.ts';
-import type { TicketJob } from './tickets.ts';
+import type { TicketJob } from './wire.ts';
 
 export type OpenStore = () => Promise<CoordinatorStore & { close?(): Promise<void> }>;
 

@@ -2,8 +2,7 @@
 // PostgreSQL store can implement it (one table per record kind, keyed as the methods are; see
 // sql.ts). The in-memory store copies records in and out as JSON, as a database does, so nothing
 // relies on sharing objects with it and undefined members are dropped the same way.
-import type { SignedTicket, TicketJob } from './tickets.ts';
-import type { GameReport, SignedResult } from './results.ts';
+import type { SignedTicket, TicketJob, GameReport, SignedResult } from './wire.ts';
 import type { MatchupTally } from './verify.ts';
 
 export interface ContributorRecord {

@@ -4,7 +4,8 @@
 // again) finds its verified batches in the store and never counts a game twice.
 import type { Deck, GameRecord, MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
 import type { Play } from '../predict.ts';
-import { canonical, sha256 } from './signature.ts';
+import { sha256 } from './signature.ts';
+import { canonical } from './canonical.ts';
 import type { Coordinator } from './coordinator.ts';
 
 /** The work id of `job` within `prediction`. */

@@ -2,10 +2,10 @@
 // A ticket names one job (decks by value, agents, seed, games), the engine build and card IR it
 // must be played on, when it was issued and expires, and whom it was issued to.
 import type { SignedTicket, Ticket } from './wire.ts';
-import { canonical, sha256, signValue, verifyValue } from './signature.ts';
+import { sha256, signValue, verifyValue } from './signature.ts';
+import { canonical } from './canonical.ts';
 import { accept, refuse, type Outcome } from './refusal.ts';
 
-export type { SignedTicket, Ticket, TicketJob } from './wire.ts';
 
 /** SHA-256 of a deck's card list, in its order (the order is part of what the engine shuffles). */
 export function deckHash(cards: readonly number[]): string {

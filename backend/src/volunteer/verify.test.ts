@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gameMismatch, residuals, sampleGames, sampleSize, type MatchupTally } from './verify.ts';
-import type { GameReport } from './results.ts';
+import type { GameReport } from './wire.ts';
 
 test('sampleSize: every game for the first three batches, then a shrinking share, never below 2 games or 1/16', () => {
   assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 9, 17, 100].map((t) => sampleSize(64, t)), [64, 64, 64, 32, 22, 16, 13, 8, 4, 4]);

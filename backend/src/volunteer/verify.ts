@@ -3,9 +3,8 @@
 // replays games itself instead of sending them to a second volunteer). Also the statistical guard
 // (fishtest's per-worker residuals). Pure functions; the coordinator wires them to its store.
 import { createHmac } from 'node:crypto';
-import type { TicketJob } from './tickets.ts';
-import type { GameReport } from './results.ts';
-import { canonical } from './signature.ts';
+import type { TicketJob, GameReport } from './wire.ts';
+import { canonical } from './canonical.ts';
 
 /** Replays games `games` of `job` on the coordinator's own engine, in the order asked. */
 export type Replay = (job: TicketJob, games: readonly number[]) => Promise<GameReport[]>;

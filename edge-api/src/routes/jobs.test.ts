@@ -4,8 +4,9 @@ import { bundledDeck } from '@spellgrid/engine-as/src/host/node.ts';
 import { batchDigest } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { matchGame } from '@spellgrid/engine-as/src/host/match.ts';
 import { newKeyPair, signValue } from '@spellgrid/backend/src/volunteer/signature.ts';
-import { signResult, type GameReport } from '@spellgrid/backend/src/volunteer/results.ts';
-import { checkTicket, type SignedTicket } from '@spellgrid/backend/src/volunteer/tickets.ts';
+import { signResult } from '@spellgrid/backend/src/volunteer/results.ts';
+import type { GameReport, SignedTicket } from '@spellgrid/backend/src/volunteer/wire.ts';
+import { checkTicket } from '@spellgrid/backend/src/volunteer/tickets.ts';
 import { post, testApp } from '../test-app.ts';
 
 const boros = bundledDeck('boros-aggro')!, izzet = bundledDeck('izzet-spells')!;

@@ -12,9 +12,10 @@ import { parseArgs } from 'node:util';
 import { batchDigest, type GameRecord } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { matchGame } from '@spellgrid/engine-as/src/host/match.ts';
 import { openRunner, type Runner } from '@spellgrid/engine-as/src/host/runner.ts';
-import { resultOf, signResult, type BatchResult, type GameReport } from '@spellgrid/backend/src/volunteer/results.ts';
+import { signResult } from '@spellgrid/backend/src/volunteer/results.ts';
+import { resultOf, type BatchResult, type GameReport, type SignedTicket } from '@spellgrid/backend/src/volunteer/wire.ts';
 import { newKeyPair, sha256, signValue } from '@spellgrid/backend/src/volunteer/signature.ts';
-import { checkTicket, type SignedTicket } from '@spellgrid/backend/src/volunteer/tickets.ts';
+import { checkTicket } from '@spellgrid/backend/src/volunteer/tickets.ts';
 
 const { values: a } = parseArgs({
   options: {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { loadEngine, bundledDecks } from './node.ts';
 import { builtinAgent, type Engine, type GameOptions } from './engine.ts';
 import { OP_SHAPES } from '../cards/render.ts';
-import { LADDER_AGENTS, ladderAgent } from './ladder.ts';
+import { LADDER_AGENTS, ladderAgent } from './batch.ts';
 
 const decks = bundledDecks();
 const [A, B] = [decks[0]!.cards, decks[1]!.cards];

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDeck, type NamedDeck } from './node.ts';
-import { checkAgent, formatLadder, runLadder, type LadderResult } from './ladder.ts';
+import { formatLadder, runLadder, type LadderResult } from './ladder.ts';
+import { checkAgent } from './batch.ts';
 
 const matchups: [NamedDeck, NamedDeck][] = [[findDeck('boros-aggro'), findDeck('golgari-midrange')], [findDeck('Cats+Elves'), findDeck('Goblins+Wizards')]];
 // everything but the clocks

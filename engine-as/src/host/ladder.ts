@@ -9,7 +9,6 @@ import type { Deck, MatchJob } from './jobs.ts';
 import { wilson } from './stats.ts';
 
 /** Agent specs (LADDER_AGENTS, checkAgent, ladderAgent) live in batch.ts, which a browser worker can import. */
-export { LADDER_AGENTS, checkAgent, ladderAgent } from './batch.ts';
 
 /** Default matchups (bundled decks, Beginner Box pairs), as `findDeck` names them. */
 export const DEFAULT_MATCHUPS: [string, string][] = [
