@@ -26,10 +26,12 @@ function newest(path: string): number {
   return t;
 }
 
-/** Builds web/dist unless it is newer than every source it is built from. */
+/** Builds web/dist unless it is newer than every source it is built from, the engine's included. */
 export function ensureBuilt(): void {
   const index = join(DIST, 'index.html');
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(WEB, p)).filter(existsSync);
+  // the app bundles the engine's build (its hash names the engine tickets are for) and host code
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', '../engine-as/build', '../engine-as/src/host', '../backend/src/volunteer']
+    .map((p) => join(WEB, p)).filter(existsSync);
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newest))) return;
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: WEB, stdio: 'inherit' });
 }
