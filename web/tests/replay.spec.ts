@@ -1,6 +1,7 @@
 // The replay viewer in a real browser against the real local system: a finished prediction's
 // sample game is re-simulated by the browser's engine worker, stepped through turn by turn to
-// the end, and the life totals it shows are the engine's final state (replayed here in Node).
+// the end, and the life totals it shows are the engine's final state (replayed here in Node);
+// and a replay seen once plays again offline.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
@@ -91,6 +92,34 @@ test('a sample game is re-simulated in the browser, stepped to its end, and show
   const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
   assert.ok((overflow as number) <= 0, `the replay viewer is ${overflow}px wider than a 375px screen`);
   await screenshot(page, 'replay-375px');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('a replay seen once is viewed again offline: the app shell, the engine and the replay record come from the service worker', async () => {
+  const { id, record } = await sampleReplay();
+  const { context, page, pageErrors } = await newContext(browser, system.url);
+  await page.goto(`/replays/${encodeURIComponent(id)}`);
+  await page.getByTestId('digest-ok').waitFor();
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);
+  // the first visit's replay request went out before the worker controlled the page: load it once under control
+  await page.reload();
+  await page.getByTestId('digest-ok').waitFor();
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('digest-ok').waitFor();
+  const total = Number(await page.getByTestId('events').innerText());
+  await page.keyboard.press('End');
+  if (Number(await page.getByTestId('position').innerText()) < total) {
+    for (let turns = 0; Number(await page.getByTestId('position').innerText()) < total && turns < 200; turns++) await page.getByRole('button', { name: /^Next turn/ }).click();
+  }
+  const engine = await loadEngine();
+  engine.replay(gameOptionsOf(record, engine.pool), record.decisions);
+  const shown = [Number(await page.getByTestId('life-0').innerText()), Number(await page.getByTestId('life-1').innerText())];
+  assert.deepEqual(shown, [engine.x.playerField(0, 0), engine.x.playerField(1, 0)], 'offline, the replay still ends in the engine’s final state');
+  await screenshot(page, 'replay-offline');
+  await context.setOffline(false);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
