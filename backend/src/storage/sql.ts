@@ -88,6 +88,27 @@ export const migrations: readonly (readonly string[])[] = [[
 ], [
   // The rounds of a finished prediction: each matchup's estimate after each round.
   `ALTER TABLE predictions ADD COLUMN rounds jsonb`,
+], [
+  // Per-game outcomes keyed so a result delivered twice is counted once, and each matchup's
+  // running totals beside them (storage/outcomes.ts). No foreign key to predictions: the
+  // aggregating consumer may record games before the prediction's row is written where it runs.
+  `CREATE TABLE prediction_outcomes (
+     prediction text NOT NULL,
+     job text NOT NULL,
+     game integer NOT NULL,
+     matchup text NOT NULL,
+     result text NOT NULL CHECK (result IN ('win', 'loss', 'draw')),
+     PRIMARY KEY (prediction, job, game)
+   )`,
+  `CREATE TABLE prediction_matchup_counts (
+     prediction text NOT NULL,
+     matchup text NOT NULL,
+     games integer NOT NULL,
+     wins integer NOT NULL,
+     losses integer NOT NULL,
+     draws integer NOT NULL,
+     PRIMARY KEY (prediction, matchup)
+   )`,
 ]];
 
 /** Applies the migrations the database has not had, in one transaction; returns the schema version. */
