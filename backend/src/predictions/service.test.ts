@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { GameRecord, MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
 import type { Play } from '../predict.ts';
 import { openPglite } from '../storage/pglite.ts';
+import { freshPostgres, withoutPostgres } from '../storage/postgres-testing.ts';
 import { openPredictions, type ServiceOptions } from './service.ts';
 import { sqlPredictionStore } from './sql.ts';
 import { memoryPredictionStore, type PredictionJob, type PredictionStore } from './store.ts';
@@ -37,10 +38,12 @@ const options = (store: PredictionStore, play: Play, more: Partial<ServiceOption
 const stores: [string, () => Promise<{ store: PredictionStore; close(): Promise<void> }>][] = [
   ['memory', async () => ({ store: memoryPredictionStore(), close: async () => {} })],
   ['pglite', async () => { const db = await openPglite(); return { store: sqlPredictionStore(db), close: () => db.close() }; }],
+  // a real PostgreSQL server (TEST_DATABASE_URL), in a new schema migrated up from empty
+  ['postgres', async () => { const db = await freshPostgres(); return { store: sqlPredictionStore(db), close: () => db.close() }; }],
 ];
 
 for (const [kind, open] of stores) {
-  test(`${kind} store: records round-trip, unfinished ones are listed oldest first, a batch's first write wins`, async () => {
+  test(`${kind} store: records round-trip, unfinished ones are listed oldest first, a batch's first write wins`, { skip: kind === 'postgres' && withoutPostgres }, async () => {
     const { store, close } = await open();
     try {
       const p = { id: 'p1', status: 'queued' as const, job: JOB, progress: { games: 0, halfWidth: null, etaSeconds: null }, createdAt: 5 };

@@ -20,6 +20,7 @@ import { pgliteStore } from './store-pglite.ts';
 import { sqlStore } from './sql.ts';
 import { migrate, migrations } from '../storage/sql.ts';
 import { storeConformance } from './store.conformance.ts';
+import { freshPostgres, withoutPostgres } from '../storage/postgres-testing.ts';
 
 const dirs: string[] = [];
 const tempDir = () => { const d = mkdtempSync(join(tmpdir(), 'spellgrid-store-')); dirs.push(d); return d; };
@@ -36,6 +37,10 @@ storeConformance('pglite in a directory', async () => {
   await migrate(shared);
   return sqlStore(shared);
 });
+
+// A real PostgreSQL server (TEST_DATABASE_URL), each test in a new schema migrated up from empty.
+if (withoutPostgres) test('postgres: the coordinator store conformance suite', { skip: withoutPostgres }, () => {});
+else storeConformance('postgres', async () => { const db = await freshPostgres(); return { ...sqlStore(db), close: () => db.close() }; });
 
 let runner: Runner;
 before(async () => { runner = await openRunner({ workers: 1 }); });
