@@ -22,12 +22,16 @@ const ENV = z.object({
   TICKET_SECONDS: z.coerce.number().positive().default(15 * 60),
   MAX_TICKETS: int(4, 1),
   DATA_DIR: z.string().min(1).default(fileURLToPath(new URL('../../data', import.meta.url))),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional().or(z.literal('').transform(() => undefined)),
+  DATABASE_POOL_SIZE: int(10, 1),
   WEB_DIST: z.string().min(1).default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
 });
 
 export interface Config {
-  /** Where predictions, contributors and tickets are kept (PGlite); undefined: in memory, lost on exit. */
+  /** Where predictions, contributors and tickets are kept (PGlite) unless `database` is set; undefined: in memory, lost on exit. */
   dataDir?: string;
+  /** A PostgreSQL server to keep them in instead of PGlite (DATABASE_URL), with its pool's size. */
+  database?: { url: string; poolSize: number };
   /** The built web app served at / (when it holds an index.html; `npm run build` makes it). */
   webDist: string;
   port: number;
@@ -62,7 +66,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   const e = r.data;
   return {
-    dataDir: e.DATA_DIR === 'memory' ? undefined : e.DATA_DIR, webDist: e.WEB_DIST, port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    dataDir: e.DATA_DIR === 'memory' ? undefined : e.DATA_DIR,
+    ...(e.DATABASE_URL === undefined ? {} : { database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } }),
+    webDist: e.WEB_DIST, port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
     rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }, workers: e.WORKERS, queueLimit: e.QUEUE_LIMIT,
     contributorRateLimit: { burst: e.CONTRIBUTOR_RATE_BURST, perSecond: e.CONTRIBUTOR_RATE_PER_SECOND },
     volunteers: { signingKey: e.COORDINATOR_KEY, sampleSecret: e.SAMPLE_SECRET, ticketMs: e.TICKET_SECONDS * 1000, maxTickets: e.MAX_TICKETS },

@@ -1,5 +1,5 @@
 // Starts the whole local system in this process: the card pool, the shared runner pool, the
-// embedded database (PGlite in DATA_DIR/db), the volunteer coordinator, the prediction service (which
+// database (PGlite in DATA_DIR/db, or the PostgreSQL server DATABASE_URL names), the volunteer coordinator, the prediction service (which
 // resumes predictions left unfinished by the last run) and the HTTP server. server.ts calls it
 // with the environment's configuration; tests with their own.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { loadEngine, loadPool } from '@spellgrid/engine-as/src/host/node.ts';
 import { openPredictions } from '@spellgrid/backend/src/predictions/service.ts';
 import { sqlPredictionStore } from '@spellgrid/backend/src/predictions/sql.ts';
 import { runnerPlay } from '@spellgrid/backend/src/run.ts';
-import { openPglite } from '@spellgrid/backend/src/storage/pglite.ts';
+import { openPglite, type Database } from '@spellgrid/backend/src/storage/pglite.ts';
+import { openPostgres, redactUrl } from '@spellgrid/backend/src/storage/postgres.ts';
 import { newKeyPair } from '@spellgrid/backend/src/volunteer/signature.ts';
 import { sqlStore } from '@spellgrid/backend/src/volunteer/sql.ts';
 import { volunteerPlay } from '@spellgrid/backend/src/volunteer/supply.ts';
@@ -48,9 +49,24 @@ function coordinatorKeys(config: Config): Config['volunteers'] {
   return { ...v, signingKey: v.signingKey ?? kept.signingKey, sampleSecret: v.sampleSecret ?? kept.sampleSecret };
 }
 
+/** Which database a configuration asks for: the PostgreSQL server if DATABASE_URL is set, else PGlite in DATA_DIR/db (or in memory). */
+export function databaseChoice(config: Pick<Config, 'dataDir' | 'database'>):
+  | { kind: 'postgres'; url: string; poolSize: number }
+  | { kind: 'pglite'; dir: string | undefined } {
+  if (config.database !== undefined) return { kind: 'postgres', ...config.database };
+  return { kind: 'pglite', dir: config.dataDir === undefined ? undefined : join(config.dataDir, 'db') };
+}
+
+/** Opens (and migrates) the configured database; `where` names it for the log, without a password. */
+export async function openDatabase(config: Pick<Config, 'dataDir' | 'database'>): Promise<{ db: Database; where: string }> {
+  const c = databaseChoice(config);
+  if (c.kind === 'postgres') return { db: await openPostgres(c.url, { poolSize: c.poolSize }), where: redactUrl(c.url) };
+  return { db: await openPglite(c.dir), where: c.dir === undefined ? 'PGlite in memory (lost on exit)' : `PGlite in ${c.dir}` };
+}
+
 export async function startServer(config: Config, log: Log): Promise<Running> {
   const pool = loadPool();
-  const db = await openPglite(config.dataDir === undefined ? undefined : join(config.dataDir, 'db'));
+  const { db, where: database } = await openDatabase(config);
   const runner = runnerPool(config.workers);
   const volunteers = openVolunteers(runnerCoordinator(runner, sqlStore(db), coordinatorKeys(config), log), { ticketMs: config.volunteers.ticketMs, log });
   const predictions = await openPredictions({
@@ -68,7 +84,7 @@ export async function startServer(config: Config, log: Log): Promise<Running> {
   });
   const a = server.address() as AddressInfo;
   const url = `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
-  log({ level: 'info', msg: 'listening', url, webApp: webDist ?? null, webOrigin: config.webOrigin, dataDir: config.dataDir ?? 'memory (lost on exit)' });
+  log({ level: 'info', msg: 'listening', url, webApp: webDist ?? null, webOrigin: config.webOrigin, dataDir: config.dataDir ?? 'memory (lost on exit)', database });
   return {
     url,
     volunteers,
