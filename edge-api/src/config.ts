@@ -24,6 +24,10 @@ const ENV = z.object({
   DATA_DIR: z.string().min(1).default(fileURLToPath(new URL('../../data', import.meta.url))),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional().or(z.literal('').transform(() => undefined)),
   DATABASE_POOL_SIZE: int(10, 1),
+  MONGODB_URL: z.string().regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// URL').optional().or(z.literal('').transform(() => undefined)),
+  GRAPH_URL: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'a bolt:// or neo4j:// URL').optional().or(z.literal('').transform(() => undefined)),
+  GRAPH_USER: z.string().optional(),
+  GRAPH_PASSWORD: z.string().optional(),
   WEB_DIST: z.string().min(1).default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
 });
 
@@ -32,6 +36,10 @@ export interface Config {
   dataDir?: string;
   /** A PostgreSQL server to keep them in instead of PGlite (DATABASE_URL), with its pool's size. */
   database?: { url: string; poolSize: number };
+  /** The card document store on MongoDB/FerretDB (MONGODB_URL); undefined: in memory. */
+  mongodbUrl?: string;
+  /** The play-pattern graph on Neo4j (GRAPH_URL, GRAPH_USER, GRAPH_PASSWORD); undefined: embedded. */
+  graph?: { url: string; user?: string; password?: string };
   /** The built web app served at / (when it holds an index.html; `npm run build` makes it). */
   webDist: string;
   port: number;
@@ -68,6 +76,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   return {
     dataDir: e.DATA_DIR === 'memory' ? undefined : e.DATA_DIR,
     ...(e.DATABASE_URL === undefined ? {} : { database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } }),
+    ...(e.MONGODB_URL === undefined ? {} : { mongodbUrl: e.MONGODB_URL }),
+    ...(e.GRAPH_URL === undefined ? {} : { graph: { url: e.GRAPH_URL, user: e.GRAPH_USER, password: e.GRAPH_PASSWORD } }),
     webDist: e.WEB_DIST, port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
     rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }, workers: e.WORKERS, queueLimit: e.QUEUE_LIMIT,
     contributorRateLimit: { burst: e.CONTRIBUTOR_RATE_BURST, perSecond: e.CONTRIBUTOR_RATE_PER_SECOND },

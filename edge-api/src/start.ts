@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { loadEngine, loadPool } from '@spellgrid/engine-as/src/host/node.ts';
+import { openDocumentStores } from '@spellgrid/backend/src/graph/services.ts';
 import { openPredictions } from '@spellgrid/backend/src/predictions/service.ts';
 import { sqlPredictionStore } from '@spellgrid/backend/src/predictions/sql.ts';
 import { runnerPlay } from '@spellgrid/backend/src/run.ts';
@@ -66,11 +67,12 @@ export async function openDatabase(config: Pick<Config, 'dataDir' | 'database'>)
 
 export async function startServer(config: Config, log: Log): Promise<Running> {
   const pool = loadPool();
+  const docs = await openDocumentStores({ mongodbUrl: config.mongodbUrl, graph: config.graph, pool, log }); // card store and play-pattern graph
   const { db, where: database } = await openDatabase(config);
   const runner = runnerPool(config.workers);
   const volunteers = openVolunteers(runnerCoordinator(runner, sqlStore(db), coordinatorKeys(config), log), { ticketMs: config.volunteers.ticketMs, log });
   const predictions = await openPredictions({
-    store: sqlPredictionStore(db), maxQueued: config.queueLimit, log, cardName: (c) => pool.card(c).name,
+    store: docs.recording(sqlPredictionStore(db)), maxQueued: config.queueLimit, log, cardName: (c) => pool.card(c).name,
     play: async (compute, id) => (compute === 'volunteers' ? volunteerPlay(await volunteers.coordinator(), id) : runnerPlay(await runner.get())),
   });
   // Opened now rather than on the first job request, so results submitted before a restart are verified.
@@ -84,7 +86,7 @@ export async function startServer(config: Config, log: Log): Promise<Running> {
   });
   const a = server.address() as AddressInfo;
   const url = `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
-  log({ level: 'info', msg: 'listening', url, webApp: webDist ?? null, webOrigin: config.webOrigin, dataDir: config.dataDir ?? 'memory (lost on exit)', database });
+  log({ level: 'info', msg: 'listening', url, webApp: webDist ?? null, webOrigin: config.webOrigin, dataDir: config.dataDir ?? 'memory (lost on exit)', database, cardStore: docs.where.cards, patternGraph: docs.where.graph });
   return {
     url,
     volunteers,
@@ -98,6 +100,7 @@ export async function startServer(config: Config, log: Log): Promise<Running> {
       predictions.close();
       await runner.close();
       await db.close();
+      await docs.close();
     },
   };
 }
