@@ -46,7 +46,7 @@ export async function neo4jPatternGraph(o: Neo4jGraphOptions): Promise<PatternGr
   return {
     async addGame(g) {
       checkGame(g);
-      const pt = gamePatterns(g), win = pt.won ? 1 : 0;
+      const pt = gamePatterns(g), win = neo4j.int(pt.won ? 1 : 0);
       try {
         return await write(async (tx) => {
           const seen = await tx.run(`MATCH (g:${Game} {id: $id}) RETURN count(g) AS n`, { id: g.id });
