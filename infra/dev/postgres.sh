@@ -14,10 +14,18 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 port="${SPELLGRID_PG_PORT:-55432}"
-dir="$root/.dev-servers/postgres"
-data="$dir/data"
-run="$dir/run"   # the server's unix socket, for the superuser's set-up
-log="$dir/server.log"
+paths() {
+  dir="$root/.dev-servers/postgres"
+  # As root the server runs as `postgres`, which must reach the data: a checkout under a folder closed
+  # to other users (a mode-700 temporary folder) keeps it in /var/tmp instead, one folder per checkout.
+  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$root" 2>/dev/null; then
+    dir="/var/tmp/spellgrid-postgres-$(printf %s "$root" | cksum | cut -d' ' -f1)"
+  fi
+  data="$dir/data"
+  run="$dir/run"   # the server's unix socket, for the superuser's set-up
+  log="$dir/server.log"
+}
+paths
 user=spellgrid password=spellgrid
 
 url() { echo "postgres://$user:$password@127.0.0.1:$port/$1"; }
@@ -58,6 +66,7 @@ running() {
 
 start() {
   install_if_missing
+  paths   # the postgres user may be new
   local b; b="$(bindir)"
   if running; then
     echo "postgres.sh: already running on 127.0.0.1:$port ($data)"
@@ -78,8 +87,6 @@ start() {
     cat >>"$data/postgresql.conf" <<EOF
 # infra/dev/postgres.sh
 listen_addresses = '127.0.0.1'
-port = $port
-unix_socket_directories = '$run'
 max_connections = 200
 fsync = off
 synchronous_commit = off
@@ -88,7 +95,7 @@ EOF
   fi
   # peer auth on the socket maps the OS user to the role of the same name: root runs set-up as postgres
   local su=postgres; [ "$(id -u)" = 0 ] || su="$(id -un)"
-  as_server "$b/pg_ctl" -D "$data" -l "$log" -w -t 60 start >/dev/null || { tail -n 20 "$log" >&2; exit 1; }
+  as_server "$b/pg_ctl" -D "$data" -l "$log" -o "-p $port -k $run" -w -t 60 start >/dev/null || { tail -n 20 "$log" >&2; exit 1; }
   local psql=("$b/psql" -h "$run" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt)
   [ "$su" = postgres ] || psql=("$b/psql" -h "$run" -p "$port" -U "$su" -d postgres -v ON_ERROR_STOP=1 -qAt)
   if [ "$(as_server "${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = '$user'")" != 1 ]; then
