@@ -9,11 +9,16 @@ import { loadPool } from '@spellgrid/engine-as/src/host/node.ts';
 import { mongoCardStore } from '../cards-store/mongo.ts';
 import { openDocumentStores } from './services.ts';
 
-test('no MONGODB_URL or GRAPH_URL: both embedded, the pool loaded into the card store', async () => {
+test('no MONGODB_URL or GRAPH_URL: both embedded, the pool loaded into the card store; expired prices are swept', async () => {
   const logged: Record<string, unknown>[] = [];
-  const docs = await openDocumentStores({ pool: loadPool(), log: (f) => logged.push(f) });
+  const docs = await openDocumentStores({ pool: loadPool(), log: (f) => logged.push(f), sweepMs: 5 });
   try {
     await docs.loaded;
+    await docs.cards.putPrice({ key: 'a', usd: 1, source: 't' }, 1, Date.now() - 10);
+    await docs.cards.putPrice({ key: 'b', usd: 1, source: 't' }, 1, Date.now() - 10);
+    for (let k = 0; k < 200 && !logged.some((l) => l.msg === 'expired prices swept'); k++) await new Promise((r) => setTimeout(r, 10));
+    assert.deepEqual(logged.find((l) => l.msg === 'expired prices swept')?.prices, 2);
+    logged.splice(logged.findIndex((l) => l.msg === 'expired prices swept'), 1);
     assert.deepEqual(docs.where, { cards: 'in memory', graph: 'embedded (in memory)' });
     assert.equal((await docs.cards.pool(loadPool().irHash))!.cards.length, loadPool().meta.cards.length);
     assert.deepEqual(logged.map((l) => [l.msg, l.alreadyLoaded]), [['card pool in the card store', false]]);
