@@ -62,7 +62,7 @@ export function kafkaQueue(o: KafkaQueueOptions): Queue {
         const missing = TOPIC_NAMES.filter((t) => !existing.has(name(t)));
         if (missing.length === 0) return;
         await admin.createTopics({
-          waitForLeaders: true,
+          waitForLeaders: false, // kafkajs gives up on a topic KRaft has not yet propagated: waited for below
           topics: missing.map((t) => ({
             topic: name(t),
             numPartitions: TOPICS[t].partitions,
@@ -73,6 +73,17 @@ export function kafkaQueue(o: KafkaQueueOptions): Queue {
             ],
           })),
         });
+        // bounded wait until every new topic's partitions have leaders in the broker's metadata
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const { topics } = await admin.fetchTopicMetadata({ topics: missing.map(name) });
+            if (topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+          } catch (e) {
+            if (attempt >= 100) throw e;
+          }
+          if (attempt >= 100) throw new Error(`topics ${missing.map(name).join(', ')} have no leaders after 10 s`);
+          await sleep(100);
+        }
       });
     },
 
@@ -95,7 +106,7 @@ export function kafkaQueue(o: KafkaQueueOptions): Queue {
       const join = new Promise<void>((resolve) => { joined = resolve; });
       consumer.on(consumer.events.GROUP_JOIN, () => joined());
       await consumer.connect();
-      await consumer.subscribe({ topic: name(s.topic), fromBeginning: true });
+      await consumer.subscribe({ topic: name(s.topic), fromBeginning: s.from !== 'latest' });
       await consumer.run({
         autoCommit: false,
         partitionsConsumedConcurrently: o.concurrency ?? 4,
@@ -126,8 +137,11 @@ export function kafkaQueue(o: KafkaQueueOptions): Queue {
         },
       });
       // bounded: a broker that never lets the consumer join fails the subscription
-      const timeout = sleep(sessionTimeout * 6).then(() => { throw new Error(`consumer group ${prefix}.${s.group} did not join within ${sessionTimeout * 6} ms`); });
-      await Promise.race([join, timeout]).catch(async (e: Error) => { await consumer.disconnect(); throw e; });
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`consumer group ${prefix}.${s.group} did not join within ${sessionTimeout * 6} ms`)), sessionTimeout * 6);
+      });
+      await Promise.race([join, timeout]).catch(async (e: Error) => { await consumer.disconnect(); throw e; }).finally(() => clearTimeout(timer));
       let stopped: Promise<void> | undefined;
       const c: Consumer = {
         stop: () => (stopped ??= (consumers.delete(c), consumer.disconnect())),

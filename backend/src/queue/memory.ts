@@ -101,7 +101,8 @@ export function memoryQueue(o: MemoryQueueOptions = {}): Queue {
       const id = `${s.group}\u0000${s.topic}`;
       let g = groups.get(id);
       const n = log(s.topic).length;
-      if (!g) groups.set(id, (g = { topic: s.topic, committed: Array(n).fill(0), next: Array(n).fill(0), busy: Array(n).fill(false), members: [], generation: 0 }));
+      const start = (p: number) => (s.from === 'latest' ? log(s.topic)[p]!.length : 0);
+      if (!g) groups.set(id, (g = { topic: s.topic, committed: Array.from({ length: n }, (_, p) => start(p)), next: Array(n).fill(0), busy: Array(n).fill(false), members: [], generation: 0 }));
       const group = g;
       const member: Member = { id: ++ids, handler: s.handler, alive: true };
       group.members.push(member);

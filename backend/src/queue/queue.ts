@@ -26,6 +26,9 @@ export interface SubscribeOptions {
   topic: TopicName;
   /** Consumer group (namespaced by the queue's prefix): its members share the topic's partitions. */
   group: string;
+  /** Where a group with no committed offsets starts: the topic's first retained message (the
+   * default), or only messages published after it joined. */
+  from?: 'beginning' | 'latest';
   /** Called for each message, one at a time per partition; committed once it resolves. A handler
    * that throws gets the message again after a short pause. */
   handler(m: Delivery): Promise<void>;

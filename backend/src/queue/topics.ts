@@ -20,8 +20,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
-  'sim.jobs': { partitions: 16, cleanupPolicy: 'delete', retentionMs: 7 * DAY, carries: 'batches of games to play (key: prediction id); cluster workers consume them in the group `workers`' },
-  'sim.results': { partitions: 16, cleanupPolicy: 'delete', retentionMs: 7 * DAY, carries: "a played batch's game records (key: prediction id); the aggregator consumes them in the group `aggregator`" },
+  'sim.jobs': { partitions: 16, cleanupPolicy: 'delete', retentionMs: 7 * DAY, carries: 'slices of jobs to play (key: prediction/job/first game); cluster workers consume them in the group `workers`' },
+  'sim.results': { partitions: 16, cleanupPolicy: 'delete', retentionMs: 7 * DAY, carries: "a played slice's game records (key: as its sim.jobs message); the aggregator consumes them in the group `aggregator`" },
   'agent.requests': { partitions: 8, cleanupPolicy: 'delete', retentionMs: 1 * HOUR, carries: 'decisions asked of external agents (key: game id): the agent protocol over Kafka' },
   'agent.responses': { partitions: 8, cleanupPolicy: 'delete', retentionMs: 1 * HOUR, carries: "external agents' answers (key: game id)" },
   'replay.logs': { partitions: 8, cleanupPolicy: 'compact', retentionMs: -1, carries: 'replay records (key: replay id): compacted, the latest record per replay is kept forever' },

@@ -1,0 +1,67 @@
+// The cluster prediction flow assembled in one process: topics ensured, an aggregator, optionally
+// a worker on this process's runner pool, and the publisher the prediction service plays through.
+// More workers (and aggregators) can run as processes of their own (main.ts): they join the same
+// consumer groups. With KAFKA_BROKERS unset the API keeps its in-process runner (no queue at all).
+import type { Runner } from '@spellgrid/engine-as/src/host/runner.ts';
+import type { Play } from '../predict.ts';
+import type { Consumer, Queue } from '../queue/queue.ts';
+import { kafkaQueue, parseBrokers } from '../queue/kafka.ts';
+import type { SqlQueryable } from '../storage/sql.ts';
+import { sqlOutcomeStore, type OutcomeStore } from '../storage/outcomes.ts';
+import { startAggregator } from './aggregator.ts';
+import { openPublisher } from './publisher.ts';
+import { startWorker } from './worker.ts';
+
+export interface ClusterOptions {
+  queue: Queue;
+  outcomes: OutcomeStore;
+  /** This process's runner: it then also works as a cluster worker. */
+  runner?: Runner;
+  /** Run an aggregator here (default true). */
+  aggregate?: boolean;
+  sliceGames?: number;
+  republishMs?: number;
+  log?(fields: Record<string, unknown>): void;
+}
+
+export interface Cluster {
+  /** The prediction's jobs, played by the cluster. */
+  play(prediction: string): Play;
+  close(): Promise<void>;
+}
+
+export async function openCluster(o: ClusterOptions): Promise<Cluster> {
+  await o.queue.ensureTopics();
+  const consumers: Consumer[] = [];
+  try {
+    if (o.aggregate ?? true) consumers.push(await startAggregator({ queue: o.queue, outcomes: o.outcomes, log: o.log }));
+    if (o.runner) consumers.push(await startWorker({ queue: o.queue, runner: o.runner, log: o.log }));
+    const publisher = await openPublisher({ queue: o.queue, sliceGames: o.sliceGames, republishMs: o.republishMs, log: o.log });
+    return {
+      play: (prediction) => publisher.play(prediction),
+      async close() {
+        await publisher.close();
+        await Promise.all(consumers.map((c) => c.stop()));
+        await o.queue.close();
+      },
+    };
+  } catch (e) {
+    await o.queue.close();
+    throw e;
+  }
+}
+
+/**
+ * The cluster on Kafka when `env.KAFKA_BROKERS` is set (topics prefixed by KAFKA_PREFIX, default
+ * `spellgrid`), games counted in `db`; undefined when it is unset.
+ */
+export async function kafkaClusterFromEnv(env: NodeJS.ProcessEnv, o: { db: SqlQueryable; runner?: Runner; log?(fields: Record<string, unknown>): void }): Promise<Cluster | undefined> {
+  if (!env.KAFKA_BROKERS) return undefined;
+  const brokers = parseBrokers(env.KAFKA_BROKERS);
+  const cluster = await openCluster({
+    queue: kafkaQueue({ brokers, prefix: env.KAFKA_PREFIX ?? 'spellgrid', clientId: 'spellgrid-api' }),
+    outcomes: sqlOutcomeStore(o.db), runner: o.runner, log: o.log,
+  });
+  o.log?.({ level: 'info', msg: 'cluster predictions go through Kafka', brokers, prefix: env.KAFKA_PREFIX ?? 'spellgrid', worker: o.runner !== undefined });
+  return cluster;
+}

@@ -1,0 +1,36 @@
+// A cluster worker: a member of the `workers` group on sim.jobs. For each batch it plays the games
+// on its runner (worker threads, so the consumer keeps its session alive meanwhile), publishes
+// them to sim.results, and only then commits: a worker that dies mid-batch leaves the batch to
+// another member of the group. Scaling out is starting more workers.
+import { hostname } from 'node:os';
+import type { Runner } from '@spellgrid/engine-as/src/host/runner.ts';
+import type { Consumer, Queue } from '../queue/queue.ts';
+import { traceHeaders } from '../queue/trace.ts';
+import { deckName, sliceJob, type SimBatch, type SimResult } from './messages.ts';
+
+export const WORKERS_GROUP = 'workers';
+
+export interface WorkerOptions {
+  queue: Queue;
+  runner: Runner;
+  /** Called when a batch starts (the fault test kills a worker process mid-batch on it). */
+  onBatch?(b: SimBatch): void;
+  log?(fields: Record<string, unknown>): void;
+}
+
+export async function startWorker(o: WorkerOptions): Promise<Consumer> {
+  const me = `${hostname()}:${process.pid}`;
+  return o.queue.subscribe({
+    topic: 'sim.jobs', group: WORKERS_GROUP,
+    handler: async (m) => {
+      const b = JSON.parse(m.value) as SimBatch;
+      o.onBatch?.(b);
+      const job = { ...sliceJob(b.match, b.first, b.count), engine: b.match.engine ?? o.runner.engine, irHash: b.match.irHash ?? o.runner.irHash };
+      const played = (await o.runner.run([job])).jobs[0]!.games;
+      const records = played.map((g) => ({ ...g, game: g.game + b.first }));
+      const result: SimResult = { prediction: b.prediction, job: b.job, games: b.match.games, matchup: deckName(b.match.decks[1]), first: b.first, records, worker: me };
+      await o.queue.publish('sim.results', [{ key: m.key, value: JSON.stringify(result), headers: traceHeaders(m.headers) }]);
+      o.log?.({ level: 'debug', msg: 'batch played', prediction: b.prediction, job: b.job, first: b.first, games: records.length, correlationId: m.headers['correlation-id'] });
+    },
+  });
+}
