@@ -21,7 +21,7 @@ export interface MongoCardStoreOptions {
 
 type Doc<T> = T & { _id: string };
 
-/** Drops `_id` and anything the driver returns as a BSON type we store otherwise. */
+/** The stored document without its `_id` (the key, which the record holds under another name or not at all). */
 function strip<T extends Document>(d: Document): T {
   const { _id, ...rest } = d;
   return rest as T;
