@@ -109,31 +109,54 @@ export function kafkaQueue(o: KafkaQueueOptions): Queue {
       await consumer.subscribe({ topic: name(s.topic), fromBeginning: s.from !== 'latest' });
       await consumer.run({
         autoCommit: false,
+        eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: o.concurrency ?? 4,
-        eachMessage: async ({ topic, partition, message, heartbeat }) => {
-          if (dead) throw new Error('consumer killed'); // never handled, never committed
-          const headers: Record<string, string> = {};
-          for (const [k, v] of Object.entries(message.headers ?? {})) {
-            const t = text(v);
-            if (t !== undefined) headers[k] = t;
-          }
-          const d: Delivery = {
-            topic: byName.get(topic)!, partition, offset: Number(message.offset),
-            key: message.key?.toString() ?? '', value: message.value?.toString() ?? '', headers,
+        // A fetched batch of one partition: its messages handled in order, each offset committed
+        // after its handler resolved: at the end of the batch, before a handler that fails, and
+        // whenever a second has passed since the last commit. (A commit per message would cap a
+        // consumer at one OffsetCommit round trip per message: kafkajs does not overlap them, about
+        // 170 messages/s on loopback.) So nothing is committed before its effect is stored.
+        eachBatch: async ({ batch, heartbeat, isRunning, isStale, resolveOffset }) => {
+          const { topic, partition } = batch;
+          let handled: string | undefined; // next offset to commit
+          let committedAt = Date.now();
+          const commit = async () => {
+            if (handled === undefined || dead) return;
+            await consumer.commitOffsets([{ topic, partition, offset: handled }]);
+            handled = undefined;
+            committedAt = Date.now();
           };
-          // keep the session alive through a long handler (a batch of games takes seconds)
-          const beat = setInterval(() => { void heartbeat().catch(() => {}); }, 1000);
-          try {
-            await s.handler(d);
-          } catch (e) {
-            o.onError?.(e as Error, d);
-            await sleep(100);
-            throw e; // kafkajs seeks back and delivers the message again
-          } finally {
-            clearInterval(beat);
+          for (const message of batch.messages) {
+            if (dead) throw new Error('consumer killed'); // never handled, never committed
+            if (!isRunning() || isStale()) break; // stopping or rebalanced: the rest is another member's
+            const headers: Record<string, string> = {};
+            for (const [k, v] of Object.entries(message.headers ?? {})) {
+              const t = text(v);
+              if (t !== undefined) headers[k] = t;
+            }
+            const d: Delivery = {
+              topic: byName.get(topic)!, partition, offset: Number(message.offset),
+              key: message.key?.toString() ?? '', value: message.value?.toString() ?? '', headers,
+            };
+            // keep the session alive through a long handler (a slice of games takes seconds)
+            const beat = setInterval(() => { void heartbeat().catch(() => {}); }, 1000);
+            try {
+              await s.handler(d);
+            } catch (e) {
+              clearInterval(beat);
+              o.onError?.(e as Error, d);
+              await commit();
+              await sleep(100);
+              throw e; // kafkajs fetches again from the last commit: this message is delivered again
+            } finally {
+              clearInterval(beat);
+            }
+            if (dead) throw new Error('consumer killed'); // effect done, not committed: delivered again
+            handled = String(Number(message.offset) + 1);
+            resolveOffset(message.offset); // after an error, kafkajs resumes after this one
+            if (Date.now() - committedAt >= 1000) { await commit(); await heartbeat(); }
           }
-          if (dead) throw new Error('consumer killed'); // effect done, not committed: delivered again
-          await consumer.commitOffsets([{ topic, partition, offset: String(Number(message.offset) + 1) }]);
+          await commit();
         },
       });
       // bounded: a broker that never lets the consumer join fails the subscription
