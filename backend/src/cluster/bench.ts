@@ -82,7 +82,7 @@ ${TEST_DATABASE_URL ? 'PostgreSQL (infra/dev/postgres.sh, a scratch schema, pool
 client, in one consumer group, 16 partitions each at most in flight) are joined first; then ${N} played slices of ${G} made-up
 games are published to sim.results (idempotent producer, acks=all, 200 per request) and the clock runs until every game is
 counted in the outcome store. Each slice: one INSERT … ON CONFLICT DO NOTHING of its games with the matchup totals, one
-message to results.aggregated (acks=all), one offset commit.
+message to results.aggregated (acks=all); offsets committed per fetched batch of a partition, after its slices are stored.
 
 | aggregators | slices | games | slices published/s | slices aggregated/s | games aggregated/s | seconds |
 |---:|---:|---:|---:|---:|---:|---:|
