@@ -28,6 +28,8 @@ const ENV = z.object({
   GRAPH_URL: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'a bolt:// or neo4j:// URL').optional().or(z.literal('').transform(() => undefined)),
   GRAPH_USER: z.string().optional(),
   GRAPH_PASSWORD: z.string().optional(),
+  KAFKA_BROKERS: z.string().regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'host:port[,host:port...]').optional().or(z.literal('').transform(() => undefined)),
+  KAFKA_PREFIX: z.string().regex(/^[A-Za-z0-9._-]+$/).default('spellgrid'),
   WEB_DIST: z.string().min(1).default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
 });
 
@@ -40,6 +42,8 @@ export interface Config {
   mongodbUrl?: string;
   /** The play-pattern graph on Neo4j (GRAPH_URL, GRAPH_USER, GRAPH_PASSWORD); undefined: embedded. */
   graph?: { url: string; user?: string; password?: string };
+  /** Kafka brokers and topic prefix (KAFKA_BROKERS, KAFKA_PREFIX): cluster predictions then go through Kafka (backend/src/cluster); undefined: in this process. */
+  kafka?: { brokers: string[]; prefix: string };
   /** The built web app served at / (when it holds an index.html; `npm run build` makes it). */
   webDist: string;
   port: number;
@@ -77,6 +81,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dataDir: e.DATA_DIR === 'memory' ? undefined : e.DATA_DIR,
     ...(e.DATABASE_URL === undefined ? {} : { database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } }),
     ...(e.MONGODB_URL === undefined ? {} : { mongodbUrl: e.MONGODB_URL }),
+    ...(e.KAFKA_BROKERS === undefined ? {} : { kafka: { brokers: e.KAFKA_BROKERS.split(','), prefix: e.KAFKA_PREFIX } }),
     ...(e.GRAPH_URL === undefined ? {} : { graph: { url: e.GRAPH_URL, user: e.GRAPH_USER, password: e.GRAPH_PASSWORD } }),
     webDist: e.WEB_DIST, port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
     rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }, workers: e.WORKERS, queueLimit: e.QUEUE_LIMIT,

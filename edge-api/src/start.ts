@@ -12,6 +12,7 @@ import { openDocumentStores } from '@spellgrid/backend/src/graph/services.ts';
 import { openPredictions } from '@spellgrid/backend/src/predictions/service.ts';
 import { sqlPredictionStore } from '@spellgrid/backend/src/predictions/sql.ts';
 import { runnerPlay } from '@spellgrid/backend/src/run.ts';
+import { openKafkaCluster } from '@spellgrid/backend/src/cluster/cluster.ts';
 import { openPglite, type Database } from '@spellgrid/backend/src/storage/pglite.ts';
 import { openPostgres, redactUrl } from '@spellgrid/backend/src/storage/postgres.ts';
 import { newKeyPair } from '@spellgrid/backend/src/volunteer/signature.ts';
@@ -70,10 +71,12 @@ export async function startServer(config: Config, log: Log): Promise<Running> {
   const docs = await openDocumentStores({ mongodbUrl: config.mongodbUrl, graph: config.graph, pool, log }); // card store and play-pattern graph
   const { db, where: database } = await openDatabase(config);
   const runner = runnerPool(config.workers);
+  // KAFKA_BROKERS: cluster predictions through Kafka, this process one of the workers (docs/operations.md, Kafka)
+  const cluster = config.kafka && (await openKafkaCluster(config.kafka, { db, runner: await runner.get(), log }));
   const volunteers = openVolunteers(runnerCoordinator(runner, sqlStore(db), coordinatorKeys(config), log), { ticketMs: config.volunteers.ticketMs, log });
   const predictions = await openPredictions({
     store: docs.recording(sqlPredictionStore(db)), maxQueued: config.queueLimit, log, cardName: (c) => pool.card(c).name,
-    play: async (compute, id) => (compute === 'volunteers' ? volunteerPlay(await volunteers.coordinator(), id) : runnerPlay(await runner.get())),
+    play: async (compute, id) => (compute === 'volunteers' ? volunteerPlay(await volunteers.coordinator(), id) : cluster ? cluster.play(id) : runnerPlay(await runner.get())),
   });
   // Opened now rather than on the first job request, so results submitted before a restart are verified.
   void volunteers.coordinator().catch((err: Error) => log({ level: 'error', msg: 'the volunteer coordinator could not be opened', error: err.message }));
@@ -98,6 +101,7 @@ export async function startServer(config: Config, log: Log): Promise<Running> {
       await closed;
       volunteers.close();
       predictions.close();
+      await cluster?.close();
       await runner.close();
       await db.close();
       await docs.close();

@@ -5,7 +5,7 @@
 import type { Runner } from '@spellgrid/engine-as/src/host/runner.ts';
 import type { Play } from '../predict.ts';
 import type { Consumer, Queue } from '../queue/queue.ts';
-import { kafkaQueue, parseBrokers } from '../queue/kafka.ts';
+import { kafkaQueue } from '../queue/kafka.ts';
 import type { SqlQueryable } from '../storage/sql.ts';
 import { sqlOutcomeStore, type OutcomeStore } from '../storage/outcomes.ts';
 import { startAggregator } from './aggregator.ts';
@@ -52,16 +52,14 @@ export async function openCluster(o: ClusterOptions): Promise<Cluster> {
 }
 
 /**
- * The cluster on Kafka when `env.KAFKA_BROKERS` is set (topics prefixed by KAFKA_PREFIX, default
- * `spellgrid`), games counted in `db`; undefined when it is unset.
+ * The cluster on Kafka (KAFKA_BROKERS, topics and groups prefixed by KAFKA_PREFIX), games counted
+ * in `db`; with `runner`, this process is also one of the workers.
  */
-export async function kafkaClusterFromEnv(env: NodeJS.ProcessEnv, o: { db: SqlQueryable; runner?: Runner; log?(fields: Record<string, unknown>): void }): Promise<Cluster | undefined> {
-  if (!env.KAFKA_BROKERS) return undefined;
-  const brokers = parseBrokers(env.KAFKA_BROKERS);
+export async function openKafkaCluster(kafka: { brokers: string[]; prefix: string }, o: { db: SqlQueryable; runner?: Runner; log?(fields: Record<string, unknown>): void }): Promise<Cluster> {
   const cluster = await openCluster({
-    queue: kafkaQueue({ brokers, prefix: env.KAFKA_PREFIX ?? 'spellgrid', clientId: 'spellgrid-api' }),
+    queue: kafkaQueue({ brokers: kafka.brokers, prefix: kafka.prefix, clientId: 'spellgrid-api' }),
     outcomes: sqlOutcomeStore(o.db), runner: o.runner, log: o.log,
   });
-  o.log?.({ level: 'info', msg: 'cluster predictions go through Kafka', brokers, prefix: env.KAFKA_PREFIX ?? 'spellgrid', worker: o.runner !== undefined });
+  o.log?.({ level: 'info', msg: 'cluster predictions go through Kafka', brokers: kafka.brokers, prefix: kafka.prefix, worker: o.runner !== undefined });
   return cluster;
 }
