@@ -5,7 +5,8 @@
 #   infra/dev/kafka.sh env     # export TEST_KAFKA_BROKERS=... and KAFKA_BROKERS=...
 #   infra/dev/kafka.sh stop
 #   infra/dev/kafka.sh reset   # stop and delete the data (topics, offsets)
-# Jars: $SPELLGRID_CACHE/kafka-<version>/ (default ~/.cache/spellgrid). Data and log:
+#   infra/dev/kafka.sh tool org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server 127.0.0.1:59092 --list
+# Jars: $SPELLGRID_CACHE/kafka-<version>-<pom hash>/ (default ~/.cache/spellgrid). Data and log:
 # .dev-servers/kafka/ in the repository. Ports: broker 127.0.0.1:59092, controller 127.0.0.1:59093
 # (override with KAFKA_PORT / KAFKA_CONTROLLER_PORT).
 set -euo pipefail
@@ -14,7 +15,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 version="$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$here/kafka/pom.xml")"
 cache="${SPELLGRID_CACHE:-$HOME/.cache/spellgrid}"
-jars="$cache/kafka-$version"
+# keyed by the pom's content too: a changed dependency list resolves again
+jars="$cache/kafka-$version-$(sha1sum "$here/kafka/pom.xml" | cut -c1-8)"
 dir="$repo/.dev-servers/kafka"
 port="${KAFKA_PORT:-59092}"
 cport="${KAFKA_CONTROLLER_PORT:-59093}"
@@ -149,10 +151,14 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   reset) stop; rm -rf "$dir" ;;
+  tool)
+    # runs a Kafka command-line tool's main class on the cached jars, e.g.
+    #   infra/dev/kafka.sh tool org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server 127.0.0.1:59092 --list
+    shift; fetch_jars; exec java -Xmx256m -cp "$jars/*" "$@" ;;
   env)
     echo "export TEST_KAFKA_BROKERS=127.0.0.1:$port"
     echo "export KAFKA_BROKERS=127.0.0.1:$port"
     ;;
   status) if running; then echo "running (pid $(cat "$pidfile"))"; else echo "stopped"; exit 1; fi ;;
-  *) echo "usage: $0 start|stop|env|status|reset" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|env|status|reset|tool MAIN-CLASS ARGS..." >&2; exit 2 ;;
 esac

@@ -36,7 +36,10 @@ export async function openCluster(o: ClusterOptions): Promise<Cluster> {
   try {
     if (o.aggregate ?? true) consumers.push(await startAggregator({ queue: o.queue, outcomes: o.outcomes, log: o.log }));
     if (o.runner) consumers.push(await startWorker({ queue: o.queue, runner: o.runner, log: o.log }));
-    const publisher = await openPublisher({ queue: o.queue, sliceGames: o.sliceGames, republishMs: o.republishMs, log: o.log });
+    const publisher = await openPublisher({
+      queue: o.queue, sliceGames: o.sliceGames, republishMs: o.republishMs, log: o.log,
+      ...(o.runner ? { build: { engine: o.runner.engine, irHash: o.runner.irHash } } : {}),
+    });
     return {
       play: (prediction) => publisher.play(prediction),
       async close() {

@@ -18,6 +18,8 @@ export interface PublisherOptions {
   sliceGames?: number;
   /** Publish a job's missing slices again after this long without progress (default 120 s). */
   republishMs?: number;
+  /** The engine build and card IR the jobs are planned for (a worker with another refuses them). */
+  build?: { engine: string; irHash: string };
   log?(fields: Record<string, unknown>): void;
 }
 
@@ -82,7 +84,8 @@ export async function openPublisher(o: PublisherOptions): Promise<Publisher> {
         const key = id(prediction, job);
         if (pending.has(key)) return Promise.reject(new Error(`job ${job} of prediction ${prediction} is already being played`));
         return new Promise<GameRecord[]>((resolve, reject) => {
-          const batches = slices(match.games, o.sliceGames ?? 16).map(({ first, count }) => ({ prediction, job, match, first, count }));
+          const stamped = o.build ? { ...match, engine: o.build.engine, irHash: o.build.irHash } : match;
+          const batches = slices(match.games, o.sliceGames ?? 16).map(({ first, count }) => ({ prediction, job, match: stamped, first, count }));
           const p: Pending = { batches, games: match.games, records: new Map(), headers: { traceparent: trace, [CORRELATION_ID]: prediction }, timer: setTimeout(() => {}, 0), resolve, reject };
           if (match.games === 0) { resolve([]); return; }
           pending.set(key, p);
