@@ -86,7 +86,7 @@ interface WorkerProcess { child: ChildProcess; batches: { job: string; first: nu
 function spawnWorker(prefix: string): WorkerProcess {
   const main = fileURLToPath(new URL('./main.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', main, 'worker'], {
-    env: { ...process.env, KAFKA_BROKERS: TEST_KAFKA_BROKERS, KAFKA_PREFIX: prefix, SPELLGRID_WORKERS: '1', KAFKA_SESSION_TIMEOUT_MS: '6000' },
+    env: { ...process.env, KAFKA_BROKERS: TEST_KAFKA_BROKERS, KAFKA_PREFIX: prefix, SPELLGRID_WORKERS: '1', KAFKA_SESSION_TIMEOUT_MS: '6000', SPELLGRID_TEST_FIRST_BATCH_HOLD_MS: '3000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const w: WorkerProcess = { child, batches: [], ready: undefined!, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
@@ -115,8 +115,9 @@ test('real Kafka: a worker process killed mid-batch and an aggregator crash lose
     workers.push(spawnWorker(prefix), spawnWorker(prefix));
     await Promise.all(workers.map((w) => w.ready));
     agg = await crashingAggregator(queue, outcomes);
-    publisher = await openPublisher({ queue, sliceGames: 8, republishMs: 120_000 });
-    // kill whichever worker starts a batch first, while it plays it
+    // never republished within the test: only Kafka's re-delivery can bring the killed slice back
+    publisher = await openPublisher({ queue, sliceGames: 8, republishMs: 3_600_000 });
+    // kill whichever worker starts a batch first, while it holds it (its first batch is held 3 s)
     let victim: WorkerProcess | undefined;
     let killed: { job: string; first: number } | undefined;
     const killer = (async () => {

@@ -28,7 +28,15 @@ async function main(role: string | undefined): Promise<void> {
   let close = async () => {};
   if (role === 'worker') {
     const runner = await openRunner(process.env.SPELLGRID_WORKERS ? { workers: Number(process.env.SPELLGRID_WORKERS) } : {});
-    consumer = await startWorker({ queue, runner, log: emit, onBatch: (b) => emit({ event: 'batch', prediction: b.prediction, job: b.job, first: b.first, count: b.count }) });
+    // fault tests: hold the first batch this long after announcing it, so a kill lands mid-batch
+    let hold = Number(process.env.SPELLGRID_TEST_FIRST_BATCH_HOLD_MS ?? 0);
+    consumer = await startWorker({
+      queue, runner, log: emit,
+      onBatch: async (b) => {
+        emit({ event: 'batch', prediction: b.prediction, job: b.job, first: b.first, count: b.count });
+        if (hold > 0) { await new Promise((r) => setTimeout(r, hold)); hold = 0; }
+      },
+    });
     close = () => runner.close();
   } else if (role === 'aggregator') {
     if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is unset: the aggregator counts games in PostgreSQL');

@@ -14,7 +14,7 @@ export interface WorkerOptions {
   queue: Queue;
   runner: Runner;
   /** Called when a batch starts (the fault test kills a worker process mid-batch on it). */
-  onBatch?(b: SimBatch): void;
+  onBatch?(b: SimBatch): void | Promise<void>;
   log?(fields: Record<string, unknown>): void;
 }
 
@@ -24,7 +24,7 @@ export async function startWorker(o: WorkerOptions): Promise<Consumer> {
     topic: 'sim.jobs', group: WORKERS_GROUP,
     handler: async (m) => {
       const b = JSON.parse(m.value) as SimBatch;
-      o.onBatch?.(b);
+      await o.onBatch?.(b);
       const job = { ...sliceJob(b.match, b.first, b.count), engine: b.match.engine ?? o.runner.engine, irHash: b.match.irHash ?? o.runner.irHash };
       const played = (await o.runner.run([job])).jobs[0]!.games;
       const records = played.map((g) => ({ ...g, game: g.game + b.first }));
