@@ -19,7 +19,8 @@ data="$root/.dev-servers/ferretdb"
 pidfile="$data/ferretdb.pid"
 log="$data/ferretdb.log"
 
-running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+name=ferretdb
+. "$(dirname "$0")/process.sh"
 
 build() {
   [ -x "$bin" ] && return 0
@@ -38,7 +39,7 @@ build() {
 
 wait_port() {
   for _ in $(seq 1 100); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && return 0
+    listening "$PORT" && return 0
     running || { echo "ferretdb.sh: FerretDB exited; its log ($log):" >&2; tail -20 "$log" >&2; exit 1; }
     sleep 0.2
   done
@@ -58,18 +59,8 @@ case "${1:-}" in
     wait_port
     echo "ferretdb: started (pid $(cat "$pidfile")) on 127.0.0.1:$PORT, data in $data"
     ;;
-  stop)
-    if ! running; then echo "ferretdb: not running"; rm -f "$pidfile"; exit 0; fi
-    pid="$(cat "$pidfile")"
-    kill "$pid"
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-    rm -f "$pidfile"
-    echo "ferretdb: stopped"
-    ;;
-  status)
-    if running; then echo "ferretdb: running (pid $(cat "$pidfile")) on 127.0.0.1:$PORT"; else echo "ferretdb: not running"; exit 1; fi
-    ;;
+  stop) stop_process 10 ;;
+  status) status_process ;;
   env)
     echo "export TEST_MONGODB_URL=mongodb://127.0.0.1:$PORT/spellgrid_test"
     echo "export MONGODB_URL=mongodb://127.0.0.1:$PORT/spellgrid"

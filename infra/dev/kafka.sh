@@ -24,13 +24,8 @@ cport="${KAFKA_CONTROLLER_PORT:-59093}"
 cluster_id="c3BlbGxncmlkLWthZmthMQ"
 pidfile="$dir/kafka.pid"
 
-running() {
-  [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
-}
-
-listening() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null
-}
+name=kafka.sh
+. "$here/process.sh"
 
 fetch_jars() {
   [ -f "$jars/.complete" ] && return 0
@@ -95,7 +90,7 @@ start() {
     echo "kafka.sh: already running (pid $(cat "$pidfile")) on 127.0.0.1:$port"
     return 0
   fi
-  if listening; then
+  if listening "$port"; then
     echo "kafka.sh: port $port is taken by another process; set KAFKA_PORT" >&2
     exit 1
   fi
@@ -118,7 +113,7 @@ start() {
       rm -f "$pidfile"
       exit 1
     fi
-    if listening && grep -q "Kafka Server started" "$dir/server.log" 2>/dev/null; then
+    if listening "$port" && grep -q "Kafka Server started" "$dir/server.log" 2>/dev/null; then
       echo "kafka.sh: Apache Kafka $version (KRaft) up on 127.0.0.1:$port in $((SECONDS - t0))s (pid $(cat "$pidfile"))"
       return 0
     fi
@@ -129,23 +124,7 @@ start() {
   exit 1
 }
 
-stop() {
-  if ! running; then
-    rm -f "$pidfile"
-    echo "kafka.sh: not running"
-    return 0
-  fi
-  local pid
-  pid="$(cat "$pidfile")"
-  kill "$pid"
-  for _ in $(seq 1 60); do
-    kill -0 "$pid" 2>/dev/null || { rm -f "$pidfile"; echo "kafka.sh: stopped"; return 0; }
-    sleep 0.5
-  done
-  kill -9 "$pid" 2>/dev/null || true
-  rm -f "$pidfile"
-  echo "kafka.sh: killed (did not stop within 30s)"
-}
+stop() { stop_process 30; }
 
 case "${1:-}" in
   start) start ;;
@@ -159,6 +138,6 @@ case "${1:-}" in
     echo "export TEST_KAFKA_BROKERS=127.0.0.1:$port"
     echo "export KAFKA_BROKERS=127.0.0.1:$port"
     ;;
-  status) if running; then echo "running (pid $(cat "$pidfile"))"; else echo "stopped"; exit 1; fi ;;
+  status) status_process ;;
   *) echo "usage: $0 start|stop|env|status|reset|tool MAIN-CLASS ARGS..." >&2; exit 2 ;;
 esac

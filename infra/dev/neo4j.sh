@@ -16,7 +16,8 @@ data="$root/.dev-servers/neo4j"
 pidfile="$data/neo4j.pid"
 log="$data/neo4j.log"
 
-running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+name=neo4j
+. "$here/process.sh"
 
 build() {
   for tool in java javac mvn; do
@@ -36,7 +37,7 @@ build() {
 
 wait_ready() {
   for _ in $(seq 1 300); do
-    grep -q "neo4j ready" "$log" 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && return 0
+    grep -q "neo4j ready" "$log" 2>/dev/null && listening "$PORT" && return 0
     running || { echo "neo4j.sh: Neo4j exited; its log ($log):" >&2; tail -30 "$log" >&2; exit 1; }
     sleep 0.2
   done
@@ -54,18 +55,8 @@ case "${1:-}" in
     wait_ready
     echo "neo4j: started (pid $(cat "$pidfile")) on bolt://127.0.0.1:$PORT, data in $data"
     ;;
-  stop)
-    if ! running; then echo "neo4j: not running"; rm -f "$pidfile"; exit 0; fi
-    pid="$(cat "$pidfile")"
-    kill "$pid"
-    for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-    rm -f "$pidfile"
-    echo "neo4j: stopped"
-    ;;
-  status)
-    if running; then echo "neo4j: running (pid $(cat "$pidfile")) on 127.0.0.1:$PORT"; else echo "neo4j: not running"; exit 1; fi
-    ;;
+  stop) stop_process 30 ;;
+  status) status_process ;;
   env)
     echo "export TEST_GRAPH_URL=bolt://127.0.0.1:$PORT"
     echo "export GRAPH_URL=bolt://127.0.0.1:$PORT"
