@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { ApiError } from './errors.ts';
 import type { Log } from './log.ts';
 import { accessLog } from './middleware/access-log.ts';
+import type { Registry } from 'prom-client';
 import { metrics } from './middleware/metrics.ts';
 import { rateLimit, tokenBuckets, type RateLimitOptions } from './middleware/rate-limit.ts';
 import { openApiDocument } from './openapi.ts';
@@ -37,12 +38,14 @@ export interface AppOptions {
   ready?: () => boolean;
   /** The rate limiters' client key and clock (tests). */
   rateLimit?: Pick<RateLimitOptions, 'client' | 'now'>;
+  /** The Prometheus registry /metrics serves, holding Spellgrid's own metrics (telemetry.ts); a fresh one when undefined. */
+  registry?: Registry;
   /** The built web app (web/dist) to serve at / (static.ts); none when undefined. */
   webDist?: string;
 }
 
 export function createApp(o: AppOptions) {
-  const m = metrics();
+  const m = metrics(o.registry);
   const document = openApiDocument();
   const app = new Hono<{ Variables: RequestIdVariables }>();
   app.use(requestId(), accessLog(o.log), m.middleware, secureHeaders());

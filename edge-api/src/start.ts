@@ -22,6 +22,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Log } from './log.ts';
 import { once } from './once.ts';
+import { telemetry } from './telemetry.ts';
 import { runnerPool } from './runner-pool.ts';
 import { runnerCoordinator, volunteers as openVolunteers, type Volunteers } from './volunteers.ts';
 
@@ -73,17 +74,19 @@ export async function startServer(config: Config, log: Log): Promise<Running> {
   const runner = runnerPool(config.workers);
   // KAFKA_BROKERS: cluster predictions through Kafka, this process one of the workers (docs/operations.md, Kafka)
   const cluster = config.kafka && (await openKafkaCluster(config.kafka, { db, runner: await runner.get(), log }));
-  const volunteers = openVolunteers(runnerCoordinator(runner, sqlStore(db), coordinatorKeys(config), log), { ticketMs: config.volunteers.ticketMs, log });
+  const metrics = telemetry();
+  const volunteers = openVolunteers(runnerCoordinator(runner, sqlStore(db), coordinatorKeys(config), log), { ticketMs: config.volunteers.ticketMs, log, onVerdict: metrics.verdict });
   const predictions = await openPredictions({
-    store: docs.recording(sqlPredictionStore(db)), maxQueued: config.queueLimit, log, cardName: (c) => pool.card(c).name,
+    store: docs.recording(sqlPredictionStore(db)), maxQueued: config.queueLimit, log, cardName: (c) => pool.card(c).name, onBatch: metrics.batchPlayed,
     play: async (compute, id) => (compute === 'volunteers' ? volunteerPlay(await volunteers.coordinator(), id) : cluster ? cluster.play(id) : runnerPlay(await runner.get())),
   });
+  metrics.watch(predictions.live);
   // Opened now rather than on the first job request, so results submitted before a restart are verified.
   void volunteers.coordinator().catch((err: Error) => log({ level: 'error', msg: 'the volunteer coordinator could not be opened', error: err.message }));
   let ready = true;
   const webDist = existsSync(join(config.webDist, 'index.html')) ? config.webDist : undefined;
   if (webDist === undefined) log({ level: 'info', msg: `no web app in ${config.webDist}: the API runs alone; \`npm run build\` builds the web app, and the next start serves it at /` });
-  const app = createApp({ config, pool, predictions, engine: once(() => loadEngine()), volunteers, log, ready: () => ready, webDist });
+  const app = createApp({ config, pool, predictions, engine: once(() => loadEngine()), volunteers, log, ready: () => ready, webDist, registry: metrics.registry });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });

@@ -18,6 +18,7 @@ export const noPredictions: PredictionService = {
   submit: () => { throw new Error('not in this test'); },
   status: async () => undefined,
   rounds: async () => undefined,
+  live: () => [],
   record: async () => undefined,
   idle: async () => {},
   close: () => {},

@@ -30,7 +30,15 @@ const EXPIRE_EVERY_MS = 60_000;
 export interface RetryOptions { firstMs: number; maxMs: number }
 const RETRY: RetryOptions = { firstMs: 1000, maxMs: 60_000 };
 
-export function volunteers(open: () => Promise<Coordinator>, o: { ticketMs: number; log: Log; retry?: RetryOptions }): Volunteers {
+export interface VolunteerOptions {
+  ticketMs: number;
+  log: Log;
+  retry?: RetryOptions;
+  /** Told of each verdict, and of each verification that failed to run (metrics). */
+  onVerdict?(verdict: 'verified' | 'rejected' | 'error'): void;
+}
+
+export function volunteers(open: () => Promise<Coordinator>, o: VolunteerOptions): Volunteers {
   const retry = o.retry ?? RETRY;
   let coordinator: Promise<Coordinator> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -43,9 +51,11 @@ export function volunteers(open: () => Promise<Coordinator>, o: { ticketMs: numb
   const attempt = (ticketId: string, delayMs: number) => {
     get().then((c) => c.verify(ticketId)).then((v) => {
       pending.delete(ticketId);
+      if (v.ok) o.onVerdict?.(v.value.state);
       if (v.ok && v.value.state === 'rejected') o.log({ level: 'warn', msg: 'volunteer result rejected', ticket: ticketId, mismatch: v.value.mismatch });
     }, (err: Error) => {
       if (closed) return void pending.delete(ticketId);
+      o.onVerdict?.('error');
       o.log({ level: 'error', msg: 'verification failed; trying again', ticket: ticketId, retryMs: delayMs, error: err.message, stack: err.stack });
       const t = setTimeout(() => { retries.delete(ticketId); attempt(ticketId, Math.min(retry.maxMs, delayMs * 2)); }, delayMs);
       t.unref(); // a retry alone does not keep the process up

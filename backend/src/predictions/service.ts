@@ -26,6 +26,8 @@ export interface PredictionService {
   rounds(id: string): Promise<PredictionRound[] | undefined>;
   /** The whole record (with the job and, once done, the result). */
   record(id: string): Promise<PredictionRecord | undefined>;
+  /** The predictions queued or running now. */
+  live(): PredictionStatus[];
   /** Resolves when every prediction submitted or resumed so far has settled (tests, tools). */
   idle(): Promise<void>;
   /** Stops starting predictions and batches: those not done stay unfinished in the store, to resume on the next open. */
@@ -42,6 +44,8 @@ export interface ServiceOptions {
   /** Milliseconds since the epoch, for createdAt. */
   clock?: () => number;
   log(fields: Record<string, unknown>): void;
+  /** Told of each batch played (not one read back from the store): who played it, its games, its seconds. */
+  onBatch?(compute: PredictionJob['compute'], games: number, seconds: number): void;
 }
 
 class Closed extends Error {}
@@ -60,12 +64,14 @@ export async function openPredictions(o: ServiceOptions): Promise<PredictionServ
   const statusOf = (p: PredictionRecord): PredictionStatus => ({ id: p.id, status: p.status, progress: p.progress, ...(p.error ? { error: p.error } : {}) });
 
   // Every batch is stored under its content, and found again when the prediction is run again.
-  const durable = (id: string, play: Play): Play => async (job) => {
+  const durable = (id: string, compute: PredictionJob['compute'], play: Play): Play => async (job) => {
     if (closed) throw new Closed();
     const key = sha256(canonical(job)).slice(0, 32);
     const stored = await store.batch(id, key);
     if (stored) return stored;
+    const t0 = performance.now();
     const games = await play(job);
+    o.onBatch?.(compute, games.length, (performance.now() - t0) / 1000);
     await store.putBatch(id, key, games);
     return games;
   };
@@ -76,7 +82,7 @@ export async function openPredictions(o: ServiceOptions): Promise<PredictionServ
     p.rounds = []; // a resumed prediction replays its rounds from its stored batches
     await store.put(p);
     const { deck, field, target, budget, seed, compute } = p.job;
-    const play = durable(p.id, await o.play(compute, p.id));
+    const play = durable(p.id, compute, await o.play(compute, p.id));
     const result: Prediction = await predict({
       deck, field, target, budget, seed, parallel: BATCHES_PER_ROUND,
       onProgress: (g) => {
@@ -125,6 +131,7 @@ export async function openPredictions(o: ServiceOptions): Promise<PredictionServ
       return p && structuredClone(p.rounds ?? []);
     },
     record: (id) => store.get(id),
+    live: () => [...live.values()].map((p) => structuredClone(statusOf(p))),
     async idle() {
       while (settling.size) await Promise.all(settling);
     },

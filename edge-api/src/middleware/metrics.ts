@@ -1,5 +1,6 @@
 // Prometheus metrics: requests and their latency by method, route and status, and prom-client's
-// default process metrics. Each app has its own registry, so apps in one process (tests) do not clash.
+// default process metrics, in `registry` (Spellgrid's own metrics are added there by telemetry.ts).
+// Each app has its own registry, so apps in one process (tests) do not clash.
 import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -10,8 +11,7 @@ export interface Metrics {
   handler: (c: Context) => Promise<Response>;
 }
 
-export function metrics(): Metrics {
-  const registry = new Registry();
+export function metrics(registry = new Registry()): Metrics {
   collectDefaultMetrics({ register: registry });
   const labelNames = ['method', 'route', 'status'] as const;
   const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered', labelNames, registers: [registry] });
