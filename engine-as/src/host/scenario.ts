@@ -115,11 +115,14 @@ export interface StateView {
 }
 
 // Keyword names as the renderer prints them, plus the granted restrictions that are sentences
-// rather than keywords on cards.
-const KEYWORDS: [number, string][] = [
+// rather than keywords on cards (a Pacifism's "can't attack"). Also read by snapshot.ts.
+export const KEYWORDS: [number, string][] = [
   ...CARD_KEYWORDS.map(([word, bit]): [number, string] => [bit, word]),
   [S.KW_CANT_BLOCK, "can't block"], [S.KW_UNBLOCKABLE, "can't be blocked"], [S.KW_CANT_ATTACK, "can't attack"], [S.KW_WARD, 'ward'], [S.KW_DOESNT_UNTAP, "doesn't untap"],
 ];
+
+/** Each kind of counter and the object field the engine keeps its count in. Also read by snapshot.ts. */
+export const COUNTER_FIELDS: [CounterName, number][] = [['p1p1', 6], ['m1m1', 7], ['loyalty', 8], ['stun', 14], ['other', 18]];
 
 /** Sets the position up in the engine's main slot and returns the game, waiting at its first decision. */
 export function setUp(engine: Engine, sc: Scenario): Game {
@@ -198,8 +201,7 @@ export function view(game: Game): StateView {
     else if (zone === S.ZONE_BATTLEFIELD) {
       const kw = x.objField(i, 12);
       const counters: Partial<Record<CounterName, number>> = {};
-      const put = (k: CounterName, v: number) => { if (v) counters[k] = v; };
-      put('p1p1', x.objField(i, 6)); put('m1m1', x.objField(i, 7)); put('loyalty', x.objField(i, 8)); put('stun', x.objField(i, 14)); put('other', x.objField(i, 18));
+      for (const [k, field] of COUNTER_FIELDS) { const v = x.objField(i, field); if (v) counters[k] = v; }
       const att = x.objField(i, 9);
       players[x.objField(i, 2)]!.battlefield.push({
         id: i, card: name, owner, controller: x.objField(i, 2),

@@ -1,15 +1,16 @@
 // The browser's share of the host: replayFrames (the replay viewer's frames) agrees with the
 // engine's own replay, playBatch with the parallel runner, and the modules a browser worker
-// imports reach no Node API.
+// imports reach no Node API; a snapshot's keywords are the scenario view's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledDeck, loadEngine } from './node.ts';
-import { builtinAgent } from './engine.ts';
+import { builtinAgent, Game } from './engine.ts';
 import { describeEvents, gameOptionsOf, type ReplayRecord } from './replay.ts';
-import { replayFrames } from './snapshot.ts';
+import { replayFrames, snapshot } from './snapshot.ts';
+import { runScenario, type Scenario } from './scenario.ts';
 import { playBatch } from './batch.ts';
 import { runJobs } from './runner.ts';
 import type { MatchJob } from './jobs.ts';
@@ -73,4 +74,15 @@ test('the modules a browser worker imports reach no Node API', () => {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const f of ['batch.ts', 'snapshot.ts', 'engine.ts', 'jobs.ts', 'replay.ts']) visit(join(here, f));
   assert.ok(seen.size > 5);
+});
+
+test('613.1f: a snapshot shows the restrictions an Aura grants as the scenario view does (Pacifism: can\'t attack, can\'t block)', () => {
+  const sc = JSON.parse(readFileSync(new URL('../../scenarios/rules/613.1f-pacifism-cant-attack-or-block.json', import.meta.url), 'utf8')) as Scenario;
+  const { state } = runScenario(engine, sc);
+  const snap = snapshot(new Game(engine, 0));
+  const nighthawk = snap.players[1].battlefield.find((o) => o.card === 'Vampire Nighthawk')!;
+  assert.ok(nighthawk.keywords.includes("can't attack") && nighthawk.keywords.includes("can't block"), nighthawk.keywords.join(', '));
+  for (const p of [0, 1]) {
+    assert.deepEqual(snap.players[p]!.battlefield.map((o) => o.keywords), state.players[p]!.battlefield.map((o) => o.keywords), 'the same keywords as the scenario view');
+  }
 });

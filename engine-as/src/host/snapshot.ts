@@ -7,7 +7,7 @@ import * as S from '../../assembly/ir/spec.ts';
 import * as E from '../../assembly/ir/events.ts';
 import { STEPS, type Engine, type Game } from './engine.ts';
 import { describeEvents, gameOptionsOf, type ReplayRecord } from './replay.ts';
-import { KEYWORDS as CARD_KEYWORDS } from '../cards/vocabulary.ts';
+import { COUNTER_FIELDS, KEYWORDS, type CounterName } from './scenario.ts';
 
 export interface CardSnap { id: number; card: string }
 
@@ -54,8 +54,8 @@ export interface Snapshot {
   decision: { player: number; kind: string } | null;
 }
 
-const KEYWORDS: [number, string][] = CARD_KEYWORDS.map(([word, bit]): [number, string] => [bit, word]);
-const COUNTER_FIELDS: [string, number][] = [['+1/+1', 6], ['-1/-1', 7], ['loyalty', 8], ['stun', 14], ['other', 18]];
+/** Counter names as a player reads them. */
+const COUNTER_WORDS: Record<CounterName, string> = { p1p1: '+1/+1', m1m1: '-1/-1', loyalty: 'loyalty', stun: 'stun', other: 'other' };
 
 /** The state of the game in the engine's main slot. */
 export function snapshot(game: Game): Snapshot {
@@ -73,7 +73,7 @@ export function snapshot(game: Game): Snapshot {
       const meta = pool.card(x.objField(i, 0));
       const kw = x.objField(i, 12);
       const counters: Record<string, number> = {};
-      for (const [name, field] of COUNTER_FIELDS) { const v = x.objField(i, field); if (v) counters[name] = v; }
+      for (const [name, field] of COUNTER_FIELDS) { const v = x.objField(i, field); if (v) counters[COUNTER_WORDS[name]] = v; }
       const att = x.objField(i, 9);
       const flags = x.objField(i, 4);
       const types = x.objField(i, 17);
