@@ -1,27 +1,15 @@
 // The web app in a real browser against the real local system: deck validation on the right
 // line, a prediction from submission to results, the leaderboard, the about page, a phone-width
 // layout and the app shell offline. Each page's screenshot is saved to web/test-results/.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { DIST, launchBrowser, newContext, screenshot, startSystem, type System } from './system.ts';
+import { DIST, harness, newContext, screenshot, startSystem } from './system.ts';
 
-let system: System;
-let browser: Browser;
-
-before(async () => {
-  system = await startSystem();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await system?.close();
-});
+const h = harness();
 
 const VALID = `Deck
 4 Savannah Lions
@@ -34,11 +22,11 @@ const VALID = `Deck
 `;
 
 async function apiPost(path: string, body: unknown): Promise<Response> {
-  return fetch(system.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(h.system.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 }
 
 test("a deck list's problems are shown on their lines, and a suggestion fixes one", async () => {
-  const { context, page, pageErrors } = await newContext(browser, system.url);
+  const { context, page, pageErrors } = await h.open();
   await page.goto('/');
   await page.getByRole('heading', { level: 1, name: 'How will your deck fare?' }).waitFor();
   await page.getByLabel('Deck list (MTG Arena or Magic Online text)').fill('Deck\n4 Savannah Lions\n4 Fanatical Firebrnd\n20 Mountain\n12 Plains\n');
@@ -62,7 +50,7 @@ test("a deck list's problems are shown on their lines, and a suggestion fixes on
 });
 
 test('a valid deck is submitted, its prediction shows progress, then its results: matchups, charts, sortable cards, sample games', async () => {
-  const { context, page, pageErrors } = await newContext(browser, system.url);
+  const { context, page, pageErrors } = await h.open();
   await page.goto('/');
   await page.getByLabel('Deck list (MTG Arena or Magic Online text)').fill(VALID);
   await page.getByText('40 cards, every one known to the engine').waitFor();
@@ -141,7 +129,7 @@ test('a valid deck is submitted, its prediction shows progress, then its results
 });
 
 test('a bundled deck is submitted by name: two Beginner Box halves against the sealed field', async () => {
-  const { context, page, pageErrors } = await newContext(browser, system.url);
+  const { context, page, pageErrors } = await h.open();
   await page.goto('/');
   await page.getByLabel('Pick a bundled deck').check();
   await page.getByLabel('Bundled deck', { exact: true }).selectOption('halves');
@@ -163,7 +151,7 @@ test('the leaderboard lists contributors; the about page explains contributing',
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('base64');
   assert.equal((await apiPost('/v1/contributors', { handle: 'web-test-ann', publicKey: raw })).status, 201);
 
-  const { context, page, pageErrors } = await newContext(browser, system.url);
+  const { context, page, pageErrors } = await h.open();
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leaderboard' }).click();
   await page.waitForURL(/\/leaderboard$/);
@@ -182,7 +170,7 @@ test('the leaderboard lists contributors; the about page explains contributing',
 });
 
 test('at a 375px phone width nothing scrolls sideways, and the keyboard reaches the form', async () => {
-  const { context, page } = await newContext(browser, system.url, { width: 375, height: 800 });
+  const { context, page } = await h.open({ width: 375, height: 800 });
   for (const path of ['/', '/about', '/leaderboard']) {
     await page.goto(path);
     await page.locator('main h1').waitFor();
@@ -203,7 +191,7 @@ test('the service worker precaches the engine with the app, and the app shell wo
   const assets = readdirSync(join(DIST, 'assets'));
   for (const f of assets.filter((f) => /\.(wasm|bin|json|js)$/.test(f))) assert.ok(sw.includes(`assets/${f}`), `${f} precached`);
 
-  const { context, page, pageErrors } = await newContext(browser, system.url);
+  const { context, page, pageErrors } = await h.open();
   await page.goto('/');
   await page.getByRole('heading', { level: 1, name: 'How will your deck fare?' }).waitFor();
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);
@@ -227,7 +215,7 @@ test('a new build waits until the visitor accepts "update available", then the p
   const dir = mkdtempSync(join(tmpdir(), 'spellgrid-web-update-'));
   cpSync(DIST, dir, { recursive: true });
   const second = await startSystem({ WEB_DIST: dir });
-  const { context, page, pageErrors } = await newContext(browser, second.url);
+  const { context, page, pageErrors } = await newContext(h.browser, second.url);
   try {
     await page.goto('/');
     await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);

@@ -2,32 +2,20 @@
 // work, the visitor opts in, the page registers a key made in the browser, plays tickets on its
 // engine workers and submits signed results, until the server has verified at least one batch;
 // the leaderboard then shows the contributor.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, screenshot, startSystem, WAIT, type System } from './system.ts';
+import { harness, screenshot, WAIT } from './system.ts';
 
-let system: System;
-let browser: Browser;
-
-before(async () => {
-  system = await startSystem();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await system?.close();
-});
+const h = harness();
 
 test('a visitor opts in, contributes until a batch is verified, and appears on the leaderboard', async () => {
-  const posted = await fetch(`${system.url}/v1/predictions`, {
+  const posted = await fetch(`${h.system.url}/v1/predictions`, {
     method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ deck: 'boros-aggro', compute: 'volunteers', target: 0.2, budget: 256, seed: 5 }),
   });
   assert.equal(posted.status, 202);
 
-  const { context, page, pageErrors } = await newContext(browser, system.url);
+  const { context, page, pageErrors } = await h.open();
   await page.goto('/contribute');
   await page.getByRole('heading', { level: 1, name: 'Contribute' }).waitFor();
   const start = page.getByRole('button', { name: 'Start contributing' });
@@ -43,7 +31,7 @@ test('a visitor opts in, contributes until a batch is verified, and appears on t
   const deadline = Date.now() + 4 * WAIT;
   let verified = 0;
   while (Date.now() < deadline) {
-    const r = await fetch(`${system.url}/v1/contributors/browser-ann`);
+    const r = await fetch(`${h.system.url}/v1/contributors/browser-ann`);
     if (r.status === 200) verified = ((await r.json()) as { verifiedGames: number }).verifiedGames;
     if (verified > 0) break;
     const state = await page.getByTestId('state').innerText();

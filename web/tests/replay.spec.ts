@@ -2,28 +2,16 @@
 // sample game is re-simulated by the browser's engine worker, stepped through turn by turn to
 // the end, and the life totals it shows are the engine's final state (replayed here in Node);
 // and a replay seen once plays again offline.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { loadEngine } from '@spellgrid/engine-as/src/host/node.ts';
 import { gameOptionsOf, type ReplayRecord } from '@spellgrid/engine-as/src/host/replay.ts';
-import { launchBrowser, newContext, screenshot, startSystem, type System } from './system.ts';
+import { harness, screenshot } from './system.ts';
 
-let system: System;
-let browser: Browser;
-
-before(async () => {
-  system = await startSystem();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await system?.close();
-});
+const h = harness();
 
 async function json<T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
-  const r = await fetch(system.url + path, init);
+  const r = await fetch(h.system.url + path, init);
   return { status: r.status, body: (await r.json()) as T };
 }
 
@@ -54,7 +42,7 @@ test('a sample game is re-simulated in the browser, stepped to its end, and show
   assert.equal(game.digest(), record.digest);
   const finalLife = [engine.x.playerField(0, 0), engine.x.playerField(1, 0)];
 
-  const { context, page, pageErrors } = await newContext(browser, system.url);
+  const { context, page, pageErrors } = await h.open();
   await page.goto(`/replays/${encodeURIComponent(id)}`);
   await page.getByTestId('digest-ok').waitFor();
   const total = Number(await page.getByTestId('events').innerText());
@@ -98,7 +86,7 @@ test('a sample game is re-simulated in the browser, stepped to its end, and show
 
 test('a replay seen once is viewed again offline: the app shell, the engine and the replay record come from the service worker', async () => {
   const { id, record } = await sampleReplay();
-  const { context, page, pageErrors } = await newContext(browser, system.url);
+  const { context, page, pageErrors } = await h.open();
   await page.goto(`/replays/${encodeURIComponent(id)}`);
   await page.getByTestId('digest-ok').waitFor();
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);

@@ -2,6 +2,7 @@
 // REAL local system started in this process on a loopback port (startServer, as `npm start` runs
 // it, on a database in memory) serving that build, and Debian's Chromium driven headless by
 // playwright-core. Screenshots go to web/test-results/ (gitignored), kept as artifacts.
+import { after, before } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,6 +70,28 @@ export async function newContext(browser: Browser, baseURL: string, viewport = {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   return { context, page, pageErrors };
+}
+
+export interface Harness {
+  /** Set once this file's `before` hook has run. */
+  system: System;
+  browser: Browser;
+  /** A fresh context on the system (newContext). */
+  open(viewport?: { width: number; height: number }): ReturnType<typeof newContext>;
+}
+
+/** The local system and Chromium for this test file: started before its tests, closed after them. */
+export function harness(): Harness {
+  const h = { open: (viewport) => newContext(h.browser, h.system.url, viewport) } as Harness;
+  before(async () => {
+    h.system = await startSystem();
+    h.browser = await launchBrowser();
+  });
+  after(async () => {
+    await h.browser?.close();
+    await h.system?.close();
+  });
+  return h;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
