@@ -1,5 +1,7 @@
 // The API as the web app sees it: same-origin /v1 routes (Vite's dev server proxies them), the
-// response shapes of docs/api.md, and errors as values with the API's code and message.
+// response shapes of docs/api.md, and errors as values with the API's code and message. Shapes the
+// server takes straight from backend types (CardStats, PredictionRound) are imported from there.
+import type { CardStats } from '@spellgrid/backend/src/cards.ts';
 
 export interface ApiErrorBody { error: { code: string; message: string; field?: string; details?: unknown } }
 
@@ -55,23 +57,6 @@ export interface PredictionState {
   error?: string;
 }
 
-/** The state after one round of batches (GET /v1/predictions/:id/rounds). */
-export interface PredictionRound {
-  games: number;
-  halfWidth: number;
-  matchups: { games: number; wins: number; losses: number; draws: number; winRate: number | null; interval: Interval }[];
-}
-
-export interface Rate { games: number; wins: number; winRate: number | null; interval: Interval }
-export interface CardStats {
-  name: string;
-  games: number;
-  openingHand: Rate;
-  inHand: Rate;
-  notSeen: Rate;
-  cast: Rate;
-  iwd: { value: number | null; interval: Interval | null };
-}
 export interface Matchup { opponent: string; share: number; games: number; wins: number; losses: number; draws: number; winRate: number | null; interval: Interval }
 export interface SampleReplay { id: string; matchup: number; opponent: string; game: number; seed: number; onThePlay: number; winner: 0 | 1 | null; reason: string; turns: number; digest: string }
 export interface PredictionResults {

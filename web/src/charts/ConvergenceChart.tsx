@@ -2,7 +2,7 @@
 // (GET /v1/predictions/:id/rounds), with the target as a dashed line. Points are circles with
 // their values written on the last one; the target line is labelled.
 import { useId } from 'react';
-import type { PredictionRound } from '../api.ts';
+import type { PredictionRound } from '@spellgrid/backend/src/predictions/store.ts';
 
 export function ConvergenceChart({ rounds, target }: { rounds: Pick<PredictionRound, 'games' | 'halfWidth'>[]; target?: number }) {
   const id = useId();

@@ -2,7 +2,7 @@
 // as a shaded band bounded by drawn lines (so it reads without colour), the 50% line dashed, and
 // the latest estimate written beside its point. A select picks the matchup.
 import { useId, useState } from 'react';
-import type { PredictionRound } from '../api.ts';
+import type { PredictionRound } from '@spellgrid/backend/src/predictions/store.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

@@ -1,7 +1,8 @@
 // Per-card statistics, sortable by every column (click a header; again to reverse). Headers are
 // buttons and carry aria-sort, so the order is announced.
 import { useMemo, useState } from 'react';
-import { interval, pct, type CardStats } from '../api.ts';
+import type { CardStats } from '@spellgrid/backend/src/cards.ts';
+import { interval, pct } from '../api.ts';
 
 type Key = 'name' | 'games' | 'openingHand' | 'inHand' | 'notSeen' | 'cast' | 'iwd';
 const COLUMNS: { key: Key; label: string; help: string }[] = [

@@ -2,7 +2,8 @@
 // queued or running (the charts of the estimates narrowing grow as it plays), then shows the
 // results: field win rate, matchups, placement, cards and sample replays.
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError, interval, pct, type PredictionResults, type PredictionRound, type PredictionState, type SampleReplay } from '../api.ts';
+import type { PredictionRound } from '@spellgrid/backend/src/predictions/store.ts';
+import { api, ApiError, interval, pct, type PredictionResults, type PredictionState, type SampleReplay } from '../api.ts';
 import { ConvergenceChart } from '../charts/ConvergenceChart.tsx';
 import { IntervalChart } from '../charts/IntervalChart.tsx';
 import { MatchupNarrowingChart } from '../charts/MatchupNarrowingChart.tsx';
