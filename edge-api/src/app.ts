@@ -1,5 +1,5 @@
 // The Spellgrid API as a Hono app: one sub-app per resource, mounted under /v1, behind the
-// middleware every request passes (request id, log, metrics, secure headers, CORS, body limit,
+// middleware every request passes (request id, trace span, log, metrics, secure headers, CORS, body limit,
 // rate limit). No server here: server.ts serves it, tests call `app.request()`.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -9,10 +9,11 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { CardPool } from '@spellgrid/engine-as/src/host/engine.ts';
 import type { Config } from './config.ts';
 import { ApiError } from './errors.ts';
-import type { Log } from './log.ts';
+import type { Log } from '@spellgrid/backend/src/observability/log.ts';
 import { accessLog } from './middleware/access-log.ts';
 import type { Registry } from 'prom-client';
 import { metrics } from './middleware/metrics.ts';
+import { tracing } from './middleware/tracing.ts';
 import { rateLimit, tokenBuckets, type RateLimitOptions } from './middleware/rate-limit.ts';
 import { openApiDocument } from './openapi.ts';
 import type { PredictionService } from '@spellgrid/backend/src/predictions/service.ts';
@@ -48,7 +49,7 @@ export function createApp(o: AppOptions) {
   const m = metrics(o.registry);
   const document = openApiDocument();
   const app = new Hono<{ Variables: RequestIdVariables }>();
-  app.use(requestId(), accessLog(o.log), m.middleware, secureHeaders());
+  app.use(requestId(), tracing(), accessLog(o.log), m.middleware, secureHeaders());
   app.use('/v1/*',
     cors({ origin: (origin) => (origin === o.config.webOrigin ? origin : null), allowMethods: ['GET', 'POST'], exposeHeaders: ['Location', 'Retry-After', 'X-Request-Id'] }),
     rateLimit({ ...o.config.rateLimit, ...o.rateLimit }),

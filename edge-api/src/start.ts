@@ -20,7 +20,7 @@ import { sqlStore } from '@spellgrid/backend/src/volunteer/sql.ts';
 import { volunteerPlay } from '@spellgrid/backend/src/volunteer/supply.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
-import type { Log } from './log.ts';
+import type { Log } from '@spellgrid/backend/src/observability/log.ts';
 import { once } from './once.ts';
 import { telemetry } from './telemetry.ts';
 import { runnerPool } from './runner-pool.ts';
@@ -73,9 +73,11 @@ export async function startServer(config: Config, log: Log): Promise<Running> {
   const { db, where: database } = await openDatabase(config);
   const runner = runnerPool(config.workers);
   // KAFKA_BROKERS: cluster predictions through Kafka, this process one of the workers (docs/operations.md, Kafka)
-  const cluster = config.kafka && (await openKafkaCluster(config.kafka, { db, runner: await runner.get(), log }));
   const metrics = telemetry();
-  const volunteers = openVolunteers(runnerCoordinator(runner, sqlStore(db), coordinatorKeys(config), log), { ticketMs: config.volunteers.ticketMs, log, onVerdict: metrics.verdict });
+  const cluster = config.kafka && (await openKafkaCluster(config.kafka, { db, runner: await runner.get(), log, registry: metrics.registry }));
+  const volunteers = openVolunteers(runnerCoordinator(runner, sqlStore(db), coordinatorKeys(config), log), {
+    ticketMs: config.volunteers.ticketMs, log, onVerdict: metrics.verdict, onTicket: metrics.ticketIssued, onResult: metrics.resultReceived,
+  });
   const predictions = await openPredictions({
     store: docs.recording(sqlPredictionStore(db)), maxQueued: config.queueLimit, log, cardName: (c) => pool.card(c).name, onBatch: metrics.batchPlayed,
     play: async (compute, id) => (compute === 'volunteers' ? volunteerPlay(await volunteers.coordinator(), id) : cluster ? cluster.play(id) : runnerPlay(await runner.get())),

@@ -8,7 +8,7 @@ import { runnerReplay } from '@spellgrid/backend/src/volunteer/replay.ts';
 import { newKeyPair } from '@spellgrid/backend/src/volunteer/signature.ts';
 import type { CoordinatorStore } from '@spellgrid/backend/src/volunteer/store.ts';
 import type { Config } from './config.ts';
-import type { Log } from './log.ts';
+import type { Log } from '@spellgrid/backend/src/observability/log.ts';
 import type { RunnerPool } from './runner-pool.ts';
 
 export interface Volunteers {
@@ -36,6 +36,10 @@ export interface VolunteerOptions {
   retry?: RetryOptions;
   /** Told of each verdict, and of each verification that failed to run (metrics). */
   onVerdict?(verdict: 'verified' | 'rejected' | 'error'): void;
+  /** Told of each ticket issued (metrics). */
+  onTicket?(): void;
+  /** Told of each result submitted: accepted, or refused (metrics). */
+  onResult?(outcome: 'accepted' | 'rejected'): void;
 }
 
 export function volunteers(open: () => Promise<Coordinator>, o: VolunteerOptions): Volunteers {
@@ -68,12 +72,27 @@ export function volunteers(open: () => Promise<Coordinator>, o: VolunteerOptions
     attempt(ticketId, retry.firstMs);
   };
 
+  // The coordinator with its tickets and results counted.
+  const counted = (c: Coordinator): Coordinator => ({
+    ...c,
+    async issue(handle) {
+      const t = await c.issue(handle);
+      if (t.ok) o.onTicket?.();
+      return t;
+    },
+    async submit(handle, signed) {
+      const s = await c.submit(handle, signed);
+      o.onResult?.(s.ok ? 'accepted' : 'rejected');
+      return s;
+    },
+  });
+
   const get = () => (coordinator ??= open().then((c) => {
     timer = setInterval(() => void c.expire().catch(failed('ticket expiry failed')), Math.min(EXPIRE_EVERY_MS, o.ticketMs / 2));
     timer.unref();
     // Results accepted before a restart and not yet settled: verified now, or they would wait forever.
     void c.unverified().then((ids) => ids.forEach(verifyLater), failed('listing unverified results failed'));
-    return c;
+    return counted(c);
   }).catch((err: Error) => { coordinator = undefined; throw err; }));
 
   return {

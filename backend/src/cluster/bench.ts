@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import type { GameRecord } from '@spellgrid/engine-as/src/host/jobs.ts';
 import { deleteTopics, kafkaQueue, parseBrokers } from '../queue/kafka.ts';
 import type { Consumer, Queue } from '../queue/queue.ts';
-import { traceHeaders } from '../queue/trace.ts';
+import { CORRELATION_ID } from '../queue/trace.ts';
 import { sqlOutcomeStore } from '../storage/outcomes.ts';
 import { openPglite } from '../storage/pglite.ts';
 import { freshPostgres, TEST_DATABASE_URL } from '../storage/postgres-testing.ts';
@@ -50,7 +50,7 @@ for (const aggregators of levels) {
     const t0 = performance.now();
     const messages = Array.from({ length: N }, (_, i) => {
       const r: SimResult = { prediction, job: `job-${i}`, games: G, matchup: `m${i % 45}`, first: 0, records: Array.from({ length: G }, (_, g) => record(g)), worker: 'bench' };
-      return { key: `${prediction}/job-${i}/0`, value: JSON.stringify(r), headers: traceHeaders() };
+      return { key: `${prediction}/job-${i}/0`, value: JSON.stringify(r), headers: { [CORRELATION_ID]: prediction } };
     });
     for (let i = 0; i < N; i += 200) await publisher.publish('sim.results', messages.slice(i, i + 200));
     const published = (performance.now() - t0) / 1000;

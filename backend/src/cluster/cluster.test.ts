@@ -86,7 +86,7 @@ interface WorkerProcess { child: ChildProcess; batches: { job: string; first: nu
 function spawnWorker(prefix: string): WorkerProcess {
   const main = fileURLToPath(new URL('./main.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', main, 'worker'], {
-    env: { ...process.env, KAFKA_BROKERS: TEST_KAFKA_BROKERS, KAFKA_PREFIX: prefix, SPELLGRID_WORKERS: '1', KAFKA_SESSION_TIMEOUT_MS: '6000', SPELLGRID_TEST_FIRST_BATCH_HOLD_MS: '3000' },
+    env: { ...process.env, KAFKA_BROKERS: TEST_KAFKA_BROKERS, KAFKA_PREFIX: prefix, SPELLGRID_WORKERS: '1', METRICS_PORT: '0', KAFKA_SESSION_TIMEOUT_MS: '6000', SPELLGRID_TEST_FIRST_BATCH_HOLD_MS: '3000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const w: WorkerProcess = { child, batches: [], ready: undefined!, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };

@@ -5,12 +5,14 @@
 import type { Runner } from '@spellgrid/engine-as/src/host/runner.ts';
 import type { Play } from '../predict.ts';
 import type { Consumer, Queue } from '../queue/queue.ts';
-import { kafkaQueue } from '../queue/kafka.ts';
+import type { Registry } from 'prom-client';
+import { aggregatorMetrics, queueLagMetric, workerMetrics } from '../observability/metrics.ts';
+import { kafkaLag, kafkaQueue } from '../queue/kafka.ts';
 import type { SqlQueryable } from '../storage/sql.ts';
 import { sqlOutcomeStore, type OutcomeStore } from '../storage/outcomes.ts';
-import { startAggregator } from './aggregator.ts';
+import { AGGREGATOR_GROUP, startAggregator } from './aggregator.ts';
 import { openPublisher } from './publisher.ts';
-import { startWorker } from './worker.ts';
+import { WORKERS_GROUP, startWorker } from './worker.ts';
 
 export interface ClusterOptions {
   queue: Queue;
@@ -22,6 +24,8 @@ export interface ClusterOptions {
   sliceGames?: number;
   republishMs?: number;
   log?(fields: Record<string, unknown>): void;
+  /** Where the worker's and the aggregator's metrics go (observability/metrics.ts); none when undefined. */
+  registry?: Registry;
 }
 
 export interface Cluster {
@@ -34,8 +38,8 @@ export async function openCluster(o: ClusterOptions): Promise<Cluster> {
   await o.queue.ensureTopics();
   const consumers: Consumer[] = [];
   try {
-    if (o.aggregate ?? true) consumers.push(await startAggregator({ queue: o.queue, outcomes: o.outcomes, log: o.log }));
-    if (o.runner) consumers.push(await startWorker({ queue: o.queue, runner: o.runner, log: o.log }));
+    if (o.aggregate ?? true) consumers.push(await startAggregator({ queue: o.queue, outcomes: o.outcomes, log: o.log, onStored: o.registry && aggregatorMetrics(o.registry) }));
+    if (o.runner) consumers.push(await startWorker({ queue: o.queue, runner: o.runner, log: o.log, onPlayed: o.registry && workerMetrics(o.registry) }));
     const publisher = await openPublisher({
       queue: o.queue, sliceGames: o.sliceGames, republishMs: o.republishMs, log: o.log,
       ...(o.runner ? { build: { engine: o.runner.engine, irHash: o.runner.irHash } } : {}),
@@ -56,13 +60,16 @@ export async function openCluster(o: ClusterOptions): Promise<Cluster> {
 
 /**
  * The cluster on Kafka (KAFKA_BROKERS, topics and groups prefixed by KAFKA_PREFIX), games counted
- * in `db`; with `runner`, this process is also one of the workers.
+ * in `db`; with `runner`, this process is also one of the workers. With `registry`, its metrics
+ * include the lag of the workers and the aggregator.
  */
-export async function openKafkaCluster(kafka: { brokers: string[]; prefix: string }, o: { db: SqlQueryable; runner?: Runner; log?(fields: Record<string, unknown>): void }): Promise<Cluster> {
+export async function openKafkaCluster(kafka: { brokers: string[]; prefix: string }, o: { db: SqlQueryable; runner?: Runner; log?(fields: Record<string, unknown>): void; registry?: Registry }): Promise<Cluster> {
   const cluster = await openCluster({
     queue: kafkaQueue({ brokers: kafka.brokers, prefix: kafka.prefix, clientId: 'spellgrid-api' }),
-    outcomes: sqlOutcomeStore(o.db), runner: o.runner, log: o.log,
+    outcomes: sqlOutcomeStore(o.db), runner: o.runner, log: o.log, registry: o.registry,
   });
+  const lag = o.registry && kafkaLag(kafka);
+  if (lag) queueLagMetric(o.registry!, lag.lag, [{ topic: 'sim.jobs', group: WORKERS_GROUP }, { topic: 'sim.results', group: AGGREGATOR_GROUP }]);
   o.log?.({ level: 'info', msg: 'cluster predictions go through Kafka', brokers: kafka.brokers, prefix: kafka.prefix, worker: o.runner !== undefined });
-  return cluster;
+  return { play: cluster.play, close: async () => { await cluster.close(); await lag?.close(); } };
 }

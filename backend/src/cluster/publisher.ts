@@ -6,10 +6,11 @@
 // stored, or announced before this publisher listened): workers play them again and the
 // aggregator counts nothing twice.
 import { randomUUID } from 'node:crypto';
+import { context, type Context } from '@opentelemetry/api';
 import type { GameRecord, MatchJob } from '@spellgrid/engine-as/src/host/jobs.ts';
 import type { Play } from '../predict.ts';
 import type { Consumer, Queue } from '../queue/queue.ts';
-import { CORRELATION_ID, newTraceparent, traceHeaders } from '../queue/trace.ts';
+import { publishTraced } from '../queue/trace.ts';
 import { jobKey, slices, type Aggregated, type SimBatch } from './messages.ts';
 
 export interface PublisherOptions {
@@ -33,7 +34,8 @@ interface Pending {
   batches: SimBatch[];
   games: number;
   records: Map<number, GameRecord>;
-  headers: Record<string, string>;
+  /** The trace context the job was asked for in (the prediction run's): republished slices are sent in it too. */
+  context: Context;
   timer: NodeJS.Timeout;
   resolve(g: GameRecord[]): void;
   reject(e: Error): void;
@@ -45,7 +47,13 @@ export async function openPublisher(o: PublisherOptions): Promise<Publisher> {
   const republishMs = o.republishMs ?? 120_000;
   let closed = false;
 
-  const publish = (p: Pending, batches: SimBatch[]) => o.queue.publish('sim.jobs', batches.map((b) => ({ key: `${b.prediction}/${b.job}/${b.first}`, value: JSON.stringify(b), headers: traceHeaders(p.headers) })));
+  const publish = (p: Pending, batches: SimBatch[]) => {
+    const { prediction, job } = p.batches[0]!;
+    return context.with(p.context, () => publishTraced(
+      o.queue, 'sim.jobs', batches.map((b) => ({ key: `${b.prediction}/${b.job}/${b.first}`, value: JSON.stringify(b) })), prediction,
+      { 'spellgrid.prediction': prediction, 'spellgrid.job': job, 'spellgrid.games': batches.reduce((n, b) => n + b.count, 0) },
+    ));
+  };
 
   const arm = (key: string, p: Pending) => {
     clearTimeout(p.timer);
@@ -77,7 +85,6 @@ export async function openPublisher(o: PublisherOptions): Promise<Publisher> {
 
   return {
     play(prediction: string): Play {
-      const trace = newTraceparent();
       return (match: MatchJob) => {
         if (closed) return Promise.reject(new Error('the publisher is closed'));
         const job = jobKey(match);
@@ -86,7 +93,7 @@ export async function openPublisher(o: PublisherOptions): Promise<Publisher> {
         return new Promise<GameRecord[]>((resolve, reject) => {
           const stamped = o.build ? { ...match, engine: o.build.engine, irHash: o.build.irHash } : match;
           const batches = slices(match.games, o.sliceGames ?? 16).map(({ first, count }) => ({ prediction, job, match: stamped, first, count }));
-          const p: Pending = { batches, games: match.games, records: new Map(), headers: { traceparent: trace, [CORRELATION_ID]: prediction }, timer: setTimeout(() => {}, 0), resolve, reject };
+          const p: Pending = { batches, games: match.games, records: new Map(), context: context.active(), timer: setTimeout(() => {}, 0), resolve, reject };
           if (match.games === 0) { resolve([]); return; }
           pending.set(key, p);
           arm(key, p);

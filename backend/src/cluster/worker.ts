@@ -3,9 +3,10 @@
 // them to sim.results, and only then commits: a worker that dies mid-batch leaves the batch to
 // another member of the group. Scaling out is starting more workers.
 import { hostname } from 'node:os';
+import { trace } from '@opentelemetry/api';
 import type { Runner } from '@spellgrid/engine-as/src/host/runner.ts';
 import type { Consumer, Queue } from '../queue/queue.ts';
-import { traceHeaders } from '../queue/trace.ts';
+import { publishTraced, subscribeTraced } from '../queue/trace.ts';
 import { deckName, sliceJob, type SimBatch, type SimResult } from './messages.ts';
 
 export const WORKERS_GROUP = 'workers';
@@ -15,22 +16,27 @@ export interface WorkerOptions {
   runner: Runner;
   /** Called when a batch starts (the fault test kills a worker process mid-batch on it). */
   onBatch?(b: SimBatch): void | Promise<void>;
+  /** Told of each slice played: its games and seconds (metrics). */
+  onPlayed?(games: number, seconds: number): void;
   log?(fields: Record<string, unknown>): void;
 }
 
 export async function startWorker(o: WorkerOptions): Promise<Consumer> {
   const me = `${hostname()}:${process.pid}`;
-  return o.queue.subscribe({
+  return subscribeTraced(o.queue, {
     topic: 'sim.jobs', group: WORKERS_GROUP,
     handler: async (m) => {
       const b = JSON.parse(m.value) as SimBatch;
+      trace.getActiveSpan()?.setAttributes({ 'spellgrid.prediction': b.prediction, 'spellgrid.job': b.job, 'spellgrid.games': b.count });
       await o.onBatch?.(b);
+      const t0 = performance.now();
       const job = { ...sliceJob(b.match, b.first, b.count), engine: b.match.engine ?? o.runner.engine, irHash: b.match.irHash ?? o.runner.irHash };
       const played = (await o.runner.run([job])).jobs[0]!.games;
       const records = played.map((g) => ({ ...g, game: g.game + b.first }));
+      o.onPlayed?.(records.length, (performance.now() - t0) / 1000);
       const result: SimResult = { prediction: b.prediction, job: b.job, games: b.match.games, matchup: deckName(b.match.decks[1]), first: b.first, records, worker: me };
-      await o.queue.publish('sim.results', [{ key: m.key, value: JSON.stringify(result), headers: traceHeaders(m.headers) }]);
-      o.log?.({ level: 'debug', msg: 'batch played', prediction: b.prediction, job: b.job, first: b.first, games: records.length, correlationId: m.headers['correlation-id'] });
+      await publishTraced(o.queue, 'sim.results', [{ key: m.key, value: JSON.stringify(result) }], b.prediction, { 'spellgrid.prediction': b.prediction, 'spellgrid.games': records.length });
+      o.log?.({ level: 'debug', msg: 'batch played', job: b.job, first: b.first, games: records.length });
     },
   });
 }

@@ -5,6 +5,9 @@
 // runs them again: predict() is deterministic and each batch's games are looked up before they
 // are played, so a restarted prediction counts exactly the games it would have without the restart.
 import { randomUUID } from 'node:crypto';
+import { ROOT_CONTEXT, SpanKind, context, trace } from '@opentelemetry/api';
+import { withLogFields } from '../observability/log.ts';
+import { inSpan } from '../observability/tracing.ts';
 import { predict, type Play, type Prediction } from '../predict.ts';
 import { BATCHES_PER_ROUND } from '../run.ts';
 import { sha256 } from '../volunteer/signature.ts';
@@ -90,13 +93,19 @@ export async function openPredictions(o: ServiceOptions): Promise<PredictionServ
         p.rounds!.push({ games: g.games, halfWidth: g.halfWidth, matchups: g.matchups.map(({ games, wins, losses, draws, winRate, interval }) => ({ games, wins, losses, draws, winRate, interval })) });
       },
     }, play, o.cardName);
+    trace.getActiveSpan()?.setAttribute('spellgrid.games', result.games);
     Object.assign(p, { status: 'done', result, progress: { games: result.games, halfWidth: result.winRate.halfWidth, etaSeconds: 0 } });
     await store.put(p);
   };
 
-  const start = (p: PredictionRecord) => {
+  // The run is traced as a span of the trace the prediction was submitted in (the POST's), though it
+  // starts later; a resumed prediction starts a trace of its own. Its log lines carry its id.
+  const start = (p: PredictionRecord, parent = ROOT_CONTEXT) => {
     live.set(p.id, p);
-    const go = () => run(p).catch(async (err: Error) => {
+    const traced = () => withLogFields({ prediction: p.id }, () => inSpan('prediction run', {
+      kind: SpanKind.INTERNAL, parent, attributes: { 'spellgrid.prediction': p.id, 'spellgrid.compute': p.job.compute },
+    }, () => run(p)));
+    const go = () => traced().catch(async (err: Error) => {
       if (err instanceof Closed || closed) return; // stays unfinished in the store: resumed on the next open
       o.log({ level: 'error', msg: 'prediction failed', id: p.id, error: err.message, stack: err.stack });
       Object.assign(p, { status: 'failed', error: 'the prediction could not be run' });
@@ -119,7 +128,7 @@ export async function openPredictions(o: ServiceOptions): Promise<PredictionServ
       if (closed || settling.size >= o.maxQueued) return null;
       const p: PredictionRecord = { id: randomUUID(), status: 'queued', job, progress: { games: 0, halfWidth: null, etaSeconds: null }, createdAt: clock() };
       await store.put(p);
-      start(p);
+      start(p, context.active());
       return statusOf(p);
     },
     async status(id) {

@@ -56,6 +56,7 @@ export function kafkaQueue(o: KafkaQueueOptions): Queue {
   })());
 
   return {
+    system: 'kafka',
     async ensureTopics() {
       await withAdmin(async (admin) => {
         const existing = new Set(await admin.listTopics());
@@ -194,4 +195,30 @@ export async function deleteTopics(brokers: string[], prefix: string): Promise<v
   } finally {
     await admin.disconnect();
   }
+}
+
+/**
+ * Queue lag read through the admin client, on one connection kept open: the messages of `topic`
+ * its consumer `group` (both unprefixed) has not committed, summed over partitions (a partition
+ * with no commit lags by all it retains).
+ */
+export function kafkaLag(o: { brokers: string[]; prefix?: string }): { lag(topic: TopicName, group: string): Promise<number>; close(): Promise<void> } {
+  const prefix = o.prefix ?? 'spellgrid';
+  const admin = new Kafka({ clientId: 'spellgrid-lag', brokers: o.brokers, logLevel: logLevel.NOTHING }).admin();
+  let connected: Promise<void> | undefined;
+  return {
+    async lag(topic, group) {
+      await (connected ??= admin.connect().catch((e: Error) => { connected = undefined; throw e; }));
+      const t = topicName(prefix, topic);
+      const [ends, committed] = await Promise.all([admin.fetchTopicOffsets(t), admin.fetchOffsets({ groupId: `${prefix}.${group}`, topics: [t] })]);
+      const at = new Map((committed[0]?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
+      return ends.reduce((n, p) => {
+        const c = at.get(p.partition) ?? -1;
+        return n + Number(p.high) - (c < 0 ? Number(p.low) : c);
+      }, 0);
+    },
+    async close() {
+      if (connected) await admin.disconnect();
+    },
+  };
 }

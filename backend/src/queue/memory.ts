@@ -87,6 +87,7 @@ export function memoryQueue(o: MemoryQueueOptions = {}): Queue {
   };
 
   return {
+    system: 'memory',
     async ensureTopics() {
       for (const t of Object.keys(TOPICS) as TopicName[]) log(t);
     },

@@ -7,7 +7,6 @@ import { memoryQueue } from './memory.ts';
 import { deleteTopics, kafkaQueue, parseBrokers } from './kafka.ts';
 import { queueConformance } from './queue.conformance.ts';
 import { TOPICS, topicName } from './topics.ts';
-import { childTraceparent, newTraceparent, parseTraceparent } from './trace.ts';
 import { TEST_KAFKA_BROKERS, withoutKafka } from './kafka-testing.ts';
 
 queueConformance('memory', async () => ({ queue: memoryQueue({ retryMs: 10 }), cleanup: async () => {} }));
@@ -17,16 +16,6 @@ queueConformance('kafka', async () => {
   const prefix = `test-${randomBytes(4).toString('hex')}`;
   return { queue: kafkaQueue({ brokers, prefix, sessionTimeoutMs: 6000 }), cleanup: () => deleteTopics(brokers, prefix) };
 }, { skip: withoutKafka, waitMs: 30_000 });
-
-test('trace context: a child span keeps the trace id and flags, with a new span id', () => {
-  const root = newTraceparent();
-  const a = parseTraceparent(root)!, b = parseTraceparent(childTraceparent(root))!;
-  assert.equal(b.traceId, a.traceId);
-  assert.equal(b.flags, a.flags);
-  assert.notEqual(b.spanId, a.spanId);
-  assert.equal(parseTraceparent('00-00000000000000000000000000000000-0000000000000001-01'), undefined);
-  assert.equal(parseTraceparent('garbage'), undefined);
-});
 
 test('topics: prefixed names; replay.logs compacted, every other topic expiring', () => {
   assert.equal(topicName('prod', 'sim.jobs'), 'prod.sim.jobs');

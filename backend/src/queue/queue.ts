@@ -43,6 +43,8 @@ export interface Consumer {
 }
 
 export interface Queue {
+  /** What carries the messages (OpenTelemetry's messaging.system): `kafka`, or `memory` in this process. */
+  readonly system: string;
   /** Creates the topics that are missing, with the configuration of TOPICS. */
   ensureTopics(): Promise<void>;
   /** Publishes, resolving once the messages are stored (on Kafka: acknowledged by all in-sync replicas). */

@@ -1,34 +1,46 @@
-// W3C trace context (https://www.w3.org/TR/trace-context/) and a correlation id, carried in every
-// message's headers: `traceparent` = 00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>.
-import { randomBytes, randomUUID } from 'node:crypto';
+// Tracing and correlation across the queue. Every message carries W3C trace context
+// (`traceparent`, written by the OpenTelemetry propagator: https://www.w3.org/TR/trace-context/)
+// and a correlation id (the prediction id). Publishing is a PRODUCER span whose context the
+// messages carry; handling one is a CONSUMER span, child of the message's context, with the
+// correlation id on every log line. Messaging attributes follow OpenTelemetry's conventions.
+import { ROOT_CONTEXT, SpanKind, context, propagation, type Attributes } from '@opentelemetry/api';
+import {
+  ATTR_MESSAGING_BATCH_MESSAGE_COUNT, ATTR_MESSAGING_CONSUMER_GROUP_NAME, ATTR_MESSAGING_DESTINATION_NAME,
+  ATTR_MESSAGING_DESTINATION_PARTITION_ID, ATTR_MESSAGING_KAFKA_CONSUMER_GROUP, ATTR_MESSAGING_KAFKA_OFFSET,
+  ATTR_MESSAGING_OPERATION_TYPE, ATTR_MESSAGING_SYSTEM,
+} from '@opentelemetry/semantic-conventions/incubating';
+import { withLogFields } from '../observability/log.ts';
+import { inSpan } from '../observability/tracing.ts';
+import type { Consumer, Delivery, OutgoingMessage, Queue, SubscribeOptions } from './queue.ts';
+import type { TopicName } from './topics.ts';
 
 export const TRACEPARENT = 'traceparent';
 export const CORRELATION_ID = 'correlation-id';
 
-const FORMAT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
-
-export interface TraceContext { traceId: string; spanId: string; flags: string }
-
-export function parseTraceparent(header: string | undefined): TraceContext | undefined {
-  const m = header === undefined ? null : FORMAT.exec(header);
-  if (!m || /^0+$/.test(m[1]!) || /^0+$/.test(m[2]!)) return undefined;
-  return { traceId: m[1]!, spanId: m[2]!, flags: m[3]! };
+/**
+ * Publishes `messages` to `topic` in a PRODUCER span (child of the active context), each carrying
+ * its trace context and `correlationId`; `attributes` are added to the span.
+ */
+export function publishTraced(queue: Queue, topic: TopicName, messages: Omit<OutgoingMessage, 'headers'>[], correlationId: string, attributes: Attributes = {}): Promise<void> {
+  return inSpan(`send ${topic}`, {
+    kind: SpanKind.PRODUCER,
+    attributes: { [ATTR_MESSAGING_SYSTEM]: queue.system, [ATTR_MESSAGING_DESTINATION_NAME]: topic, [ATTR_MESSAGING_OPERATION_TYPE]: 'send', [ATTR_MESSAGING_BATCH_MESSAGE_COUNT]: messages.length, ...attributes },
+  }, async () => {
+    const headers: Record<string, string> = { [CORRELATION_ID]: correlationId };
+    propagation.inject(context.active(), headers);
+    await queue.publish(topic, messages.map((m) => ({ ...m, headers })));
+  });
 }
 
-const hex = (bytes: number) => randomBytes(bytes).toString('hex');
-
-/** A new trace (sampled). */
-export function newTraceparent(): string {
-  return `00-${hex(16)}-${hex(8)}-01`;
-}
-
-/** A child span in the same trace as `parent` (a new trace when `parent` is missing or invalid). */
-export function childTraceparent(parent: string | undefined): string {
-  const p = parseTraceparent(parent);
-  return p ? `00-${p.traceId}-${hex(8)}-${p.flags}` : newTraceparent();
-}
-
-/** Headers for a message caused by a message with `incoming` headers (or a new trace and id). */
-export function traceHeaders(incoming: Readonly<Record<string, string>> = {}): Record<string, string> {
-  return { [TRACEPARENT]: childTraceparent(incoming[TRACEPARENT]), [CORRELATION_ID]: incoming[CORRELATION_ID] ?? randomUUID() };
+/** Subscribes with each message handled in a CONSUMER span, child of the message's trace context, logging with its correlation id as `prediction`. */
+export function subscribeTraced(queue: Queue, s: SubscribeOptions): Promise<Consumer> {
+  return queue.subscribe({ ...s, handler: (m: Delivery) => inSpan(`process ${s.topic}`, {
+    kind: SpanKind.CONSUMER,
+    parent: propagation.extract(ROOT_CONTEXT, m.headers),
+    attributes: {
+      [ATTR_MESSAGING_SYSTEM]: queue.system, [ATTR_MESSAGING_DESTINATION_NAME]: s.topic, [ATTR_MESSAGING_OPERATION_TYPE]: 'process',
+      [ATTR_MESSAGING_CONSUMER_GROUP_NAME]: s.group, [ATTR_MESSAGING_KAFKA_CONSUMER_GROUP]: s.group,
+      [ATTR_MESSAGING_DESTINATION_PARTITION_ID]: String(m.partition), [ATTR_MESSAGING_KAFKA_OFFSET]: m.offset,
+    },
+  }, () => withLogFields(m.headers[CORRELATION_ID] === undefined ? {} : { prediction: m.headers[CORRELATION_ID] }, () => s.handler(m))) });
 }

@@ -1,9 +1,10 @@
-// Prometheus metrics: requests and their latency by method, route and status, and prom-client's
-// default process metrics, in `registry` (Spellgrid's own metrics are added there by telemetry.ts).
+// Prometheus metrics: requests and their latency by method, route and status, in `registry`
+// (made with prom-client's default process metrics; Spellgrid's own are added there by telemetry.ts).
 // Each app has its own registry, so apps in one process (tests) do not clash.
 import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Histogram } from 'prom-client';
+import { metricsRegistry } from '@spellgrid/backend/src/observability/metrics.ts';
 
 export interface Metrics {
   middleware: MiddlewareHandler;
@@ -11,8 +12,7 @@ export interface Metrics {
   handler: (c: Context) => Promise<Response>;
 }
 
-export function metrics(registry = new Registry()): Metrics {
-  collectDefaultMetrics({ register: registry });
+export function metrics(registry = metricsRegistry()): Metrics {
   const labelNames = ['method', 'route', 'status'] as const;
   const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered', labelNames, registers: [registry] });
   const latency = new Histogram({
