@@ -1,4 +1,4 @@
-// An app for tests: the real card pool, logs collected in memory, a controllable rate-limit
+// An app for tests: the real card pool, logs collected in memory (unless the test passes its log), a controllable rate-limit
 // clock, a prediction service of the test's choosing (a stub unless it asks for the real one) and
 // a volunteer coordinator on that clock whose replay answers what the test says.
 import { loadEngine, loadPool } from '@spellgrid/engine-as/src/host/node.ts';
@@ -29,9 +29,9 @@ export const testEngine = once(() => loadEngine());
 
 export const TICKET_MS = 60_000;
 
-export function testApp(o: Partial<Omit<AppOptions, 'log' | 'pool'>> & { burst?: number; contributorBurst?: number; bodyLimitBytes?: number; replay?: Replay } = {}) {
+export function testApp(o: Partial<Omit<AppOptions, 'pool'>> & { burst?: number; contributorBurst?: number; bodyLimitBytes?: number; replay?: Replay } = {}) {
   const logs: Record<string, unknown>[] = [];
-  const log = (f: Record<string, unknown>) => void logs.push(f);
+  const log = o.log ?? ((f: Record<string, unknown>) => void logs.push(f));
   const clock = { ms: 0 };
   const coordinator = openCoordinator({
     store: memoryStore(), signingKey: newKeyPair().privateKey, sampleSecret: 'a test sample secret', engine: 'test-engine', irHash: 'test-ir',
