@@ -1,5 +1,6 @@
 // Background verification: a verification that throws is tried again with a doubling, capped
-// delay until it settles, and results left unverified by the last run are verified on open.
+// delay until it settles, and results left unverified by the last run are verified on open; and
+// the tickets and results it sees are counted for the metrics.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { batchDigest } from '@spellgrid/engine-as/src/host/jobs.ts';
@@ -10,6 +11,7 @@ import type { GameReport, TicketJob } from '@spellgrid/backend/src/volunteer/wir
 import { newKeyPair } from '@spellgrid/backend/src/volunteer/signature.ts';
 import { memoryStore, type CoordinatorStore } from '@spellgrid/backend/src/volunteer/store.ts';
 import type { Replay } from '@spellgrid/backend/src/volunteer/verify.ts';
+import { telemetry } from './telemetry.ts';
 import { volunteers } from './volunteers.ts';
 
 /** What a job's games are in these tests, for the volunteer and the replay alike. */
@@ -82,4 +84,21 @@ test('results submitted before a restart are verified when the coordinator is op
     assert.equal(r.calls, 2);
     assert.deepEqual(logs.map((l) => l.msg), ['verification failed; trying again']);
   } finally { v.close(); clearInterval(alive); }
+});
+
+test('tickets issued and results received are counted in the API\'s metrics: accepted, and rejected on submission', async () => {
+  const metrics = telemetry();
+  const c = coordinatorOn(memoryStore(), async (j, games) => played(j.seed, games));
+  const v = volunteers(async () => c, { ticketMs: 60_000, log: () => {}, onTicket: metrics.ticketIssued, onResult: metrics.resultReceived });
+  try {
+    const ticket = await submitted(await v.coordinator());
+    const again = await (await v.coordinator()).submit('ann', signResult({ ticketId: ticket, ticketSignature: 'forged', games: [], batchDigest: batchDigest([]) }, newKeyPair().privateKey));
+    assert.equal(again.ok, false);
+    const page = await metrics.registry.metrics();
+    assert.match(page, /^spellgrid_tickets_issued_total 1$/m);
+    assert.match(page, /^spellgrid_results_received_total\{outcome="accepted"\} 1$/m);
+    assert.match(page, /^spellgrid_results_received_total\{outcome="rejected"\} 1$/m);
+  } finally {
+    v.close();
+  }
 });
