@@ -1,6 +1,6 @@
 // KAFKA_BROKERS switches the server's cluster predictions onto Kafka (backend/src/cluster): the
 // setting itself, and a real start on the test broker (TEST_KAFKA_BROKERS) whose prediction's
-// games all went through sim.jobs, sim.results and results.aggregated.
+// games all went through sim.jobs, sim.results and results.aggregated, counted in its metrics.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -46,6 +46,13 @@ test('npm start with KAFKA_BROKERS: a cluster prediction is played through Kafka
     await until('the aggregated games', 30_000, async () => (games.size >= done.progress.games ? true : undefined));
     await c.stop();
     assert.equal(games.size, done.progress.games);
+    // the API, the only worker and aggregator here, exports their metrics and the groups' lag
+    const page = await (await fetch(`${server.url}/metrics`)).text();
+    const sample = (series: string) => Number(page.split('\n').find((l) => l.startsWith(`${series} `))?.slice(series.length + 1));
+    assert.equal(sample('spellgrid_worker_games_total'), done.progress.games);
+    assert.equal(sample('spellgrid_aggregator_games_total{outcome="stored"}'), done.progress.games);
+    assert.ok(sample('spellgrid_queue_lag_messages{topic="sim.jobs",group="workers"}') >= 0);
+    assert.ok(sample('spellgrid_queue_lag_messages{topic="sim.results",group="aggregator"}') >= 0);
   } finally {
     await spy.close();
     await server.close();

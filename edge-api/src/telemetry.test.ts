@@ -21,7 +21,10 @@ test('a scrape of /metrics sees a prediction run: games simulated, batch latency
   const server = await startServer(readConfig({ PORT: '0', DATA_DIR: 'memory', WORKERS: '1', WEB_DIST: '/nonexistent' }), () => {});
   try {
     const scrape = async () => (await fetch(`${server.url}/metrics`)).text();
-    const before = samples(await scrape(), 'spellgrid_games_simulated_total').get('{compute="cluster"}') ?? 0;
+    const first = await scrape();
+    const before = samples(first, 'spellgrid_games_simulated_total').get('{compute="cluster"}') ?? 0;
+    assert.equal(samples(first, 'spellgrid_tickets_issued_total').get(''), 0, 'volunteer tickets counted from the start');
+    assert.equal(samples(first, 'spellgrid_queue_lag_messages').size, 0, 'no queue lag without Kafka');
     const posted = await fetch(`${server.url}/v1/predictions`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deck: 'Cats+Elves', target: 0.001, budget: 6144, seed: 5 }),
     });
