@@ -58,11 +58,13 @@ conform() { "$kubeconform" -strict -summary -schema-location "$location" "$@"; }
 
 # --- lint, render and check each values file ----------------------------------------------------
 kinds() { grep -h '^kind:' "$1" | sort | uniq -c | awk '{printf "%s%s×%s", sep, $3, $1; sep=", "}'; }
-for values in "$chart"/values.yaml "$chart"/values-*.yaml; do
+# The environment files, the defaults alone, and test-values/* (on top of the defaults) for the
+# branches no environment takes.
+for values in "$chart"/values.yaml "$chart"/values-*.yaml "$here"/test-values/*.yaml; do
   name="$(basename "$values" .yaml)"
   extra=()
   # The defaults alone need brokers; every environment file sets its own.
-  [ "$name" = values ] && extra=(--set kafka.brokers=kafka:9092)
+  case "$values" in "$chart/values.yaml" | "$here"/test-values/*) extra=(--set kafka.brokers=kafka:9092) ;; esac
   echo "== $name"
   quiet_helm lint --strict --quiet --kube-version "$KUBE_VERSION" "$chart" -f "$values" "${extra[@]}" >"$work/lint.txt" ||
     { cat "$work/lint.txt" >&2; problem "helm lint $name"; continue; }
@@ -82,6 +84,8 @@ for env in staging production; do
 done
 has values-production CronJob || problem "production: no backup CronJobs"
 has values-dev Secret || problem "dev: no chart-made Secret"
+has hpa-chart-secret HorizontalPodAutoscaler || problem "test-values: no HPA when KEDA is off"
+has keda-auth-keyvault TriggerAuthentication || problem "test-values: no KEDA TriggerAuthentication"
 # With the observability engineer's files present, the rules and dashboards must be rendered.
 obs="$chart/files/observability"
 if [ -f "$obs/prometheus/rules/spellgrid.rules.yml" ]; then

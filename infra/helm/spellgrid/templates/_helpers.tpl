@@ -213,3 +213,16 @@ readinessProbe:
       kubernetes.io/metadata.name: {{ . }}
 {{- end }}
 {{- end -}}
+
+{{/* Spread replicas over zones and nodes when possible (never blocks scheduling); call with (list $ "web") */}}
+{{- define "spellgrid.spread" -}}
+topologySpreadConstraints:
+  {{- range $key := list "topology.kubernetes.io/zone" "kubernetes.io/hostname" }}
+  - maxSkew: 1
+    topologyKey: {{ $key }}
+    whenUnsatisfiable: ScheduleAnyway
+    labelSelector:
+      matchLabels:
+        {{- include "spellgrid.selectorLabels" (list (index $ 0) (index $ 1)) | nindent 8 }}
+  {{- end }}
+{{- end -}}
