@@ -177,6 +177,95 @@ function checkLokiConfig(): void {
   if (!/action:\s*index_label\s*\n\s*attributes:\s*\[[^\]]*\bservice\b/.test(text)) problem(rel(LOKI), 'the `service` resource attribute is not indexed (otlp_config index_label): dashboards select on it');
 }
 
+// ------------------------------------------------------------------ configs promtool cannot see
+/** Each alert has a `for:`, a severity, and summary/description/runbook_url (docs/deployment.md#alert-<name>). */
+function checkAlerts(): void {
+  const text = readFileSync(RULES, 'utf8');
+  const blocks = text.split(/\n(?=\s*- (?:alert|record):)/).filter((b) => /^\s*- alert:/.test(b));
+  if (blocks.length === 0) problem(rel(RULES), 'no alerts');
+  for (const b of blocks) {
+    const name = /- alert:\s*(\S+)/.exec(b)![1]!;
+    const where = `${rel(RULES)} alert ${name}`;
+    if (!/\n\s*for:\s*\d+[smh]/.test(b)) problem(where, 'no `for:` duration');
+    if (!/severity:\s*(critical|warning|info)\b/.test(b)) problem(where, 'no severity label (critical|warning|info)');
+    for (const key of ['summary', 'description']) if (!new RegExp(`\\n\\s*${key}:\\s*\\S`).test(b)) problem(where, `no ${key} annotation`);
+    const runbook = /runbook_url:\s*(\S+)/.exec(b)?.[1];
+    if (runbook !== `docs/deployment.md#alert-${name.toLowerCase()}`) problem(where, `runbook_url ${runbook} is not docs/deployment.md#alert-${name.toLowerCase()}`);
+  }
+  // every alert has a test that expects it to fire
+  const tests = readFileSync(RULE_TESTS, 'utf8');
+  for (const b of blocks) {
+    const name = /- alert:\s*(\S+)/.exec(b)![1]!;
+    const firing = new RegExp(`alertname:\\s*${name}\\s*\\n\\s*exp_alerts:\\s*\\n\\s*- exp_labels`).test(tests);
+    const silent = new RegExp(`alertname:\\s*${name}\\s*\\n\\s*exp_alerts:\\s*\\[\\]`).test(tests);
+    if (!firing || !silent) problem(`${rel(RULE_TESTS)}`, `${name} needs a test where it fires and one where it stays silent`);
+  }
+}
+
+/** The contract's job names and the Compose targets. */
+function checkPrometheusConfig(): void {
+  const file = join(here, 'prometheus/prometheus.yml');
+  const text = readFileSync(file, 'utf8');
+  for (const job of ['spellgrid-api', 'spellgrid-worker', 'spellgrid-aggregator']) if (!new RegExp(`job_name:\\s*${job}\\s*\\n`).test(text)) problem(rel(file), `no scrape job ${job}`);
+  if (!/targets:\s*\[\s*'api:8787'\s*\]/.test(text)) problem(rel(file), 'spellgrid-api must scrape api:8787');
+  if (!/names:\s*\[\s*'worker'\s*\][\s\S]*?type:\s*A[\s\S]*?port:\s*9464/.test(text)) problem(rel(file), 'spellgrid-worker must discover every replica: dns_sd_configs type A on worker, port 9464');
+}
+
+/** Loki: single binary on 3100, TSDB schema v13 (structured metadata needs it), retention on. */
+function checkLokiSettings(): void {
+  const text = readFileSync(LOKI, 'utf8');
+  const want: [RegExp, string][] = [
+    [/http_listen_port:\s*3100\b/, 'listens on 3100'], [/store:\s*tsdb\b/, 'TSDB index'], [/schema:\s*v13\b/, 'schema v13'],
+    [/retention_enabled:\s*true\b/, 'compactor retention enabled'], [/retention_period:\s*\d+[dh]\b/, 'a retention period'],
+    [/allow_structured_metadata:\s*true\b/, 'structured metadata allowed (OTLP attributes)'],
+  ];
+  for (const [re, what] of want) if (!re.test(text)) problem(rel(LOKI), `expected ${what}`);
+}
+
+/** The collector: every component a pipeline names is defined, every defined one is used, memory_limiter first, batch last. */
+function checkCollector(): void {
+  const file = join(here, 'otel/collector.yaml');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const defined = new Map<string, Set<string>>();
+  let section = '';
+  for (const l of lines) {
+    const top = /^([a-z_]+):\s*$/.exec(l);
+    if (top) { section = top[1]!; continue; }
+    const comp = /^ {2}([a-z0-9_]+(?:\/[a-zA-Z0-9_.-]+)?):/.exec(l);
+    if (comp && ['receivers', 'processors', 'exporters', 'extensions', 'connectors'].includes(section)) {
+      if (!defined.has(section)) defined.set(section, new Set());
+      defined.get(section)!.add(comp[1]!);
+    }
+  }
+  const used = new Set<string>();
+  const text = lines.join('\n');
+  const service = text.slice(text.search(/^service:/m));
+  const uses = (kind: string, names: string[], where: string) => {
+    for (const n of names) { used.add(`${kind}:${n}`); if (!defined.get(kind)?.has(n)) problem(rel(file), `${where} uses ${kind.slice(0, -1)} ${n}, which is not defined`); }
+  };
+  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+  const ext = /\n\s{2}extensions:\s*\[([^\]]*)\]/.exec(service);
+  uses('extensions', ext ? list(ext[1]!) : [], 'service');
+  const pipelines = [...service.slice(Math.max(0, service.search(/^ {2}pipelines:/m))).matchAll(/^ {4}([a-z]+(?:\/\S+)?):[ \t]*\n((?: {6}.*\n?)+)/gm)];
+  if (pipelines.length === 0) problem(rel(file), 'no pipelines');
+  for (const [, name, body] of pipelines) {
+    for (const kind of ['receivers', 'processors', 'exporters']) {
+      const m = new RegExp(`${kind}:\\s*\\[([^\\]]*)\\]`).exec(body!);
+      const names = m ? list(m[1]!) : [];
+      if (kind !== 'processors' && names.length === 0) problem(rel(file), `pipeline ${name} has no ${kind}`);
+      uses(kind, names, `pipeline ${name}`);
+      if (kind === 'processors' && (names[0] !== 'memory_limiter' || names.at(-1) !== 'batch')) problem(rel(file), `pipeline ${name}: memory_limiter must come first and batch last`);
+    }
+  }
+  for (const [kind, names] of defined) for (const n of names) if (!used.has(`${kind}:${n}`)) problem(rel(file), `${kind.slice(0, -1)} ${n} is defined but no pipeline uses it`);
+  const want: [RegExp, string][] = [
+    [/endpoint:\s*0\.0\.0\.0:4317\b/, 'OTLP gRPC on 4317'], [/endpoint:\s*0\.0\.0\.0:4318\b/, 'OTLP HTTP on 4318'],
+    [/endpoint:\s*0\.0\.0\.0:13133\b/, 'health_check on 13133'], [/endpoint:\s*http:\/\/loki:3100\/otlp\s*$/m, 'logs to Loki over OTLP (http://loki:3100/otlp)'],
+    [/include:\s*\[\s*\/var\/lib\/docker\/containers\/\*\/\*-json\.log\s*\]/, 'the Docker json-file logs'], [/\$\{env:TRACES_ENDPOINT:-[^}]+\}/, 'traces to ${env:TRACES_ENDPOINT} with a default'],
+  ];
+  for (const [re, what] of want) if (!re.test(text)) problem(rel(file), `expected ${what}`);
+}
+
 // ------------------------------------------------------------------ dashboards
 interface Target { refId?: string; expr?: string; datasource?: { uid?: string; type?: string } }
 interface Panel { id?: number; title?: string; type?: string; datasource?: { uid?: string; type?: string } | string | null; targets?: Target[]; panels?: Panel[]; gridPos?: unknown }
@@ -222,6 +311,10 @@ function main(): void {
       }
     }
     checkLokiConfig();
+    checkLokiSettings();
+    checkAlerts();
+    checkPrometheusConfig();
+    checkCollector();
   }
 
   const uids = new Map<string, string>();
