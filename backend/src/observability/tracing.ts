@@ -38,7 +38,8 @@ export function installTracing(exporter: SpanExporter, o: { service: string; bat
  * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT; the exporter reads the rest of OTEL_EXPORTER_OTLP_*), as
  * OTEL_SERVICE_NAME (default `defaultService`); undefined, and nothing installed, when unset.
  */
-export function startTracing(defaultService: string, env: NodeJS.ProcessEnv = process.env): Tracing | undefined {
+export function startTracing(defaultService: string): Tracing | undefined {
+  const env = process.env;
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT && !env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return undefined;
   return installTracing(new OTLPTraceExporter(), { service: env.OTEL_SERVICE_NAME || defaultService });
 }
