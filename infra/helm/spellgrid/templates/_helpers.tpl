@@ -128,7 +128,7 @@ securityContext:
   runAsGroup: {{ index . 1 }}
   fsGroup: {{ index . 1 }}
   seccompProfile:
-    type: {{ $.Values.security.seccompProfile }}
+    type: RuntimeDefault
 {{- end -}}
 
 {{- define "spellgrid.containerSecurityContext" -}}
