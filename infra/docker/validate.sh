@@ -18,7 +18,7 @@ compose_file=infra/compose/compose.yaml
 tmp="$(mktemp -d)"
 nginx_pid=""
 cleanup() {
-  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+  if [ -n "$nginx_pid" ]; then kill "$nginx_pid" 2>/dev/null || true; fi
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -105,14 +105,16 @@ took
 
 # ------------------------------------------------------------------------------------------------
 section "nginx -t (web image: nginx/nginx.conf + nginx/default.conf.template)"
-if ! command -v nginx >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "   installing nginx from Debian (once) for the check"
-  { DEBIAN_FRONTEND=noninteractive timeout 300 apt-get install -y -qq --no-install-recommends nginx-light \
-    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 300 apt-get install -y -qq --no-install-recommends nginx-light; }; } \
-    >"$tmp/apt.log" 2>&1 || echo "   (apt-get install nginx-light failed: $(tail -1 "$tmp/apt.log"))"
+have_nginx() { command -v nginx >/dev/null && command -v envsubst >/dev/null; }
+if ! have_nginx && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "   installing nginx (and envsubst) from Debian, once, for this check"
+  pkgs=(nginx-light gettext-base)
+  { DEBIAN_FRONTEND=noninteractive timeout 300 apt-get install -y -qq --no-install-recommends "${pkgs[@]}" \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 300 apt-get install -y -qq --no-install-recommends "${pkgs[@]}"; }; } \
+    >"$tmp/apt.log" 2>&1 || echo "   (apt-get install ${pkgs[*]} failed: $(tail -1 "$tmp/apt.log"))"
 fi
-if ! command -v nginx >/dev/null; then
-  echo "   SKIPPED: no nginx here (apt-get install nginx-light, as root, enables this check)"
+if ! have_nginx; then
+  echo "   SKIPPED: no nginx or envsubst here (as root, apt-get install nginx-light gettext-base enables this check)"
 else
   # As the image's entrypoint does: envsubst with only API_UPSTREAM; everything under /tmp, and the
   # logs, moved to a scratch folder (/dev/stderr may not be ours to open outside a container); the
@@ -124,6 +126,7 @@ else
   echo 'export{}' >"$tmp/nginx/html/assets/app-abc123.js"
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   render() { # template -> $tmp/nginx/default.conf and nginx.conf
+    # shellcheck disable=SC2016 # envsubst's list of variables to substitute, literally
     API_UPSTREAM=http://127.0.0.1:9 envsubst '${API_UPSTREAM}' <"$1" \
       | sed -e "s#root /usr/share/nginx/html;#root $tmp/nginx/html;#" -e "s#listen 8080;#listen 127.0.0.1:$port;#" \
       >"$tmp/nginx/default.conf"
@@ -133,6 +136,7 @@ else
   nginx_t() { nginx -t -q -p "$tmp/nginx" -e "$tmp/nginx/error.log" -c "$tmp/nginx/nginx.conf"; }
   echo "   $(nginx -v 2>&1) (the image runs the nginx of its tag; the config uses nothing newer)"
   render "$here/nginx/default.conf.template"
+  # shellcheck disable=SC2016 # a literal ${
   if grep -q '\${' "$tmp/nginx/default.conf"; then
     fail "the rendered config still holds \${...}: the template uses a variable the image does not substitute"
   elif nginx_t; then
