@@ -28,8 +28,13 @@ problem() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 quiet_helm() { "$helm" "$@" 2> >(grep -v 'found symbolic link in path' >&2); }
 
 # --- Offline schemas, generated once per (sources, generator) into the cache -------------------
-key="$(cat "$here/schemas/main.go" "$here/schemas/go.mod" "$here/schemas/go.sum" \
-  <(echo "$KUBE_VERSION $KEDA $CSI $PROM_OP") | sha256sum | cut -c1-16)"
+# schemas.ts is the generator; node resolves `--import tsx` and its `yaml` from the repo root's
+# node_modules (npm ci). The pinned sources are Go modules: `go mod download` only fetches them.
+root="$(cd "$here/../.." && pwd)"
+yaml_version="$(cd "$root" && node -p 'require("yaml/package.json").version')" ||
+  { echo "validate: the yaml package is missing: run npm ci in $root" >&2; exit 1; }
+key="$(cat "$here/schemas.ts" \
+  <(echo "yaml@$yaml_version $KUBE_VERSION $KEDA $CSI $PROM_OP") | sha256sum | cut -c1-16)"
 schemas="$cache/k8s-schemas/$key"
 if [ ! -f "$schemas/.complete" ]; then
   echo "validate: generating schemas into $schemas (once)"
@@ -42,8 +47,8 @@ if [ ! -f "$schemas/.complete" ]; then
   csi="$(mod_dir "$CSI")"
   promop="$(mod_dir "$PROM_OP")"
   rm -rf "$schemas.tmp"
-  (cd "$here/schemas" && go run . -out "$schemas.tmp" \
-    -swagger "$k8s/api/openapi-spec/swagger.json" \
+  (cd "$root" && node --import tsx "$here/schemas.ts" --out "$schemas.tmp" \
+    --swagger "$k8s/api/openapi-spec/swagger.json" \
     "$keda/config/crd/bases/keda.sh_scaledobjects.yaml" \
     "$keda/config/crd/bases/keda.sh_triggerauthentications.yaml" \
     "$csi/config/crd/bases/secrets-store.csi.x-k8s.io_secretproviderclasses.yaml" \
