@@ -47,7 +47,7 @@ const SCRAPE_METRICS = ['up', 'scrape_duration_seconds', 'scrape_samples_scraped
 // structured metadata it attaches (level, trace context; Loki adds detected_level), and the fields
 // of the services' JSON lines that `| json` extracts (backend/src/observability/log.ts).
 const LOKI_STREAM_LABELS = new Set(['service', 'service_name']);
-const LOKI_METADATA = new Set(['level', 'detected_level', 'trace_id', 'span_id']);
+const LOKI_METADATA = new Set(['level', 'detected_level', 'severity_text', 'trace_id', 'span_id']);
 const LOG_FIELDS = new Set(['time', 'level', 'service', 'pid', 'msg', 'requestId', 'prediction', 'trace_id', 'span_id', 'event', 'error', 'role', 'topic', 'offset', 'job']);
 
 // ------------------------------------------------------------------ what the code registers
