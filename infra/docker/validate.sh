@@ -53,7 +53,7 @@ if "$hadolint" --no-color --failure-threshold warning "$here/Dockerfile"; then
 else
   fail "hadolint found problems (above)"
 fi
-if python3 "$here/check_files.py" dockerfile "$here/Dockerfile" .; then
+if node --import tsx "$here/check-files.ts" dockerfile "$here/Dockerfile" .; then
   pass "every COPY source is in the build context and not excluded by .dockerignore"
 else
   fail "COPY sources (above)"
@@ -61,7 +61,7 @@ fi
 expect_fail "testdata/bad.Dockerfile" 'DL3006' "$hadolint" --no-color --failure-threshold warning "$here/testdata/bad.Dockerfile"
 printf 'FROM node:20.20.2-bookworm-slim AS x\nCOPY docs/api.md /app/\nCOPY no-such-file /app/\n' >"$tmp/copy.Dockerfile"
 expect_fail "a COPY of a missing or .dockerignored file" 'excluded by .dockerignore' \
-  python3 "$here/check_files.py" dockerfile "$tmp/copy.Dockerfile" .
+  node --import tsx "$here/check-files.ts" dockerfile "$tmp/copy.Dockerfile" .
 took
 
 # ------------------------------------------------------------------------------------------------
@@ -75,7 +75,7 @@ else
   fail "docker compose config rejected the file (above)"
 fi
 if "$compose" -f "$compose_file" --env-file "$tmp/compose.env" config --format json >"$tmp/compose.json" \
-   && python3 "$here/check_files.py" compose "$tmp/compose.json" infra/compose; then
+   && node --import tsx "$here/check-files.ts" compose "$tmp/compose.json" infra/compose; then
   pass "bind-mounted files and build targets exist"
 else
   fail "mounts or build targets (above)"
@@ -97,7 +97,7 @@ expect_fail "a compose file with a misspelt key" 'healthchek' \
   "$compose" -f "$tmp/typo.yaml" --project-directory infra/compose --env-file "$tmp/compose.env" config --quiet
 sed 's#observability/loki/loki.yaml#observability/loki/no-such-file.yaml#' "$compose_file" >"$tmp/mount.yaml"
 if "$compose" -f "$tmp/mount.yaml" --project-directory infra/compose --env-file "$tmp/compose.env" config --format json >"$tmp/mount.json" 2>/dev/null; then
-  expect_fail "a bind mount of a missing file" 'does not exist' python3 "$here/check_files.py" compose "$tmp/mount.json" infra/compose
+  expect_fail "a bind mount of a missing file" 'does not exist' node --import tsx "$here/check-files.ts" compose "$tmp/mount.json" infra/compose
 else
   fail "self-test: could not render the missing-mount variant of compose.yaml"
 fi
@@ -124,7 +124,7 @@ else
   echo '<!doctype html><title>app</title>' >"$tmp/nginx/html/index.html"
   echo 'self.x=1' >"$tmp/nginx/html/sw.js"
   echo 'export{}' >"$tmp/nginx/html/assets/app-abc123.js"
-  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  port="$(node --import tsx "$here/check-served.ts" free-port)"
   render() { # template -> $tmp/nginx/default.conf and nginx.conf
     # shellcheck disable=SC2016 # envsubst's list of variables to substitute, literally
     API_UPSTREAM=http://127.0.0.1:9 envsubst '${API_UPSTREAM}' <"$1" \
@@ -143,41 +143,11 @@ else
     pass "nginx -t accepts the rendered config"
     nginx -p "$tmp/nginx" -e "$tmp/nginx/error.log" -c "$tmp/nginx/nginx.conf" -g 'daemon off;' >"$tmp/nginx/stdout.log" 2>&1 &
     nginx_pid=$!
-    if python3 - "$port" <<'PY'; then pass "serves health, assets, SPA fallback, 404s and headers as intended"; else fail "served responses (above)"; fi
-import sys, time, urllib.request, urllib.error
-base = f'http://127.0.0.1:{sys.argv[1]}'
-def get(path):
-    for _ in range(50):
-        try:
-            with urllib.request.urlopen(base + path) as r:
-                return r.status, r.headers, r.read()
-        except urllib.error.HTTPError as e:
-            return e.code, e.headers, b''
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit(f'nothing answers on {base}')
-bad = []
-def expect(path, status, **headers):
-    code, h, body = get(path)
-    if code != status:
-        bad.append(f'{path}: {code}, expected {status}')
-    for name, value in headers.items():
-        got = h.get(name.replace('_', '-'))
-        if value is None and got is not None or value is not None and (got is None or value not in got):
-            bad.append(f'{path}: {name.replace("_", "-")}: {got!r}, expected {value!r}')
-    return body
-expect('/healthz', 200)
-body = expect('/deck/some-page', 200, Cache_Control='no-cache', Content_Security_Policy="frame-ancestors 'none'",
-              X_Content_Type_Options='nosniff')
-if b'<title>app' not in body: bad.append('/deck/some-page: not the app index.html')
-expect('/assets/app-abc123.js', 200, Cache_Control='immutable')
-expect('/assets/missing-123.js', 404, Cache_Control=None)
-expect('/missing.js', 404)
-expect('/sw.js', 200, Cache_Control='no-cache')
-expect('/metrics', 404)
-for b in bad: print('   ', b)
-sys.exit(1 if bad else 0)
-PY
+    if node --import tsx "$here/check-served.ts" "$port"; then
+      pass "serves health, assets, SPA fallback, 404s and headers as intended"
+    else
+      fail "served responses (above)"
+    fi
     kill "$nginx_pid" 2>/dev/null || true
     wait "$nginx_pid" 2>/dev/null || true
     nginx_pid=""
@@ -204,7 +174,7 @@ if "$actionlint" -no-color .github/workflows/*.yml; then
 else
   fail "actionlint found problems (above)"
 fi
-if python3 "$here/check_files.py" workflow .github/workflows/ci.yml "$here/Dockerfile"; then
+if node --import tsx "$here/check-files.ts" workflow .github/workflows/ci.yml "$here/Dockerfile"; then
   pass "the images matrix names Dockerfile stages"
 else
   fail "images matrix (above)"
