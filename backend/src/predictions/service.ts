@@ -94,8 +94,10 @@ export async function openPredictions(o: ServiceOptions): Promise<PredictionServ
       },
     }, play, o.cardName);
     trace.getActiveSpan()?.setAttribute('spellgrid.games', result.games);
-    Object.assign(p, { status: 'done', result, progress: { games: result.games, halfWidth: result.winRate.halfWidth, etaSeconds: 0 } });
-    await store.put(p);
+    // stored before it shows as done, so a client told `done` finds it done in the store too
+    const done: PredictionRecord = { ...p, status: 'done', result, progress: { games: result.games, halfWidth: result.winRate.halfWidth, etaSeconds: 0 } };
+    await store.put(done);
+    Object.assign(p, done);
   };
 
   // The run is traced as a span of the trace the prediction was submitted in (the POST's), though it
