@@ -2,8 +2,8 @@
 # Validates infra/observability: Prometheus config and rules (promtool check config/rules and the
 # rule unit tests), and check-dashboards.ts (every metric the dashboards and rules query exists in
 # the code; datasource uids, Loki labels, alert annotations, collector pipelines, Loki settings).
-# A self-test then feeds check-dashboards.ts a dashboard broken on purpose
-# (testdata/broken-dashboard.json) and requires each of its problems to be reported.
+# The dashboards' PromQL is parsed by promtool too. Self-tests then feed in dashboards broken on
+# purpose (testdata/): each planted problem must be reported.
 # Runs every check, then exits 1 if any failed.
 #   bash infra/observability/validate.sh
 set -uo pipefail
@@ -21,7 +21,12 @@ check() { # name command...
 check "promtool check config" "$promtool" check config "$obs/prometheus/prometheus.yml"
 check "promtool check rules" "$promtool" check rules "$obs"/prometheus/rules/*.rules.yml
 check "promtool test rules" "$promtool" test rules "$obs"/prometheus/rules/*.rules.test.yml
-check "check-dashboards" node --import tsx "$obs/check-dashboards.ts"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+check "check-dashboards" node --import tsx "$obs/check-dashboards.ts" --promql-out="$tmp/dashboards.rules.yml"
+# promtool parses the dashboards' queries (written as recording rules): Grafana never would
+# before someone opens the panel.
+check "promtool parses the dashboards' PromQL" "$promtool" check rules "$tmp/dashboards.rules.yml"
 
 # The self-test: the broken fixture (with a real dashboard, for the duplicate uid) must fail, and
 # for the reasons planted in it, not some other.
@@ -45,6 +50,16 @@ self_test() {
   return $ok
 }
 check "check-dashboards rejects testdata/broken-dashboard.json" self_test
+
+syntax_self_test() {
+  node --import tsx "$obs/check-dashboards.ts" "$obs/testdata/bad-promql.json" --promql-out="$tmp/bad.rules.yml" >/dev/null || return 1
+  if "$promtool" check rules "$tmp/bad.rules.yml" >"$tmp/bad.out" 2>&1; then
+    echo "promtool accepted the query of $obs/testdata/bad-promql.json" >&2
+    return 1
+  fi
+  grep -q 'unclosed left parenthesis' "$tmp/bad.out" || { cat "$tmp/bad.out" >&2; return 1; }
+}
+check "promtool rejects testdata/bad-promql.json" syntax_self_test
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "validate: ${#failed[@]} failed: ${failed[*]}" >&2
