@@ -30,6 +30,7 @@ const ENV = z.object({
   GRAPH_PASSWORD: z.string().optional(),
   KAFKA_BROKERS: z.string().regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'host:port[,host:port...]').optional().or(z.literal('').transform(() => undefined)),
   KAFKA_PREFIX: z.string().regex(/^[A-Za-z0-9._-]+$/).default('spellgrid'),
+  CLUSTER_WORKER: z.enum(['true', 'false']).default('true'),
   WEB_DIST: z.string().min(1).default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
 });
 
@@ -43,7 +44,7 @@ export interface Config {
   /** The play-pattern graph on Neo4j (GRAPH_URL, GRAPH_USER, GRAPH_PASSWORD); undefined: embedded. */
   graph?: { url: string; user?: string; password?: string };
   /** Kafka brokers and topic prefix (KAFKA_BROKERS, KAFKA_PREFIX): cluster predictions then go through Kafka (backend/src/cluster); undefined: in this process. */
-  kafka?: { brokers: string[]; prefix: string };
+  kafka?: { brokers: string[]; prefix: string; /** Play sim.jobs in this process too (CLUSTER_WORKER, default true); false when worker processes do (Compose, Kubernetes). */ work: boolean };
   /** The built web app served at / (when it holds an index.html; `npm run build` makes it). */
   webDist: string;
   port: number;
@@ -81,7 +82,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dataDir: e.DATA_DIR === 'memory' ? undefined : e.DATA_DIR,
     ...(e.DATABASE_URL === undefined ? {} : { database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } }),
     ...(e.MONGODB_URL === undefined ? {} : { mongodbUrl: e.MONGODB_URL }),
-    ...(e.KAFKA_BROKERS === undefined ? {} : { kafka: { brokers: e.KAFKA_BROKERS.split(','), prefix: e.KAFKA_PREFIX } }),
+    ...(e.KAFKA_BROKERS === undefined ? {} : { kafka: { brokers: e.KAFKA_BROKERS.split(','), prefix: e.KAFKA_PREFIX, work: e.CLUSTER_WORKER === 'true' } }),
     ...(e.GRAPH_URL === undefined ? {} : { graph: { url: e.GRAPH_URL, user: e.GRAPH_USER, password: e.GRAPH_PASSWORD } }),
     webDist: e.WEB_DIST, port: e.PORT, host: e.HOST, webOrigin: e.WEB_ORIGIN, bodyLimitBytes: e.BODY_LIMIT_BYTES,
     rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }, workers: e.WORKERS, queueLimit: e.QUEUE_LIMIT,

@@ -72,9 +72,9 @@ export async function startServer(config: Config, log: Log): Promise<Running> {
   const docs = await openDocumentStores({ mongodbUrl: config.mongodbUrl, graph: config.graph, pool, log }); // card store and play-pattern graph
   const { db, where: database } = await openDatabase(config);
   const runner = runnerPool(config.workers);
-  // KAFKA_BROKERS: cluster predictions through Kafka, this process one of the workers (docs/operations.md, Kafka)
+  // KAFKA_BROKERS: cluster predictions through Kafka, this process one of the workers unless CLUSTER_WORKER=false (docs/operations.md, Kafka)
   const metrics = telemetry();
-  const cluster = config.kafka && (await openKafkaCluster(config.kafka, { db, runner: await runner.get(), log, registry: metrics.registry }));
+  const cluster = config.kafka && (await openKafkaCluster(config.kafka, { db, runner: await runner.get(), work: config.kafka.work, log, registry: metrics.registry }));
   const volunteers = openVolunteers(runnerCoordinator(runner, sqlStore(db), coordinatorKeys(config), log), {
     ticketMs: config.volunteers.ticketMs, log, onVerdict: metrics.verdict, onTicket: metrics.ticketIssued, onResult: metrics.resultReceived,
   });

@@ -1,5 +1,6 @@
 // The cluster prediction flow assembled in one process: topics ensured, an aggregator, optionally
-// a worker on this process's runner pool, and the publisher the prediction service plays through.
+// a worker on this process's runner pool (the API's default; a deployment with worker processes
+// turns it off), and the publisher the prediction service plays through.
 // More workers (and aggregators) can run as processes of their own (main.ts): they join the same
 // consumer groups. With KAFKA_BROKERS unset the API keeps its in-process runner (no queue at all).
 import type { Runner } from '@spellgrid/engine-as/src/host/runner.ts';
@@ -17,8 +18,10 @@ import { WORKERS_GROUP, startWorker } from './worker.ts';
 export interface ClusterOptions {
   queue: Queue;
   outcomes: OutcomeStore;
-  /** This process's runner: it then also works as a cluster worker. */
+  /** This process's runner: the jobs published name its engine build, and it plays them too unless `work` is false. */
   runner?: Runner;
+  /** Play sim.jobs on `runner` here (default true); false leaves them to worker processes (CLUSTER_WORKER=false). */
+  work?: boolean;
   /** Run an aggregator here (default true). */
   aggregate?: boolean;
   sliceGames?: number;
@@ -39,7 +42,7 @@ export async function openCluster(o: ClusterOptions): Promise<Cluster> {
   const consumers: Consumer[] = [];
   try {
     if (o.aggregate ?? true) consumers.push(await startAggregator({ queue: o.queue, outcomes: o.outcomes, log: o.log, onStored: o.registry && aggregatorMetrics(o.registry) }));
-    if (o.runner) consumers.push(await startWorker({ queue: o.queue, runner: o.runner, log: o.log, onPlayed: o.registry && workerMetrics(o.registry) }));
+    if (o.runner && (o.work ?? true)) consumers.push(await startWorker({ queue: o.queue, runner: o.runner, log: o.log, onPlayed: o.registry && workerMetrics(o.registry) }));
     const publisher = await openPublisher({
       queue: o.queue, sliceGames: o.sliceGames, republishMs: o.republishMs, log: o.log,
       ...(o.runner ? { build: { engine: o.runner.engine, irHash: o.runner.irHash } } : {}),
@@ -60,16 +63,16 @@ export async function openCluster(o: ClusterOptions): Promise<Cluster> {
 
 /**
  * The cluster on Kafka (KAFKA_BROKERS, topics and groups prefixed by KAFKA_PREFIX), games counted
- * in `db`; with `runner`, this process is also one of the workers. With `registry`, its metrics
+ * in `db`; with `runner`, this process is also one of the workers unless `work` is false. With `registry`, its metrics
  * include the lag of the workers and the aggregator.
  */
-export async function openKafkaCluster(kafka: { brokers: string[]; prefix: string }, o: { db: SqlQueryable; runner?: Runner; log?(fields: Record<string, unknown>): void; registry?: Registry }): Promise<Cluster> {
+export async function openKafkaCluster(kafka: { brokers: string[]; prefix: string }, o: { db: SqlQueryable; runner?: Runner; work?: boolean; log?(fields: Record<string, unknown>): void; registry?: Registry }): Promise<Cluster> {
   const cluster = await openCluster({
     queue: kafkaQueue({ brokers: kafka.brokers, prefix: kafka.prefix, clientId: 'spellgrid-api' }),
-    outcomes: sqlOutcomeStore(o.db), runner: o.runner, log: o.log, registry: o.registry,
+    outcomes: sqlOutcomeStore(o.db), runner: o.runner, work: o.work, log: o.log, registry: o.registry,
   });
   const lag = o.registry && kafkaLag(kafka);
   if (lag) queueLagMetric(o.registry!, lag.lag, [{ topic: 'sim.jobs', group: WORKERS_GROUP }, { topic: 'sim.results', group: AGGREGATOR_GROUP }]);
-  o.log?.({ level: 'info', msg: 'cluster predictions go through Kafka', brokers: kafka.brokers, prefix: kafka.prefix, worker: o.runner !== undefined });
+  o.log?.({ level: 'info', msg: 'cluster predictions go through Kafka', brokers: kafka.brokers, prefix: kafka.prefix, worker: o.runner !== undefined && (o.work ?? true) });
   return { play: cluster.play, close: async () => { await cluster.close(); await lag?.close(); } };
 }
