@@ -147,3 +147,13 @@ async function eventually<T>(f: () => Promise<T | undefined>): Promise<T> {
   }
   throw new Error('timed out waiting for the lag to settle');
 }
+
+test('spellgrid_process_memory_limit_bytes is the cgroup limit Node reads, and 0 when there is none', async (t) => {
+  // process.constrainedMemory reads the cgroup; replaced here to stand for a container with and without a limit
+  let limit = 512 * 2 ** 20;
+  t.mock.method(process, 'constrainedMemory', () => limit);
+  const registry = metricsRegistry();
+  assert.equal(sample(await registry.metrics(), 'spellgrid_process_memory_limit_bytes'), 512 * 2 ** 20);
+  limit = 2 ** 64; // what Node 20 reports without a limit
+  assert.equal(sample(await registry.metrics(), 'spellgrid_process_memory_limit_bytes'), 0);
+});

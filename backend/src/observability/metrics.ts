@@ -7,10 +7,25 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** A registry holding prom-client's default process metrics (CPU, memory, event loop lag, GC). */
+// Node reports "no limit" as a huge number (2^64 on Node 20); anything above this is no limit.
+const NO_LIMIT = 2 ** 50;
+
+/**
+ * A registry holding prom-client's default process metrics (CPU, memory, event loop lag, GC) and
+ * spellgrid_process_memory_limit_bytes: the memory the process may use, read from its cgroup
+ * (a container's limit), so the memory alert divides by the real limit of each deployment
+ * rather than by a copy of it. 0 when the process has no limit.
+ */
 export function metricsRegistry(): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  new Gauge({
+    name: 'spellgrid_process_memory_limit_bytes', help: "The process's memory limit (its cgroup's, e.g. the container's); 0 without one", registers: [registry],
+    collect() {
+      const limit = process.constrainedMemory?.() ?? 0;
+      this.set(limit > 0 && limit < NO_LIMIT ? limit : 0);
+    },
+  });
   return registry;
 }
 
