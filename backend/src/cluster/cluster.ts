@@ -42,7 +42,7 @@ export async function openCluster(o: ClusterOptions): Promise<Cluster> {
   const consumers: Consumer[] = [];
   try {
     if (o.aggregate ?? true) consumers.push(await startAggregator({ queue: o.queue, outcomes: o.outcomes, log: o.log, onStored: o.registry && aggregatorMetrics(o.registry) }));
-    if (o.runner && (o.work ?? true)) consumers.push(await startWorker({ queue: o.queue, runner: o.runner, log: o.log, onPlayed: o.registry && workerMetrics(o.registry) }));
+    if (o.runner && (o.work ?? true)) consumers.push(await startWorker({ queue: o.queue, runner: o.runner, log: o.log, ...(o.registry && workerMetrics(o.registry)) }));
     const publisher = await openPublisher({
       queue: o.queue, sliceGames: o.sliceGames, republishMs: o.republishMs, log: o.log,
       ...(o.runner ? { build: { engine: o.runner.engine, irHash: o.runner.irHash } } : {}),

@@ -41,7 +41,7 @@ async function main(role: 'worker' | 'aggregator', log: Log): Promise<void> {
     // fault tests: hold the first batch this long after announcing it, so a kill lands mid-batch
     let hold = Number(process.env.SPELLGRID_TEST_FIRST_BATCH_HOLD_MS ?? 0);
     consumer = await startWorker({
-      queue, runner, log, onPlayed: workerMetrics(registry),
+      queue, runner, log, ...workerMetrics(registry),
       onBatch: async (b) => {
         log({ level: 'info', msg: 'batch started', event: 'batch', job: b.job, first: b.first, count: b.count });
         if (hold > 0) { await new Promise((r) => setTimeout(r, hold)); hold = 0; }

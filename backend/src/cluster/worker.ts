@@ -2,6 +2,10 @@
 // on its runner (worker threads, so the consumer keeps its session alive meanwhile), publishes
 // them to sim.results, and only then commits: a worker that dies mid-batch leaves the batch to
 // another member of the group. Scaling out is starting more workers.
+// A slice planned for another engine build or card IR (a rollout, or slices left by an API that was
+// upgraded since) is skipped, not failed: failing would redeliver it forever and block its
+// partition. Its publisher, if still running, publishes unanswered slices again (publisher.ts,
+// republishMs) for a worker of its build; an upgraded API replans its unfinished predictions.
 import { hostname } from 'node:os';
 import { trace } from '@opentelemetry/api';
 import type { Runner } from '@spellgrid/engine-as/src/host/runner.ts';
@@ -18,6 +22,8 @@ export interface WorkerOptions {
   onBatch?(b: SimBatch): void | Promise<void>;
   /** Told of each slice played: its games and seconds (metrics). */
   onPlayed?(games: number, seconds: number): void;
+  /** Told of each slice skipped because it was planned for another engine build (metrics). */
+  onSkipped?(): void;
   log?(fields: Record<string, unknown>): void;
 }
 
@@ -29,8 +35,14 @@ export async function startWorker(o: WorkerOptions): Promise<Consumer> {
       const b = JSON.parse(m.value) as SimBatch;
       trace.getActiveSpan()?.setAttributes({ 'spellgrid.prediction': b.prediction, 'spellgrid.job': b.job, 'spellgrid.games': b.count });
       await o.onBatch?.(b);
+      const build = { engine: b.match.engine ?? o.runner.engine, irHash: b.match.irHash ?? o.runner.irHash };
+      if (build.engine !== o.runner.engine || build.irHash !== o.runner.irHash) {
+        o.log?.({ level: 'warn', msg: 'slice skipped: planned for another engine build', job: b.job, first: b.first, planned: build, mine: { engine: o.runner.engine, irHash: o.runner.irHash } });
+        o.onSkipped?.();
+        return;
+      }
       const t0 = performance.now();
-      const job = { ...sliceJob(b.match, b.first, b.count), engine: b.match.engine ?? o.runner.engine, irHash: b.match.irHash ?? o.runner.irHash };
+      const job = { ...sliceJob(b.match, b.first, b.count), ...build };
       const played = (await o.runner.run([job])).jobs[0]!.games;
       const records = played.map((g) => ({ ...g, game: g.game + b.first }));
       o.onPlayed?.(records.length, (performance.now() - t0) / 1000);

@@ -53,7 +53,7 @@ test('serveMetrics: /healthz always, /readyz once ready, /metrics with the worke
     await queue.ensureTopics();
     const results: SimResult[] = [];
     const consumers = [
-      await startWorker({ queue, runner, onPlayed: workerMetrics(registry) }),
+      await startWorker({ queue, runner, ...workerMetrics(registry) }),
       await startAggregator({ queue, outcomes: memoryOutcomeStore(), onStored: aggregatorMetrics(registry), afterStore: (r) => void results.push(r) }),
     ];
     ready = true;

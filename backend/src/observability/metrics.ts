@@ -29,17 +29,21 @@ export function metricsRegistry(): Registry {
   return registry;
 }
 
-/** The worker's metrics in `registry`; the returned function is told of each slice played (WorkerOptions.onPlayed). */
-export function workerMetrics(registry: Registry): (games: number, seconds: number) => void {
+/** The worker's metrics in `registry`, as the hooks that feed them (WorkerOptions.onPlayed, .onSkipped). */
+export function workerMetrics(registry: Registry): { onPlayed(games: number, seconds: number): void; onSkipped(): void } {
   const registers = [registry];
   const games = new Counter({ name: 'spellgrid_worker_games_total', help: 'Games played by this cluster worker', registers });
   const slices = new Histogram({
     name: 'spellgrid_worker_slice_duration_seconds', help: 'Time to play one sim.jobs slice', registers,
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
   });
-  return (n, seconds) => {
-    games.inc(n);
-    slices.observe(seconds);
+  const skipped = new Counter({ name: 'spellgrid_worker_slices_skipped_total', help: 'sim.jobs slices skipped because they were planned for another engine build or card IR', registers });
+  return {
+    onPlayed(n, seconds) {
+      games.inc(n);
+      slices.observe(seconds);
+    },
+    onSkipped: () => skipped.inc(),
   };
 }
 
