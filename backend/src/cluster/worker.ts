@@ -8,6 +8,7 @@
 // republishMs) for a worker of its build; an upgraded API replans its unfinished predictions.
 import { hostname } from 'node:os';
 import { trace } from '@opentelemetry/api';
+import { buildRefusal } from '@spellgrid/engine-as/src/host/batch.ts';
 import type { Runner } from '@spellgrid/engine-as/src/host/runner.ts';
 import type { Consumer, Queue } from '../queue/queue.ts';
 import { publishTraced, subscribeTraced } from '../queue/trace.ts';
@@ -35,14 +36,14 @@ export async function startWorker(o: WorkerOptions): Promise<Consumer> {
       const b = JSON.parse(m.value) as SimBatch;
       trace.getActiveSpan()?.setAttributes({ 'spellgrid.prediction': b.prediction, 'spellgrid.job': b.job, 'spellgrid.games': b.count });
       await o.onBatch?.(b);
-      const build = { engine: b.match.engine ?? o.runner.engine, irHash: b.match.irHash ?? o.runner.irHash };
-      if (build.engine !== o.runner.engine || build.irHash !== o.runner.irHash) {
-        o.log?.({ level: 'warn', msg: 'slice skipped: planned for another engine build', job: b.job, first: b.first, planned: build, mine: { engine: o.runner.engine, irHash: o.runner.irHash } });
+      const refused = buildRefusal(b.match, o.runner);
+      if (refused) {
+        o.log?.({ level: 'warn', msg: 'slice skipped: planned for another engine build', reason: refused, job: b.job, first: b.first, planned: { engine: b.match.engine, irHash: b.match.irHash } });
         o.onSkipped?.();
         return;
       }
       const t0 = performance.now();
-      const job = { ...sliceJob(b.match, b.first, b.count), ...build };
+      const job = sliceJob(b.match, b.first, b.count);
       const played = (await o.runner.run([job])).jobs[0]!.games;
       const records = played.map((g) => ({ ...g, game: g.game + b.first }));
       o.onPlayed?.(records.length, (performance.now() - t0) / 1000);

@@ -48,14 +48,18 @@ function timed(agent: Agent, clock: Clock): Agent {
   };
 }
 
-/** Why an engine refuses the job, if the job was planned for another engine build or card IR. */
-export function jobRefusal(job: MatchJob, engine: Engine, who = 'this worker'): string | undefined {
-  const builds = [['engine', job.engine, engine.buildHash], ['card IR', job.irHash, engine.pool.irHash]] as const;
-  for (const [what, planned, mine] of builds) {
-    if (planned !== undefined && planned !== mine) return `job "${job.id}" was planned for ${what} ${planned}, ${who} runs ${what} ${mine}`;
+/** Why a player of engine build `mine` refuses the job, if the job was planned for another engine build or card IR. */
+export function buildRefusal(job: MatchJob, mine: { engine: string; irHash: string }, who = 'this worker'): string | undefined {
+  const builds = [['engine', job.engine, mine.engine], ['card IR', job.irHash, mine.irHash]] as const;
+  for (const [what, planned, ours] of builds) {
+    if (planned !== undefined && planned !== ours) return `job "${job.id}" was planned for ${what} ${planned}, ${who} runs ${what} ${ours}`;
   }
   return undefined;
 }
+
+/** Why `engine` refuses the job, if the job was planned for another engine build or card IR. */
+export const jobRefusal = (job: MatchJob, engine: Engine, who?: string): string | undefined =>
+  buildRefusal(job, { engine: engine.buildHash, irHash: engine.pool.irHash }, who);
 
 /** Resolves a deck by name; the Node worker reads bundled decks, a browser gets decks by value only. */
 export type DeckResolver = (name: string) => number[];
