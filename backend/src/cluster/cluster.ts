@@ -71,8 +71,14 @@ export async function openKafkaCluster(kafka: { brokers: string[]; prefix: strin
     queue: kafkaQueue({ brokers: kafka.brokers, prefix: kafka.prefix, clientId: 'spellgrid-api' }),
     outcomes: sqlOutcomeStore(o.db), runner: o.runner, work: o.work, log: o.log, registry: o.registry,
   });
-  const lag = o.registry && kafkaLag(kafka);
-  if (lag) queueLagMetric(o.registry!, lag.lag, [{ topic: 'sim.jobs', group: WORKERS_GROUP }, { topic: 'sim.results', group: AGGREGATOR_GROUP }]);
+  const lag = o.registry && watchClusterLag(o.registry, kafka);
   o.log?.({ level: 'info', msg: 'cluster predictions go through Kafka', brokers: kafka.brokers, prefix: kafka.prefix, worker: o.runner !== undefined && (o.work ?? true) });
   return { play: cluster.play, close: async () => { await cluster.close(); await lag?.close(); } };
+}
+
+/** spellgrid_queue_lag_messages in `registry` for the workers' group on sim.jobs and the aggregator's on sim.results, read from Kafka when scraped; close() ends its admin connection. */
+export function watchClusterLag(registry: Registry, kafka: { brokers: string[]; prefix: string }): { close(): Promise<void> } {
+  const lag = kafkaLag(kafka);
+  queueLagMetric(registry, lag.lag, [{ topic: 'sim.jobs', group: WORKERS_GROUP }, { topic: 'sim.results', group: AGGREGATOR_GROUP }]);
+  return lag;
 }

@@ -10,14 +10,15 @@
 // from joining the group until shutdown begins).
 import { openRunner } from '@spellgrid/engine-as/src/host/runner.ts';
 import { pinoLog, type Log } from '../observability/log.ts';
-import { aggregatorMetrics, metricsRegistry, queueLagMetric, serveMetrics, workerMetrics } from '../observability/metrics.ts';
+import { aggregatorMetrics, metricsRegistry, serveMetrics, workerMetrics } from '../observability/metrics.ts';
 import { startTracing } from '../observability/tracing.ts';
-import { kafkaLag, kafkaQueue, parseBrokers } from '../queue/kafka.ts';
+import { kafkaQueue, parseBrokers } from '../queue/kafka.ts';
 import type { Consumer } from '../queue/queue.ts';
 import { sqlOutcomeStore } from '../storage/outcomes.ts';
 import { openPostgres } from '../storage/postgres.ts';
-import { AGGREGATOR_GROUP, startAggregator } from './aggregator.ts';
-import { WORKERS_GROUP, startWorker } from './worker.ts';
+import { startAggregator } from './aggregator.ts';
+import { watchClusterLag } from './cluster.ts';
+import { startWorker } from './worker.ts';
 
 async function main(role: 'worker' | 'aggregator', log: Log): Promise<void> {
   const brokers = parseBrokers(process.env.KAFKA_BROKERS ?? '');
@@ -51,8 +52,7 @@ async function main(role: 'worker' | 'aggregator', log: Log): Promise<void> {
   } else {
     if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is unset: the aggregator counts games in PostgreSQL');
     const db = await openPostgres(process.env.DATABASE_URL);
-    const lag = kafkaLag({ brokers, prefix });
-    queueLagMetric(registry, lag.lag, [{ topic: 'sim.jobs', group: WORKERS_GROUP }, { topic: 'sim.results', group: AGGREGATOR_GROUP }]);
+    const lag = watchClusterLag(registry, { brokers, prefix });
     consumer = await startAggregator({ queue, outcomes: sqlOutcomeStore(db), log, onStored: aggregatorMetrics(registry) });
     close = async () => { await lag.close(); await db.close(); };
   }
